@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { ConfigurationError } from '../errors.js';
+import { DEFAULT_CONFIG_PATH, type Settings } from './settings.js';
+import { settingsFromConfig, type RawConfig } from './resolve.js';
+import { validateConfig } from './validate.js';
+
+export interface LoadOptions {
+  /** the repository root that relative paths are read from */
+  root: string;
+  /** the config file; when absent the default `.github/shipgate.yml` is used if it exists */
+  configPath?: string;
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** the file the settings came from, relative to the root; undefined when the defaults were used */
+  source?: string;
+}
+
+/** Reads, validates and resolves the config file into one typed settings object. */
+export async function loadSettings(options: LoadOptions): Promise<LoadedSettings> {
+  const relative = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const text = await readConfigText(path.resolve(options.root, relative), options.configPath !== undefined);
+  if (text === undefined) return { settings: settingsFromConfig({}) };
+  return { settings: parseSettings(text, relative), source: relative };
+}
+
+async function readConfigText(file: string, required: boolean): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return undefined;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : String(error);
+    throw new ConfigurationError(`Cannot read the config file ${file}: ${reason}`);
+  }
+}
+
+/** Parses config text; every error names the file, line and column. */
+export function parseSettings(text: string, fileName: string): Settings {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map((e) => {
+      const { line, col } = lineCounter.linePos(e.pos[0]);
+      return `${fileName}:${line}:${col}: ${e.message.split('\n')[0]}`;
+    });
+    throw new ConfigurationError(`Invalid YAML in ${fileName}:\n${lines.join('\n')}`);
+  }
+  const problems = validateConfig(doc, lineCounter);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `${fileName}:${p.line}:${p.column}: ${p.message}`);
+    throw new ConfigurationError(`Invalid shipgate config ${fileName}:\n${lines.join('\n')}`);
+  }
+  return settingsFromConfig((doc.toJS() ?? {}) as RawConfig);
+}

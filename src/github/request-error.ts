@@ -1,0 +1,55 @@
+/**
+ * A GitHub API call that failed for good (after any retries). It keeps the HTTP status so callers can
+ * tell "absent" (404) or "refused" (403) from real failures, and says how many attempts were made.
+ */
+export class GitHubRequestError extends Error {
+  override name = 'GitHubRequestError';
+
+  constructor(
+    message: string,
+    /** HTTP status; 500 also stands for "no answer at all" (connection reset, DNS failure). */
+    readonly status: number,
+    /** What GitHub said, e.g. "Resource not accessible by integration". */
+    readonly apiMessage: string,
+    readonly attempts: number,
+    readonly responseHeaders: Record<string, string | number | undefined>,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** The HTTP status carried by an Octokit or shipgate request error, if any. */
+export function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  const status = (error as { status: unknown }).status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** GitHub's own words for a failed request ("message" in its JSON body), else the error's message. */
+export function apiMessageOf(error: unknown): string {
+  if (error instanceof GitHubRequestError) return error.apiMessage;
+  const data = responseOf(error)?.data;
+  if (typeof data === 'object' && data !== null && 'message' in data) {
+    const message = (data as { message: unknown }).message;
+    if (typeof message === 'string') return message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+interface ResponseLike {
+  data?: unknown;
+  headers?: Record<string, string | number | undefined>;
+}
+
+/** The response an Octokit RequestError carries (absent when no answer came back). */
+export function responseOf(error: unknown): ResponseLike | undefined {
+  if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
+  const response = (error as { response: unknown }).response;
+  return typeof response === 'object' && response !== null ? (response as ResponseLike) : undefined;
+}
+
+/** True when GitHub answered 404: the thing asked for does not exist (or the token cannot see it). */
+export function isNotFound(error: unknown): boolean {
+  return statusOf(error) === 404;
+}

