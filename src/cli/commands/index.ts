@@ -1,10 +1,12 @@
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { complianceCommand } from './compliance.js';
 import { notBuiltCommand } from './not-built.js';
 
 /** Every `shipgate` command, in the order `--help` lists them. */
 export const commands: Command[] = [
-  notBuiltCommand('check', 'Run the pull-request checks the config enables'),
-  notBuiltCommand('compliance', 'Check files, classes and functions against line-count limits (V2)'),
+  checkCommand,
+  complianceCommand,
   notBuiltCommand('conflicts', 'Find merge conflicts between a branch, its base and other open pull requests'),
   notBuiltCommand('gate', 'Pass or fail on coverage, test, lint and compliance results'),
   notBuiltCommand('deploy', 'Deploy to the idle colour and switch traffic after health checks'),

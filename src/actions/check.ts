@@ -1,0 +1,15 @@
+// The root action (`uses: owner/shipgate@v1`): the pull-request checks the repository's config enables;
+// with no config, V2 compliance of the changed files.
+import { loadSettings } from '../config/load.js';
+import { complianceStep, readComplianceInputs } from './support/compliance-step.js';
+import { coreLogger, readEvent, runAction, stringInput } from './support/runtime.js';
+
+await runAction(async () => {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const configPath = stringInput('config');
+  const { settings } = await loadSettings({ root: workspace, ...(configPath ? { configPath } : {}) });
+  for (const check of settings.checks) {
+    coreLogger.info(`shipgate check: running ${check}`);
+    if (check === 'compliance') await complianceStep(readComplianceInputs(), readEvent());
+  }
+});

@@ -1,0 +1,197 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { readFile } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+import { checkCompliance, parseShard } from '../../compliance/check.js';
+import { mergeReports } from '../../compliance/merge.js';
+import type { ComplianceReport } from '../../compliance/report.js';
+import { loadSettings } from '../../config/load.js';
+import type { Settings } from '../../config/settings.js';
+import { renderReport, type ReportFormat } from '../../compliance/formats/index.js';
+import { toMarkdown } from '../../compliance/formats/markdown.js';
+import { annotationOrder, publishCheckRun, publishComment, publishTrackingIssue, type GitHubTarget } from '../../compliance/publish.js';
+import type { FailOn } from '../../config/settings.js';
+import { ConfigurationError, errorMessage } from '../../errors.js';
+import { writeFileAtomic } from '../../fs/atomic.js';
+import { createGitHubClient } from '../../github/client.js';
+import { GitHubPermissionError } from '../../github/permissions.js';
+import { repoFromEnv } from '../../github/repo.js';
+import { booleanInput, choiceInput, coreLogger, stringInput, tokenInput, type ActionEvent } from './runtime.js';
+
+export interface ComplianceInputs {
+  path: string;
+  config?: string;
+  mode: 'auto' | 'changed' | 'full';
+  base?: string;
+  failOn?: FailOn;
+  baseline?: string;
+  shard?: string;
+  mergeReports?: string;
+  reports: Partial<Record<'json' | 'sarif' | 'markdown', string>>;
+  checkRun: boolean;
+  comment?: boolean;
+  trackingIssue: 'auto' | 'true' | 'false';
+  token?: string;
+}
+
+/** What the rest of the step needs from a scan, or from merged shard reports. */
+interface StepResult {
+  report: ComplianceReport;
+  settings: Settings;
+  repositoryRoot: string;
+}
+
+export function readComplianceInputs(): ComplianceInputs {
+  const reports: ComplianceInputs['reports'] = {};
+  for (const format of ['json', 'sarif', 'markdown'] as const) {
+    const file = stringInput(`${format}-report`);
+    if (file) reports[format] = file;
+  }
+  return {
+    path: stringInput('path') ?? '.',
+    ...optional({ config: stringInput('config'), base: stringInput('base'), baseline: stringInput('baseline'), shard: stringInput('shard'), mergeReports: stringInput('merge-reports') }),
+    mode: choiceInput('mode', ['auto', 'changed', 'full'] as const) ?? 'auto',
+    ...optional({ failOn: choiceInput('fail-on', ['new', 'all', 'none'] as const), comment: booleanInput('comment'), token: tokenInput() }),
+    reports,
+    checkRun: booleanInput('check-run') ?? true,
+    trackingIssue: choiceInput('tracking-issue', ['auto', 'true', 'false'] as const) ?? 'auto',
+  };
+}
+
+function optional<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+
+interface PullContext {
+  number: number;
+  baseSha: string;
+  headSha: string;
+}
+
+function pullOf(event: ActionEvent): PullContext | undefined {
+  const pr = event.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined;
+  if (!pr?.number || !pr.base?.sha || !pr.head?.sha) return undefined;
+  return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+}
+
+function changedSince(inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined): string | undefined {
+  const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
+  if (!changed) return undefined;
+  const base = inputs.base ?? pull?.baseSha;
+  if (!base) throw new ConfigurationError('The input "mode" is "changed" but there is no base: set the "base" input (a ref or SHA) or run on a pull_request event.');
+  return base;
+}
+
+async function writeReports(result: StepResult, inputs: ComplianceInputs, workspace: string): Promise<Record<string, string>> {
+  const written: Record<string, string> = {};
+  const wanted = { json: path.join(process.env.RUNNER_TEMP ?? workspace, 'shipgate', 'compliance.json'), ...inputs.reports };
+  for (const [format, file] of Object.entries(wanted)) {
+    const absolute = path.resolve(workspace, file);
+    await writeFileAtomic(absolute, renderReport(result.report, format as ReportFormat));
+    written[format] = absolute;
+  }
+  return written;
+}
+
+/** A report path is relative to the scanned folder; annotations need it relative to the repository. */
+function repoPathFor(result: StepResult, scanned: string): (reportPath: string) => string {
+  return (reportPath) => path.relative(result.repositoryRoot, path.join(scanned, reportPath)).split(path.sep).join('/');
+}
+
+/** The platform shows 10 annotations of each level per step: the failing ones first. */
+function annotate(result: StepResult, repoPath: (p: string) => string): void {
+  const ordered = annotationOrder(result.report.violations);
+  const failing = ordered.filter((v) => v.new || result.report.summary.failOn === 'all').slice(0, 10);
+  const others = ordered.filter((v) => !failing.includes(v)).slice(0, 10);
+  for (const v of failing) core.error(v.message, { file: repoPath(v.path), startLine: v.line, endLine: v.endLine, title: `shipgate ${v.rule}` });
+  for (const v of others) core.warning(v.message, { file: repoPath(v.path), startLine: v.line, endLine: v.endLine, title: `shipgate ${v.rule}` });
+}
+
+function setOutputs(result: StepResult, reports: Record<string, string>): void {
+  const s = result.report.summary;
+  core.setOutput('violations', s.violations);
+  core.setOutput('new-violations', s.new);
+  core.setOutput('failing', s.failing);
+  core.setOutput('passed', s.passed);
+  for (const format of ['json', 'sarif', 'markdown']) core.setOutput(`${format}-report`, reports[format] ?? '');
+}
+
+/** Permission problems (a fork's read-only token, say) become warnings: the check's verdict still stands. */
+async function publishing(what: string, action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof GitHubPermissionError)) throw error;
+    core.warning(`Could not publish the ${what}: ${error.message}`);
+  }
+}
+
+async function publish(result: StepResult, inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined, repoPath: (p: string) => string): Promise<void> {
+  if (!inputs.token) return;
+  const target: GitHubTarget = { client: createGitHubClient({ token: inputs.token, logger: coreLogger }), repo: repoFromEnv(), logger: coreLogger };
+  const report = result.report;
+  const headSha = pull?.headSha ?? process.env.GITHUB_SHA;
+  if (inputs.checkRun && headSha) await publishing('check run', () => publishCheckRun(target, report, headSha, repoPath));
+  if (result.settings.compliance.comment && pull) await publishing('pull request comment', () => publishComment(target, report, pull.number));
+  const wantsIssue = inputs.trackingIssue === 'true' || (inputs.trackingIssue === 'auto' && ['schedule', 'workflow_dispatch'].includes(event.name));
+  if (report.mode === 'full' && !report.shard && wantsIssue) {
+    const runUrl = `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`;
+    await publishing('tracking issue', () => publishTrackingIssue(target, report, runUrl));
+  }
+}
+
+async function scanned(inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined, target: string): Promise<StepResult> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  return checkCompliance({
+    target,
+    ...optional({
+      configPath: inputs.config === undefined ? undefined : path.resolve(workspace, inputs.config),
+      changedSince: changedSince(inputs, event, pull),
+      shard: inputs.shard === undefined ? undefined : parseShard(inputs.shard, 'The input "shard"'),
+    }),
+    overrides: {
+      failOn: inputs.failOn,
+      baseline: inputs.baseline === undefined ? undefined : path.resolve(workspace, inputs.baseline),
+      comment: inputs.comment,
+    },
+    writeBaseline: false,
+    pruneBaseline: false,
+    logger: coreLogger,
+    toolVersion: packageJson.version,
+  });
+}
+
+/** The reports of `shard` runs, merged as if one run had scanned everything. */
+async function merged(pattern: string, workspace: string, inputs: ComplianceInputs): Promise<StepResult> {
+  const files = (await glob(pattern, { cwd: workspace, absolute: true })).sort();
+  if (files.length === 0) throw new ConfigurationError(`The input "merge-reports" (${pattern}) matches no file in ${workspace}.`);
+  const reports = await Promise.all(files.map(async (file) => {
+    try {
+      return { file, report: JSON.parse(await readFile(file, 'utf8')) as ComplianceReport };
+    } catch (error) {
+      throw new ConfigurationError(`The input "merge-reports": cannot read ${file}: ${errorMessage(error)}`);
+    }
+  }));
+  const { settings } = await loadSettings({ root: workspace, ...optional({ configPath: inputs.config }) });
+  return { report: mergeReports(reports), settings, repositoryRoot: workspace };
+}
+
+/** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
+export async function complianceStep(inputs: ComplianceInputs, event: ActionEvent): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const pull = pullOf(event);
+  const target = path.resolve(workspace, inputs.path);
+  const result = inputs.mergeReports ? await merged(inputs.mergeReports, workspace, inputs) : await scanned(inputs, event, pull, target);
+  const reports = await writeReports(result, inputs, workspace);
+  setOutputs(result, reports);
+  const repoPath = repoPathFor(result, target);
+  annotate(result, repoPath);
+  await core.summary.addRaw(toMarkdown(result.report)).write();
+  await publish(result, inputs, event, pull, repoPath);
+  const s = result.report.summary;
+  if (!s.passed) core.setFailed(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
+  else core.info(`shipgate compliance passed: ${s.violations} violation(s), ${s.new} new.`);
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic.js';
+import type { Logger } from '../logger.js';
+import type { CliContext } from './command.js';
+
+/** Progress goes to stderr so stdout stays clean for the report a user may pipe. */
+export function stderrLogger(context: CliContext, verbose = false): Logger {
+  const line = (prefix: string) => (message: string) => context.stderr.write(`${prefix}${message}\n`);
+  return {
+    debug: verbose ? line('debug: ') : () => undefined,
+    info: line(''),
+    warning: line('warning: '),
+    error: line('error: '),
+  };
+}
+
+/** Writes to --output (atomically, relative to the working directory) or to stdout. */
+export async function emit(text: string, output: string | undefined, context: CliContext): Promise<void> {
+  if (output === undefined || output === '-') {
+    context.stdout.write(text);
+    return;
+  }
+  await writeFileAtomic(path.resolve(context.cwd, output), text);
+}
+
+/** Reads a flag that must be one of a few words, with a message naming the flag. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`${flag} must be one of ${allowed.join(', ')}, not "${String(value)}".`);
+}

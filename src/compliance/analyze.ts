@@ -1,0 +1,98 @@
+import { LineKind, type FileStructure, type LineCounts, type SymbolSpan } from './types.js';
+import { languageForPath, type Language } from './languages.js';
+import { classifyLines } from './line-counter.js';
+import { analyzePython } from './python-structure.js';
+import type { FileEntry } from './report.js';
+
+/** One file as the rules see it: counts, the kind of every line, and its functions and classes. */
+export interface AnalyzedFile {
+  entry: FileEntry;
+  language: Language | undefined;
+  kinds: Uint8Array;
+  symbols: SymbolSpan[];
+  /** the raw text, kept for inline directives; empty for binary files */
+  text: string;
+}
+
+type StructureAnalyzer = (text: string, fileName: string) => FileStructure;
+
+// The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
+let typescriptAnalyzer: Promise<StructureAnalyzer> | undefined;
+function loadTypeScriptAnalyzer(): Promise<StructureAnalyzer> {
+  typescriptAnalyzer ??= import('./typescript-structure.js').then((m) => m.analyzeTypeScript);
+  return typescriptAnalyzer;
+}
+
+const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
+
+async function structureAnalyzerFor(language: Language | undefined): Promise<StructureAnalyzer | undefined> {
+  if (language?.id === 'python') return (text) => analyzePython(text);
+  if (language && TYPESCRIPT_FAMILY.has(language.id)) return loadTypeScriptAnalyzer();
+  return undefined;
+}
+
+/** A NUL byte in the first 8 KB marks a binary file, as git itself decides. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8000).includes(0);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+function decode(bytes: Uint8Array): { text: string; note?: string } {
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
+  }
+}
+
+export function tally(kinds: Uint8Array): LineCounts {
+  const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };
+  for (const kind of kinds) {
+    if (kind === LineKind.Code) counts.code++;
+    else if (kind === LineKind.Comment) counts.comment++;
+    else counts.blank++;
+  }
+  return counts;
+}
+
+function entryFor(path: string, language: Language | undefined, counts: LineCounts, symbols: SymbolSpan[]): FileEntry {
+  const count = (kinds: string[]): number => symbols.filter((s) => kinds.includes(s.kind)).length;
+  return {
+    path,
+    language: language?.id ?? null,
+    ...counts,
+    functions: count(['function', 'method', 'constructor', 'accessor']),
+    classes: count(['class']),
+    enums: count(['enum']),
+    parsed: false,
+  };
+}
+
+async function parseStructure(text: string, path: string, language: Language | undefined, maxParseBytes: number, bytes: number) {
+  const analyzer = await structureAnalyzerFor(language);
+  if (!analyzer) return { symbols: [], note: undefined, parsed: false };
+  if (bytes > maxParseBytes) return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
+  const structure = analyzer(text, path);
+  if (structure.parseError) return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
+  return { symbols: structure.symbols, note: undefined, parsed: true };
+}
+
+/**
+ * Counts and parses one file's bytes; null for a binary file, which is not scanned.
+ * Never throws on bad content: problems become a note on the file.
+ */
+export async function analyzeFile(path: string, bytes: Uint8Array, maxParseBytes: number): Promise<AnalyzedFile | null> {
+  if (looksBinary(bytes)) return null;
+  const language = languageForPath(path);
+  const { text, note: decodeNote } = decode(bytes);
+  const kinds = classifyLines(text, language);
+  const structure = decodeNote
+    ? { symbols: [], note: decodeNote, parsed: false }
+    : await parseStructure(text, path, language, maxParseBytes, bytes.length);
+  const entry = entryFor(path, language, tally(kinds), structure.symbols);
+  entry.parsed = structure.parsed;
+  if (structure.note) entry.note = structure.note;
+  return { entry, language, kinds, symbols: structure.symbols, text };
+}

@@ -1,0 +1,148 @@
+/** The compliance report as Markdown: job summary, check-run summary and sticky PR comment. */
+import { RULE_IDS, type RuleId, type Severity } from '../../config/settings.js';
+import type { ComplianceReport, FileEntry, FixedEntry, Violation, ViolationStatus } from '../report.js';
+import { type RowSection, codeSpan, escapeText, fitSections, formatCount, safeUrl, tableHead, tableRow } from './markdown-kit.js';
+import { SEVERITIES_WORST_FIRST, newThenSeverity, sortedCopy } from './order.js';
+
+/** GitHub's check-run summary and comment limit is 65,535 characters; leave room for a caller's marker. */
+export const DEFAULT_MAX_CHARS = 65_000;
+export const DEFAULT_TITLE = 'shipgate · V2 compliance';
+
+export type LinkBuilder = (path: string, line: number) => string | undefined;
+
+export interface MarkdownOptions {
+  maxChars?: number;
+  title?: string;
+  /** a URL for path:line (e.g. a blob link at the head commit); without it locations are plain text */
+  links?: LinkBuilder;
+}
+
+export const SEVERITY_LABELS: Record<Severity, string> = { critical: '🔴 critical', major: '🟠 major', minor: '🟡 minor' };
+
+const STATUS_LABELS: Record<ViolationStatus, string> = {
+  new: '**new**',
+  grown: '**grown**',
+  'expired-exception': '**exception expired**',
+  baseline: 'baseline',
+  existing: 'existing',
+};
+
+/** "✅ **Compliance passed**: 0 new, 14 total, 3 fixed": the line a reviewer reads first. */
+export function verdictLine(report: ComplianceReport): string {
+  const s = report.summary;
+  const counts = `${formatCount(s.new)} new, ${formatCount(s.violations)} total, ${formatCount(s.fixed)} fixed`;
+  const failOn = s.failOn === 'new' ? '' : ` (fail-on: ${s.failOn})`;
+  return `${s.passed ? '✅ **Compliance passed**' : '❌ **Compliance failed**'}: ${counts}${failOn}`;
+}
+
+function scopeLine(report: ComplianceReport): string {
+  const files = formatCount(report.summary.files);
+  const scope = report.mode === 'changed' ? `${files} changed files` : `all ${files} files`;
+  const base = report.base === null ? '' : ` against ${codeSpan(report.base)}`;
+  const shard = report.shard === null ? '' : `, shard ${report.shard.index + 1} of ${report.shard.count}`;
+  return `Checked ${scope}${base}${shard}; fail-on: ${report.summary.failOn}.`;
+}
+
+function totalsTable(report: ComplianceReport): string {
+  const s = report.summary;
+  const head = tableHead([['Files', 'right'], ['Lines', 'right'], ['Code', 'right'], ['Comment', 'right'], ['Blank', 'right'], ['Not parsed', 'right'], ['Suppressed', 'right']]);
+  return head + tableRow([s.files, s.lines, s.code, s.comment, s.blank, s.unparsed, s.suppressed].map(formatCount));
+}
+
+function countBy(violations: readonly Violation[], rule: RuleId, severity: Severity): number {
+  return violations.filter((v) => v.rule === rule && v.severity === severity).length;
+}
+
+/** Violations by rule and severity; rules that are off and clean are left out. */
+function rulesTable(report: ComplianceReport): string {
+  const s = report.summary;
+  const columns = [['Rule', 'left'], ['Limit', 'right'], ...SEVERITIES_WORST_FIRST.map((sev) => [SEVERITY_LABELS[sev], 'right'] as const), ['Total', 'right'], ['New', 'right']] as const;
+  const rows = RULE_IDS.filter((rule) => report.rules[rule].enabled || s.byRule[rule] > 0).map((rule) => {
+    const newCount = report.violations.filter((v) => v.rule === rule && v.new).length;
+    const bySeverity = SEVERITIES_WORST_FIRST.map((sev) => formatCount(countBy(report.violations, rule, sev)));
+    const limit = report.rules[rule].enabled ? formatCount(report.rules[rule].limit) : 'off';
+    return tableRow([rule, limit, ...bySeverity, formatCount(s.byRule[rule]), formatCount(newCount)]);
+  });
+  const all = tableRow(['**All**', '', ...SEVERITIES_WORST_FIRST.map((sev) => formatCount(s.bySeverity[sev])), formatCount(s.violations), formatCount(s.new)]);
+  return tableHead(columns) + rows.join('') + all;
+}
+
+function locationCell(path: string, line: number, links: LinkBuilder | undefined): string {
+  const text = codeSpan(`${path}:${line}`);
+  const url = links?.(path, line);
+  return url === undefined ? text : `[${text}](${safeUrl(url)})`;
+}
+
+const VIOLATION_COLUMNS = [['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Status', 'left']] as const;
+
+function violationRow(v: Violation, links: LinkBuilder | undefined): string {
+  const symbol = v.symbol === null ? '—' : codeSpan(v.symbol);
+  const value = `${formatCount(v.value)} / ${formatCount(v.limit)}`;
+  return tableRow([SEVERITY_LABELS[v.severity], locationCell(v.path, v.line, links), symbol, v.rule, value, STATUS_LABELS[v.status]]);
+}
+
+const plural = (n: number, one: string, many: string): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+const leftOut = (n: number, one: string, many: string): string => `\n_${plural(n, one, many)} not shown: the size limit was reached._\n`;
+
+function collapsed(summary: string, head: string): string {
+  return `<details><summary>${summary}</summary>\n\n${head}`;
+}
+
+function violationSections(report: ComplianceReport, links: LinkBuilder | undefined): RowSection[] {
+  const ordered = sortedCopy(report.violations, newThenSeverity);
+  const failing = ordered.filter((v) => v.new);
+  const existing = ordered.filter((v) => !v.new);
+  const head = tableHead(VIOLATION_COLUMNS);
+  const sections: RowSection[] = [
+    {
+      open: `### New violations (${formatCount(failing.length)})\n\n${head}`,
+      rows: failing.map((v) => violationRow(v, links)),
+      close: '\n',
+      omitted: (n) => leftOut(n, 'more new violation', 'more new violations'),
+    },
+    {
+      open: collapsed(`Existing violations (${formatCount(existing.length)})`, head),
+      rows: existing.map((v) => violationRow(v, links)),
+      close: '\n</details>\n\n',
+      omitted: (n) => leftOut(n, 'more existing violation', 'more existing violations'),
+    },
+  ];
+  return sections.filter((section) => section.rows.length > 0);
+}
+
+function fixedSection(fixed: readonly FixedEntry[]): RowSection {
+  const head = tableHead([['Path', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Was', 'right']]);
+  const rows = fixed.map((f) => tableRow([codeSpan(f.path), f.symbol === null ? '—' : codeSpan(f.symbol), f.rule, formatCount(f.value)]));
+  return {
+    open: collapsed(`Fixed since the baseline (${formatCount(fixed.length)})`, head),
+    rows,
+    close: '\n</details>\n\n',
+    omitted: (n) => leftOut(n, 'more fixed entry', 'more fixed entries'),
+  };
+}
+
+function unparsedSection(files: readonly FileEntry[]): RowSection {
+  const unparsed = files.filter((f) => !f.parsed);
+  const head = tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
+  const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? 'no parser for this language')]));
+  return {
+    open: collapsed(`Files counted but not parsed (${formatCount(unparsed.length)})`, head),
+    rows,
+    close: '\n</details>\n\n',
+    omitted: (n) => leftOut(n, 'more unparsed file', 'more unparsed files'),
+  };
+}
+
+/** The whole report as Markdown within maxChars; rows are cut whole, and each cut says how many were left out. */
+export function toMarkdown(report: ComplianceReport, options: MarkdownOptions = {}): string {
+  const title = escapeText(options.title ?? DEFAULT_TITLE);
+  const head = `## ${title}\n\n${verdictLine(report)}\n\n${scopeLine(report)}\n\n${totalsTable(report)}\n${rulesTable(report)}\n`;
+  const sections = [
+    ...violationSections(report, options.links),
+    fixedSection(report.fixed),
+    unparsedSection(report.files),
+  ].filter((section) => section.rows.length > 0);
+  const foot = `<sub>shipgate ${escapeText(report.tool.version)}</sub>\n`;
+  return fitSections(head, sections, foot, options.maxChars ?? DEFAULT_MAX_CHARS);
+}

@@ -1,0 +1,77 @@
+import { CheckRuns, type CheckAnnotation } from '../github/checks.js';
+import type { GitHubClient } from '../github/client.js';
+import { StickyComments } from '../github/comments.js';
+import { TrackingIssues } from '../github/issues.js';
+import type { RepoRef } from '../github/repo.js';
+import type { Logger } from '../logger.js';
+import { toMarkdown } from './formats/markdown.js';
+import { parseTrackingTotals, renderTrackingIssue } from './formats/tracking-issue.js';
+import type { ComplianceReport, Violation } from './report.js';
+
+export const CHECK_RUN_NAME = 'shipgate / compliance';
+export const TRACKING_LABEL = 'shipgate-compliance';
+const COMMENT_PURPOSE = 'compliance';
+/** 20 requests of 50: enough for any pull request; a full scan's tail is in the reports. */
+const MAX_CHECK_ANNOTATIONS = 1000;
+
+export interface GitHubTarget {
+  client: GitHubClient;
+  repo: RepoRef;
+  logger: Logger;
+}
+
+/** Maps a report path (relative to the scanned folder) to a repository path for annotations. */
+export type RepoPath = (reportPath: string) => string;
+
+function annotationOf(v: Violation, repoPath: RepoPath): CheckAnnotation {
+  return {
+    path: repoPath(v.path),
+    startLine: v.line,
+    endLine: v.endLine,
+    level: v.new ? 'failure' : v.status === 'baseline' ? 'notice' : 'warning',
+    title: `${v.rule}${v.symbol ? `: ${v.symbol}` : ''}`,
+    message: v.message,
+  };
+}
+
+/** Annotations most worth seeing first: failing ones, then by severity. */
+export function annotationOrder(violations: Violation[]): Violation[] {
+  const rank = { critical: 0, major: 1, minor: 2 } as const;
+  return [...violations].sort((a, b) => Number(b.new) - Number(a.new) || rank[a.severity] - rank[b.severity]);
+}
+
+export async function publishCheckRun(target: GitHubTarget, report: ComplianceReport, headSha: string, repoPath: RepoPath): Promise<string | null> {
+  const ordered = annotationOrder(report.violations);
+  const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map((v) => annotationOf(v, repoPath));
+  const left = ordered.length - annotations.length;
+  const summary = toMarkdown(report) + (left > 0 ? `\n\n${left} more violation(s) are in the JSON and SARIF reports.` : '');
+  const s = report.summary;
+  const run = await new CheckRuns(target.client, target.repo, target.logger).create({
+    name: CHECK_RUN_NAME,
+    headSha,
+    status: 'completed',
+    conclusion: s.passed ? 'success' : 'failure',
+    output: { title: `${s.new} new, ${s.violations} total violation(s)`, summary, annotations },
+  });
+  return run.htmlUrl;
+}
+
+export async function publishComment(target: GitHubTarget, report: ComplianceReport, pullNumber: number): Promise<void> {
+  const result = await new StickyComments(target.client, target.repo, target.logger).upsert(pullNumber, COMMENT_PURPOSE, toMarkdown(report));
+  target.logger.info(`Pull request comment ${result.outcome}: ${result.comment.htmlUrl}`);
+}
+
+/** Keeps the one tracking issue current, and closes it once everything complies. */
+export async function publishTrackingIssue(target: GitHubTarget, report: ComplianceReport, runUrl: string | undefined): Promise<void> {
+  const issues = new TrackingIssues(target.client, target.repo, target.logger);
+  const open = await issues.find(TRACKING_LABEL);
+  if (report.summary.violations === 0) {
+    if (open) await issues.close(open.number);
+    target.logger.info(open ? `Everything complies: closed #${open.number}.` : 'Everything complies.');
+    return;
+  }
+  const previous = open ? parseTrackingTotals(open.body) : null;
+  const { title, body } = renderTrackingIssue(report, previous, runUrl ? { runUrl } : {});
+  const { issue, outcome } = await issues.ensure({ label: TRACKING_LABEL, title, body });
+  target.logger.info(`Tracking issue ${outcome}: ${issue.htmlUrl}`);
+}

@@ -1,0 +1,125 @@
+/**
+ * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
+ * parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
+ * Each function consumes tokens from the lexer; a lexer error leaves the lexer returning PyToken.Error.
+ */
+import { PyToken, type PythonLexer } from './python-lexer.js';
+
+const enum Ch {
+  Star = 42,
+  Comma = 44,
+  Dot = 46,
+  Colon = 58,
+}
+
+const enum Expect {
+  Nothing,
+  Parameter,
+  /** after `*` or `**`: a name makes *args/**kwargs, anything else leaves a bare `*` separator */
+  StarredName,
+}
+
+const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
+
+export interface ParameterCount {
+  /** named parameters: positional-only, regular, *args, keyword-only and **kwargs */
+  count: number;
+  /** the first parameter is a plain positional one (the self/cls a method drops) */
+  firstPositional: boolean;
+}
+
+/**
+ * Counts the parameters of a def whose '(' was just read and consumes through its ')'.
+ * A parameter is a name at the start of a top-level slot (or after `*`/`**`); commas inside brackets
+ * and inside a default's lambda (`lambda a, b: …`, up to its ':') do not separate slots.
+ */
+export function countParameters(lexer: PythonLexer): ParameterCount | undefined {
+  let count = 0;
+  let expect = Expect.Parameter;
+  let firstSlot = true;
+  let firstPositional = false;
+  let openLambdas = 0;
+  for (;;) {
+    const token = lexer.next();
+    if (token === PyToken.Error || token === PyToken.End) return undefined;
+    if (lexer.depth === 0) return { count, firstPositional };
+    if (lexer.depth !== 1) continue;
+    if (token === PyToken.Name && expect !== Expect.Nothing) {
+      count++;
+      firstPositional ||= firstSlot && expect === Expect.Parameter;
+      expect = Expect.Nothing;
+    } else if (lexer.isName(token, 'lambda')) openLambdas++;
+    else if (lexer.isOp(token, Ch.Comma) && openLambdas === 0) {
+      expect = Expect.Parameter;
+      firstSlot = false;
+    } else if (lexer.isOp(token, Ch.Colon) && openLambdas > 0) openLambdas--;
+    else if (token === PyToken.Op && lexer.opCode === Ch.Star && expect === Expect.Parameter) {
+      expect = Expect.StarredName;
+    } else if (!lexer.isOp(token, Ch.Comma)) expect = Expect.Nothing;
+  }
+}
+
+/** Consumes through the bracket that closes the one just read (type parameters `[T]`). */
+export function skipBracketed(lexer: PythonLexer): boolean {
+  for (;;) {
+    const token = lexer.next();
+    if (token === PyToken.Error || token === PyToken.End) return false;
+    if (lexer.depth === 0) return true;
+  }
+}
+
+/** Consumes through the ':' that ends a def header (after a return annotation, which may hold a lambda). */
+export function skipToHeaderColon(lexer: PythonLexer): boolean {
+  let openLambdas = 0;
+  for (;;) {
+    const token = lexer.next();
+    if (token === PyToken.Error || token === PyToken.End || token === PyToken.Newline) return false;
+    if (lexer.depth !== 0) continue;
+    if (lexer.isOp(token, Ch.Colon)) {
+      if (openLambdas === 0) return true;
+      openLambdas--;
+    } else if (lexer.isName(token, 'lambda')) openLambdas++;
+  }
+}
+
+const enum Slot {
+  Start,
+  AfterName,
+  AfterDot,
+  Other,
+}
+
+/**
+ * Reads a class's bases after its '(' through the ')'; true when one of them is a plain or dotted
+ * name of an Enum-family class (`Enum`, `enum.IntFlag`). Keyword arguments are not bases.
+ */
+export function hasEnumBase(lexer: PythonLexer): boolean | undefined {
+  let isEnum = false;
+  let slot = Slot.Start;
+  let lastName = '';
+  for (;;) {
+    const token = lexer.next();
+    if (token === PyToken.Error || token === PyToken.End) return undefined;
+    const closing = lexer.depth === 0;
+    if (closing || (lexer.depth === 1 && lexer.isOp(token, Ch.Comma))) {
+      isEnum ||= slot === Slot.AfterName && ENUM_BASES.has(lastName);
+      if (closing) return isEnum;
+      slot = Slot.Start;
+    } else if (lexer.depth !== 1) slot = Slot.Other;
+    else if (token === PyToken.Name && (slot === Slot.Start || slot === Slot.AfterDot)) {
+      slot = Slot.AfterName;
+      lastName = lexer.tokenText();
+    } else slot = slot === Slot.AfterName && lexer.isOp(token, Ch.Dot) ? Slot.AfterDot : Slot.Other;
+  }
+}
+
+/** After a line's leading '@': true when the decorator is `staticmethod` or `something.staticmethod`. */
+export function isStaticmethodDecorator(lexer: PythonLexer): boolean {
+  for (;;) {
+    if (lexer.next() !== PyToken.Name) return false;
+    const isStatic = lexer.isName(PyToken.Name, 'staticmethod');
+    const after = lexer.next();
+    if (after === PyToken.Newline) return isStatic;
+    if (!lexer.isOp(after, Ch.Dot)) return false;
+  }
+}

@@ -1,0 +1,36 @@
+import { RULE_IDS, type FailOn, type RuleId, type Severity } from '../config/settings.js';
+import type { FileEntry, FixedEntry, ReportSummary, Violation } from './report.js';
+
+function failingCount(violations: Violation[], failOn: FailOn): number {
+  if (failOn === 'none') return 0;
+  return failOn === 'all' ? violations.length : violations.filter((v) => v.new).length;
+}
+
+/** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
+export function summarize(files: FileEntry[], violations: Violation[], fixed: FixedEntry[], suppressed: number, failOn: FailOn): ReportSummary {
+  const bySeverity: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
+  const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
+  for (const v of violations) {
+    bySeverity[v.severity]++;
+    byRule[v.rule]++;
+  }
+  const sum = (key: 'lines' | 'code' | 'comment' | 'blank'): number => files.reduce((total, f) => total + f[key], 0);
+  const failing = failingCount(violations, failOn);
+  return {
+    files: files.length,
+    lines: sum('lines'),
+    code: sum('code'),
+    comment: sum('comment'),
+    blank: sum('blank'),
+    unparsed: files.filter((f) => !f.parsed && f.note !== undefined).length,
+    violations: violations.length,
+    new: violations.filter((v) => v.new).length,
+    failing,
+    suppressed,
+    fixed: fixed.length,
+    bySeverity,
+    byRule,
+    failOn,
+    passed: failing === 0,
+  };
+}

@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { ConfigurationError } from '../errors.js';
+
+/** The git operations shipgate needs, behind one interface so engines can be given a real or a fake one. */
+export interface Git {
+  readonly root: string;
+  /** runs git with the arguments; resolves to stdout, rejects with stderr in the message */
+  run(args: string[], options?: { input?: string; allowExitCodes?: number[] }): Promise<GitResult>;
+}
+
+export interface GitResult {
+  stdout: string;
+  exitCode: number;
+}
+
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+
+/** Runs the real `git` binary in a work tree. */
+export class GitCli implements Git {
+  constructor(readonly root: string) {}
+
+  run(args: string[], options: { input?: string; allowExitCodes?: number[] } = {}): Promise<GitResult> {
+    return new Promise((resolve, reject) => {
+      const child = execFile('git', args, { cwd: this.root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+        const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        if (!error || options.allowExitCodes?.includes(exitCode)) return resolve({ stdout, exitCode });
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          return reject(new ConfigurationError('git was not found on PATH: shipgate needs git to list and compare files.'));
+        }
+        reject(new Error(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim() || error.message}`));
+      });
+      if (options.input !== undefined) child.stdin?.end(options.input);
+    });
+  }
+}
+
+/** Opens the work tree that contains `dir`, with a clear error when it is not in a git repository. */
+export async function openRepository(dir: string): Promise<GitCli> {
+  const probe = new GitCli(dir);
+  const result = await probe.run(['rev-parse', '--show-toplevel'], { allowExitCodes: [128] });
+  if (result.exitCode !== 0) {
+    throw new ConfigurationError(`${dir} is not inside a git repository: shipgate checks the files git tracks.`);
+  }
+  return new GitCli(result.stdout.trim());
+}
+
+/** True when the ref names a commit in this repository. */
+export async function refExists(git: Git, ref: string): Promise<boolean> {
+  const result = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowExitCodes: [1, 128] });
+  return result.exitCode === 0;
+}

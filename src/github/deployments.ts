@@ -1,0 +1,218 @@
+import { silentLogger, type Logger } from '../logger.js';
+import type { GitHubClient } from './client.js';
+import { withPermission } from './permissions.js';
+import type { RepoRef } from './repo.js';
+import { LIMITS, truncateLine } from './text-limits.js';
+
+export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+export interface Deployment {
+  id: number;
+  ref: string;
+  sha: string;
+  environment: string;
+  task: string;
+  description: string | null;
+  payload: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface DeploymentStatus {
+  id: number;
+  state: DeploymentState;
+  description: string;
+  environmentUrl: string;
+  logUrl: string;
+  createdAt: string;
+}
+
+export interface NewDeployment {
+  ref: string;
+  environment: string;
+  description?: string;
+  payload?: Record<string, unknown>;
+  task?: string;
+  /** Status checks that must pass on the ref first; default none (shipgate gates deploys itself). */
+  requiredContexts?: string[];
+  transientEnvironment?: boolean;
+  productionEnvironment?: boolean;
+}
+
+export interface NewDeploymentStatus {
+  state: DeploymentState;
+  description?: string;
+  environmentUrl?: string;
+  logUrl?: string;
+  /** Mark older successful deployments of the environment inactive (GitHub's default: true). */
+  autoInactive?: boolean;
+}
+
+/** A deployment that succeeded, with the status that said so. */
+export interface SuccessfulDeployment {
+  deployment: Deployment;
+  success: DeploymentStatus;
+}
+
+/** GitHub Deployments as the ledger of what was deployed where, and how it went. */
+export class Deployments {
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly repo: RepoRef,
+    private readonly logger: Logger = silentLogger,
+  ) {}
+
+  async create(input: NewDeployment): Promise<Deployment> {
+    const response = await withPermission('deployments: write', `create a deployment of ${input.ref}`, () =>
+      this.client.rest.repos.createDeployment({
+        ...this.repo,
+        ref: input.ref,
+        environment: input.environment,
+        description: input.description === undefined ? undefined : truncateLine(input.description, LIMITS.deploymentDescription),
+        payload: input.payload ?? {},
+        task: input.task,
+        auto_merge: false,
+        required_contexts: input.requiredContexts ?? [],
+        transient_environment: input.transientEnvironment,
+        production_environment: input.productionEnvironment,
+      }), { notFoundMeansDenied: true });
+    // 202 means GitHub merged the default branch first; auto_merge is off, so it is unexpected.
+    if (!('id' in response.data)) {
+      throw new Error(`GitHub did not create the deployment of ${input.ref}: ${response.data.message ?? 'no reason given'}`);
+    }
+    this.logger.info(`Created deployment ${String(response.data.id)} of ${input.ref} to ${input.environment}.`);
+    return toDeployment(response.data);
+  }
+
+  async createStatus(deploymentId: number, input: NewDeploymentStatus): Promise<DeploymentStatus> {
+    const { data } = await withPermission('deployments: write', `record "${input.state}" on deployment ${deploymentId}`, () =>
+      this.client.rest.repos.createDeploymentStatus({
+        ...this.repo,
+        deployment_id: deploymentId,
+        state: input.state,
+        description: input.description === undefined ? undefined : truncateLine(input.description, LIMITS.deploymentDescription),
+        environment_url: input.environmentUrl,
+        log_url: input.logUrl,
+        auto_inactive: input.autoInactive,
+      }));
+    this.logger.debug(`Deployment ${deploymentId} is now ${input.state}.`);
+    return toDeploymentStatus(data);
+  }
+
+  /** All deployments to an environment, newest first. */
+  async list(environment: string, filter: { ref?: string; task?: string } = {}): Promise<Deployment[]> {
+    const deployments = await this.client.paginate(this.client.rest.repos.listDeployments, {
+      ...this.repo,
+      environment,
+      ref: filter.ref,
+      task: filter.task,
+      per_page: 100,
+    });
+    return deployments.map(toDeployment).sort(newestFirst);
+  }
+
+  /** The statuses a deployment went through, newest first. */
+  async statuses(deploymentId: number): Promise<DeploymentStatus[]> {
+    const statuses = await this.client.paginate(this.client.rest.repos.listDeploymentStatuses, {
+      ...this.repo,
+      deployment_id: deploymentId,
+      per_page: 100,
+    });
+    return statuses.map(toDeploymentStatus).sort(newestFirst);
+  }
+
+  /**
+   * Deployments to the environment that succeeded, newest first, read lazily page by page. The current
+   * state is not enough: auto_inactive turns older successes "inactive", so the history is read.
+   */
+  async *successful(environment: string): AsyncGenerator<SuccessfulDeployment> {
+    const pages = this.client.paginate.iterator(this.client.rest.repos.listDeployments, {
+      ...this.repo,
+      environment,
+      per_page: 100,
+    });
+    for await (const page of pages) {
+      for (const deployment of page.data.map(toDeployment).sort(newestFirst)) {
+        const success = standingSuccess(await this.statuses(deployment.id));
+        if (success !== undefined) yield { deployment, success };
+      }
+    }
+  }
+
+  /** The newest deployment to the environment that succeeded, or undefined when none did. */
+  async lastSuccessful(environment: string): Promise<SuccessfulDeployment | undefined> {
+    for await (const found of this.successful(environment)) return found;
+    return undefined;
+  }
+}
+
+/**
+ * The success status that still stands: the newest "success", unless a later "failure" or "error"
+ * says the deployment went bad after all (a failed soak, say). "inactive" after it does not count
+ * against it: that is only GitHub retiring an older deployment.
+ */
+export function standingSuccess(newestFirstStatuses: DeploymentStatus[]): DeploymentStatus | undefined {
+  for (const status of newestFirstStatuses) {
+    if (status.state === 'success') return status;
+    if (status.state === 'failure' || status.state === 'error') return undefined;
+  }
+  return undefined;
+}
+
+function newestFirst(a: { id: number; createdAt: string }, b: { id: number; createdAt: string }): number {
+  return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+}
+
+interface ApiDeployment {
+  id: number | bigint;
+  ref: string;
+  sha: string;
+  environment: string;
+  task: string;
+  description: string | null;
+  payload: Record<string, unknown> | string;
+  created_at: string;
+}
+
+function toDeployment(data: ApiDeployment): Deployment {
+  return {
+    id: Number(data.id),
+    ref: data.ref,
+    sha: data.sha,
+    environment: data.environment,
+    task: data.task,
+    description: data.description,
+    payload: parsePayload(data.payload),
+    createdAt: data.created_at,
+  };
+}
+
+// GitHub returns the payload as an object, or as a string when it was sent as one.
+function parsePayload(payload: Record<string, unknown> | string): Record<string, unknown> {
+  if (typeof payload !== 'string') return payload;
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+interface ApiDeploymentStatus {
+  id: number | bigint;
+  state: DeploymentState;
+  description: string;
+  environment_url?: string;
+  log_url?: string;
+  created_at: string;
+}
+
+function toDeploymentStatus(data: ApiDeploymentStatus): DeploymentStatus {
+  return {
+    id: Number(data.id),
+    state: data.state,
+    description: data.description,
+    environmentUrl: data.environment_url ?? '',
+    logUrl: data.log_url ?? '',
+    createdAt: data.created_at,
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TrackingIssues } from '../../src/github/issues.js';
+import { REPO, testClient, useStandin, writes } from './support.js';
+
+const standin = useStandin();
+const LABEL = 'shipgate:compliance';
+
+describe('TrackingIssues', () => {
+  it('creates the issue with its label when none is open, then finds it', async () => {
+    standin().state.addIssue({ title: 'Unrelated', labels: ['bug'] });
+    standin().state.addPull({ head: 'feature/x', labels: [LABEL] }); // pull requests are not issues here
+    const issues = new TrackingIssues(testClient(standin()), REPO);
+    const { issue, outcome } = await issues.ensure({ label: LABEL, title: 'Compliance report', body: '3 violations' });
+    expect(outcome).toBe('created');
+    expect(issue).toMatchObject({ title: 'Compliance report', body: '3 violations', state: 'open', labels: [LABEL] });
+    expect(standin().state.labelNames(issue.number)).toEqual([LABEL]);
+    expect((await issues.find(LABEL))?.number).toBe(issue.number);
+  });
+
+  it('updates the body of the open issue, and writes nothing when it is unchanged', async () => {
+    const seeded = standin().state.addIssue({ title: 'Compliance report', body: 'old', labels: [LABEL] });
+    const issues = new TrackingIssues(testClient(standin()), REPO);
+    const updated = await issues.ensure({ label: LABEL, title: 'Compliance report', body: 'new' });
+    expect(updated).toMatchObject({ outcome: 'updated', issue: { number: seeded.number, body: 'new' } });
+    const writesBefore = writes(standin()).length;
+    expect((await issues.ensure({ label: LABEL, title: 'Compliance report', body: 'new' })).outcome).toBe('unchanged');
+    expect(writes(standin())).toHaveLength(writesBefore);
+    expect(standin().state.issues.size).toBe(1);
+  });
+
+  it('closes as completed, then reopens the closed issue when asked', async () => {
+    const issues = new TrackingIssues(testClient(standin()), REPO);
+    const { issue } = await issues.ensure({ label: LABEL, title: 'Compliance report', body: 'bad' });
+    const closed = await issues.close(issue.number);
+    expect(closed.state).toBe('closed');
+    expect(standin().state.findIssue(issue.number)).toMatchObject({ state: 'closed', stateReason: 'completed' });
+    expect(await issues.find(LABEL)).toBeUndefined();
+    const again = await issues.ensure({ label: LABEL, title: 'Compliance report', body: 'bad again', reopen: true });
+    expect(again).toMatchObject({ outcome: 'reopened', issue: { number: issue.number, state: 'open', body: 'bad again' } });
+    expect(standin().state.findIssue(issue.number)).toMatchObject({ state: 'open', stateReason: 'reopened' });
+  });
+
+  it('opens a new issue rather than reopening when not asked to', async () => {
+    standin().state.addIssue({ title: 'Compliance report', labels: [LABEL], state: 'closed' });
+    const { outcome, issue } = await new TrackingIssues(testClient(standin()), REPO).ensure({
+      label: LABEL,
+      title: 'Compliance report',
+      body: 'x',
+    });
+    expect(outcome).toBe('created');
+    expect(standin().state.issues.size).toBe(2);
+    expect(issue.number).toBe(2);
+  });
+
+  it('matches on the title across pages of issues sharing the label', async () => {
+    for (let i = 0; i < 130; i += 1) standin().state.addIssue({ title: `Report ${i}`, labels: [LABEL] });
+    const issues = new TrackingIssues(testClient(standin()), REPO);
+    const found = await issues.find(LABEL, { title: 'Report 120' });
+    expect(found?.number).toBe(121);
+    const { outcome, issue } = await issues.ensure({ label: LABEL, title: 'Report 125', body: 'hi', matchTitle: true });
+    expect(outcome).toBe('updated');
+    expect(issue.number).toBe(126);
+  });
+});
