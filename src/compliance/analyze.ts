@@ -3,6 +3,7 @@ import { languageForPath, type Language } from './languages.js';
 import { classifyLines } from './line-counter.js';
 import { analyzePython } from './python-structure.js';
 import type { FileEntry } from './report.js';
+import { isClass, isEnum, isNamedFunction } from './symbols.js';
 
 /** One file as the rules see it: counts, the kind of every line, and its functions and classes. */
 export interface AnalyzedFile {
@@ -58,14 +59,14 @@ export function tally(kinds: Uint8Array): LineCounts {
 }
 
 function entryFor(path: string, language: Language | undefined, counts: LineCounts, symbols: SymbolSpan[]): FileEntry {
-  const count = (kinds: string[]): number => symbols.filter((s) => kinds.includes(s.kind)).length;
+  const count = (matches: (s: SymbolSpan) => boolean): number => symbols.filter(matches).length;
   return {
     path,
     language: language?.id ?? null,
     ...counts,
-    functions: count(['function', 'method', 'constructor', 'accessor']),
-    classes: count(['class']),
-    enums: count(['enum']),
+    functions: count(isNamedFunction),
+    classes: count(isClass),
+    enums: count(isEnum),
     parsed: false,
   };
 }

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { applyRuleChanges } from '../config/resolve.js';
 import type { RuleId, RuleOverride, RuleSet, RuleSettings, Severity } from '../config/settings.js';
 import type { AnalyzedFile } from './analyze.js';
+import { isClass, isEnum, isFunction, isNamedFunction } from './symbols.js';
 import { LineKind, type SymbolSpan } from './types.js';
 
 /** A measured value over its limit, before baseline, exceptions and changed lines are considered. */
@@ -16,7 +17,6 @@ export interface Finding {
   severity: Severity;
 }
 
-const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
 
 /** Resolves the rules in force for a path: the base rules with every matching override applied in order. */
 export function rulesForPaths(base: RuleSet, overrides: RuleOverride[]): (path: string) => RuleSet {
@@ -62,10 +62,6 @@ function perFile(kinds: (symbol: SymbolSpan) => boolean): Check {
   return (file, settings, rule) => finding(file, rule, settings, wholeFile(file, file.symbols.filter(kinds).length));
 }
 
-const isFunction = (s: SymbolSpan): boolean => FUNCTION_KINDS.has(s.kind);
-const isClass = (s: SymbolSpan): boolean => s.kind === 'class';
-const isEnum = (s: SymbolSpan): boolean => s.kind === 'enum';
-
 const CHECKS: Record<RuleId, Check> = {
   'file-lines': (file, settings, rule) => {
     if (file.language?.category !== 'programming') return [];
@@ -75,7 +71,7 @@ const CHECKS: Record<RuleId, Check> = {
   'class-lines': perSymbol(isClass, (file, settings, s) => spanValue(file, settings, s)),
   'function-lines': perSymbol(isFunction, (file, settings, s) => spanValue(file, settings, s)),
   'function-params': perSymbol(isFunction, (_file, _settings, s) => s.params),
-  'functions-per-file': perFile(isFunction),
+  'functions-per-file': perFile(isNamedFunction),
   'classes-per-file': perFile(isClass),
   'enums-per-file': perFile(isEnum),
 };

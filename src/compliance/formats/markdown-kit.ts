@@ -26,6 +26,16 @@ export function codeSpan(text: string): string {
 export const safeUrl = (url: string): string =>
   url.replace(/[\s()<>|`"\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
+/** Builds a URL for path:line, e.g. a blob link at the head commit; undefined leaves the location unlinked. */
+export type LinkBuilder = (path: string, line: number) => string | undefined;
+
+/** `path:line` as code, linked when the builder gives a URL. */
+export function locationCell(path: string, line: number, links: LinkBuilder | undefined): string {
+  const text = codeSpan(`${path}:${line}`);
+  const url = links?.(path, line);
+  return url === undefined ? text : `[${text}](${safeUrl(url)})`;
+}
+
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 export type Align = 'left' | 'right';
@@ -40,17 +50,26 @@ export function tableHead(columns: ReadonlyArray<readonly [title: string, align:
 /** One table row with its newline; cells must already be escaped. */
 export const tableRow = (cells: readonly string[]): string => `| ${cells.join(' | ')} |\n`;
 
-/** A run of rows that may be cut: `open` and `close` frame the rows; `omitted(n)` says what was cut. */
+/** A run of rows that may be cut: `open` and `close` frame the rows; `omitted` says what was cut. */
 export interface RowSection {
   open: string;
   rows: readonly string[];
   close: string;
-  omitted: (count: number) => string;
+  omitted: (count: number, shown: number) => string;
 }
+
+/** The note under a cut table: "12 more existing violations not shown", without "more" when none were shown. */
+export const omissionNote =
+  (one: string, many: string) =>
+  (count: number, shown: number): string =>
+    `\n_${formatCount(count)} ${shown > 0 ? 'more ' : ''}${count === 1 ? one : many} not shown: the size limit was reached._\n\n`;
+
+/** The longest omission note a section can need, whether some of its rows are shown or none. */
+const longestNote = (s: RowSection): number => Math.max(s.omitted(s.rows.length, 0).length, s.omitted(s.rows.length, 1).length);
 
 /** As many whole rows as fit in `room` after the frame and the omission note. */
 function rowsThatFit(section: RowSection, room: number): number {
-  let left = room - section.open.length - section.close.length - section.omitted(section.rows.length).length;
+  let left = room - section.open.length - section.close.length - longestNote(section);
   let count = 0;
   for (const row of section.rows) {
     if (row.length > left) break;
@@ -64,7 +83,7 @@ function renderSection(section: RowSection, room: number): string {
   const whole = section.open + section.rows.join('') + section.close;
   if (whole.length <= room) return whole;
   const count = rowsThatFit(section, room);
-  const note = section.omitted(section.rows.length - count);
+  const note = section.omitted(section.rows.length - count, count);
   if (count === 0) return note.length <= room ? note : '';
   return section.open + section.rows.slice(0, count).join('') + note + section.close;
 }
@@ -82,7 +101,7 @@ function wholeLines(text: string, max: number): string {
  */
 export function fitSections(head: string, sections: readonly RowSection[], foot: string, maxChars: number): string {
   if (head.length + foot.length > maxChars) return wholeLines(head, maxChars);
-  const notes = sections.map((s) => s.omitted(s.rows.length).length);
+  const notes = sections.map(longestNote);
   let out = head;
   sections.forEach((section, i) => {
     const heldBack = notes.slice(i + 1).reduce((sum, n) => sum + n, 0);

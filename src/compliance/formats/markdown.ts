@@ -1,14 +1,14 @@
 /** The compliance report as Markdown: job summary, check-run summary and sticky PR comment. */
 import { RULE_IDS, type RuleId, type Severity } from '../../config/settings.js';
 import type { ComplianceReport, FileEntry, FixedEntry, Violation, ViolationStatus } from '../report.js';
-import { type RowSection, codeSpan, escapeText, fitSections, formatCount, safeUrl, tableHead, tableRow } from './markdown-kit.js';
+import { type LinkBuilder, type RowSection, codeSpan, escapeText, fitSections, formatCount, locationCell, omissionNote, tableHead, tableRow } from './markdown-kit.js';
 import { SEVERITIES_WORST_FIRST, newThenSeverity, sortedCopy } from './order.js';
 
 /** GitHub's check-run summary and comment limit is 65,535 characters; leave room for a caller's marker. */
 export const DEFAULT_MAX_CHARS = 65_000;
 export const DEFAULT_TITLE = 'shipgate · V2 compliance';
 
-export type LinkBuilder = (path: string, line: number) => string | undefined;
+export type { LinkBuilder } from './markdown-kit.js';
 
 export interface MarkdownOptions {
   maxChars?: number;
@@ -38,7 +38,7 @@ export function verdictLine(report: ComplianceReport): string {
 function scopeLine(report: ComplianceReport): string {
   const files = formatCount(report.summary.files);
   const scope = report.mode === 'changed' ? `${files} changed files` : `all ${files} files`;
-  const base = report.base === null ? '' : ` against ${codeSpan(report.base)}`;
+  const base = report.base === null ? '' : ` against ${escapeText(report.base)}`;
   const shard = report.shard === null ? '' : `, shard ${report.shard.index + 1} of ${report.shard.count}`;
   return `Checked ${scope}${base}${shard}; fail-on: ${report.summary.failOn}.`;
 }
@@ -67,12 +67,6 @@ function rulesTable(report: ComplianceReport): string {
   return tableHead(columns) + rows.join('') + all;
 }
 
-function locationCell(path: string, line: number, links: LinkBuilder | undefined): string {
-  const text = codeSpan(`${path}:${line}`);
-  const url = links?.(path, line);
-  return url === undefined ? text : `[${text}](${safeUrl(url)})`;
-}
-
 const VIOLATION_COLUMNS = [['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Status', 'left']] as const;
 
 function violationRow(v: Violation, links: LinkBuilder | undefined): string {
@@ -80,10 +74,6 @@ function violationRow(v: Violation, links: LinkBuilder | undefined): string {
   const value = `${formatCount(v.value)} / ${formatCount(v.limit)}`;
   return tableRow([SEVERITY_LABELS[v.severity], locationCell(v.path, v.line, links), symbol, v.rule, value, STATUS_LABELS[v.status]]);
 }
-
-const plural = (n: number, one: string, many: string): string => `${formatCount(n)} ${n === 1 ? one : many}`;
-
-const leftOut = (n: number, one: string, many: string): string => `\n_${plural(n, one, many)} not shown: the size limit was reached._\n`;
 
 function collapsed(summary: string, head: string): string {
   return `<details><summary>${summary}</summary>\n\n${head}`;
@@ -99,13 +89,13 @@ function violationSections(report: ComplianceReport, links: LinkBuilder | undefi
       open: `### New violations (${formatCount(failing.length)})\n\n${head}`,
       rows: failing.map((v) => violationRow(v, links)),
       close: '\n',
-      omitted: (n) => leftOut(n, 'more new violation', 'more new violations'),
+      omitted: omissionNote('new violation', 'new violations'),
     },
     {
       open: collapsed(`Existing violations (${formatCount(existing.length)})`, head),
       rows: existing.map((v) => violationRow(v, links)),
       close: '\n</details>\n\n',
-      omitted: (n) => leftOut(n, 'more existing violation', 'more existing violations'),
+      omitted: omissionNote('existing violation', 'existing violations'),
     },
   ];
   return sections.filter((section) => section.rows.length > 0);
@@ -118,7 +108,7 @@ function fixedSection(fixed: readonly FixedEntry[]): RowSection {
     open: collapsed(`Fixed since the baseline (${formatCount(fixed.length)})`, head),
     rows,
     close: '\n</details>\n\n',
-    omitted: (n) => leftOut(n, 'more fixed entry', 'more fixed entries'),
+    omitted: omissionNote('fixed entry', 'fixed entries'),
   };
 }
 
@@ -130,7 +120,7 @@ function unparsedSection(files: readonly FileEntry[]): RowSection {
     open: collapsed(`Files counted but not parsed (${formatCount(unparsed.length)})`, head),
     rows,
     close: '\n</details>\n\n',
-    omitted: (n) => leftOut(n, 'more unparsed file', 'more unparsed files'),
+    omitted: omissionNote('unparsed file', 'unparsed files'),
   };
 }
 

@@ -1,8 +1,8 @@
 /** The nightly scan's tracking issue: totals, the trend since the last scan, the worst offenders. */
 import { RULE_IDS, type RuleId, type Severity } from '../../config/settings.js';
 import type { ComplianceReport, Violation } from '../report.js';
-import { DEFAULT_MAX_CHARS, type LinkBuilder, SEVERITY_LABELS } from './markdown.js';
-import { type RowSection, codeSpan, fitSections, formatCount, safeUrl, tableHead, tableRow } from './markdown-kit.js';
+import { DEFAULT_MAX_CHARS, SEVERITY_LABELS } from './markdown.js';
+import { type LinkBuilder, type RowSection, codeSpan, fitSections, formatCount, locationCell, omissionNote, safeUrl, tableHead, tableRow } from './markdown-kit.js';
 import { SEVERITIES_WORST_FIRST, overLimitRatio, sortedCopy, worstFirst } from './order.js';
 
 /** What one scan leaves in the issue body for the next one to compare against. */
@@ -74,9 +74,7 @@ function totalsTable(now: TrackingTotals, previous: TrackingTotals | null): stri
 }
 
 function offenderRow(v: Violation, rank: number, links: LinkBuilder | undefined): string {
-  const text = codeSpan(`${v.path}:${v.line}`);
-  const url = links?.(v.path, v.line);
-  const location = url === undefined ? text : `[${text}](${safeUrl(url)})`;
+  const location = locationCell(v.path, v.line, links);
   const symbol = v.symbol === null ? '—' : codeSpan(v.symbol);
   const ratio = `×${overLimitRatio(v).toFixed(2)}`;
   return tableRow([String(rank), SEVERITY_LABELS[v.severity], location, symbol, v.rule, `${formatCount(v.value)} / ${formatCount(v.limit)}`, ratio]);
@@ -89,7 +87,7 @@ function offendersSection(report: ComplianceReport, links: LinkBuilder | undefin
     open: `### Worst offenders (${worst.length} of ${formatCount(report.violations.length)})\n\n${head}`,
     rows: worst.map((v, i) => offenderRow(v, i + 1, links)),
     close: '\n',
-    omitted: (n) => `\n_${n} more offenders not shown: the size limit was reached._\n`,
+    omitted: omissionNote('offender', 'offenders'),
   };
 }
 

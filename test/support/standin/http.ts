@@ -105,5 +105,9 @@ function clamp(value: number, low: number, high: number): number {
 /** A 200 answer with one page of a list and its Link header. */
 export function pageResult<T, R>(all: T[], context: HandlerContext, render: (item: T) => R): HandlerResult {
   const page = paginate(all, context.requestUrl);
-  return { status: 200, body: page.items.map(render), headers: page.link ? { link: page.link } : {} };
+  return { status: 200, body: page.items.map(render), headers: linkHeaders(page) };
+}
+
+export function linkHeaders(page: Page<unknown>): Record<string, string> {
+  return page.link ? { link: page.link } : {};
 }

@@ -1,5 +1,5 @@
 // Check runs: create, update (annotations accumulate), get, list annotations, list for a commit.
-import { GitHubError, invalidRequest, notFound, pageResult, paginate, type Handler, type HandlerContext } from '../http.js';
+import { GitHubError, invalidRequest, linkHeaders, notFound, pageResult, paginate, type Handler, type HandlerContext } from '../http.js';
 import type { AnnotationRecord, CheckConclusion, CheckRunRecord, CheckStatus } from '../records.js';
 import { annotationJson, checkRunJson } from '../render/checks.js';
 import type { StandinState } from '../state.js';
@@ -153,7 +153,7 @@ const listForRef: Handler = (context) => {
   const sorted = newestFirst(runs);
   const page = paginate(sorted, context.requestUrl);
   const body = { total_count: sorted.length, check_runs: page.items.map((run) => checkRunJson(run, state, context.urls)) };
-  return { status: 200, body, headers: page.link ? { link: page.link } : {} };
+  return { status: 200, body, headers: linkHeaders(page) };
 };
 
 export const checkHandlers: Record<string, Handler> = {
