@@ -2,7 +2,8 @@
 // and inject GitHub's failures.
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { throttling } from '@octokit/plugin-throttling';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeSha, startStandin, type Standin } from './support/standin/index.js';
 
 let standin: Standin;
@@ -453,5 +454,20 @@ describe('faults', () => {
     standin.faults.inject({ route: '/repos/{owner}/{repo}/pulls/{pull_number}', fault: { kind: 'status', status: 502 } });
     standin.state.addPull({ number: 1, head: 'feature/a' });
     expect(await statusOf(octokit().request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...REPO, pull_number: 1 }))).toBe(502);
+  });
+
+  it('is recognised by Octokit\'s throttling plugin as GitHub\'s rate limits', async () => {
+    const onRateLimit = vi.fn((_retryAfter: number) => false);
+    const onSecondaryRateLimit = vi.fn((_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount === 0);
+    const ThrottledOctokit = Octokit.plugin(throttling);
+    const client = new ThrottledOctokit({ auth: 't', baseUrl: standin.url, throttle: { onRateLimit, onSecondaryRateLimit, retryAfterBaseValue: 1 } });
+    standin.faults.inject({ route: '/repos/{owner}/{repo}', fault: { kind: 'secondary-rate-limit', retryAfter: 7 } });
+    await expect(client.request('GET /repos/{owner}/{repo}', REPO)).resolves.toMatchObject({ status: 200 });
+    expect(onSecondaryRateLimit).toHaveBeenCalledOnce();
+    expect(onSecondaryRateLimit.mock.calls[0]?.[0]).toBe(7);
+    standin.faults.inject({ route: '/repos/{owner}/{repo}', fault: { kind: 'primary-rate-limit', resetInSeconds: 30 } });
+    expect(await statusOf(client.request('GET /repos/{owner}/{repo}', REPO))).toBe(403);
+    expect(onRateLimit).toHaveBeenCalledOnce();
+    expect(onRateLimit.mock.calls[0]?.[0]).toBeGreaterThanOrEqual(30);
   });
 });

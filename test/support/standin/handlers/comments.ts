@@ -1,4 +1,4 @@
-// Issue and pull request comments: list, create, update, delete.
+// Issue and pull request comments: list, create, get, update, delete.
 import { notFound, pageResult, validationFailed, type Handler, type HandlerContext } from '../http.js';
 import type { CommentRecord } from '../records.js';
 import { commentJson } from '../render/issues.js';
@@ -43,6 +43,8 @@ const createComment: Handler = (context) => {
   return created(commentJson(comment, state, context.urls));
 };
 
+const getComment: Handler = (context) => ok(commentJson(requireComment(context), context.state, context.urls));
+
 const updateComment: Handler = (context) => {
   const comment = requireComment(context);
   comment.body = checkedBody(context);
@@ -59,6 +61,7 @@ const deleteComment: Handler = (context) => {
 export const commentHandlers: Record<string, Handler> = {
   'issues/list-comments': listComments,
   'issues/create-comment': createComment,
+  'issues/get-comment': getComment,
   'issues/update-comment': updateComment,
   'issues/delete-comment': deleteComment,
 };

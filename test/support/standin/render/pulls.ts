@@ -19,7 +19,8 @@ export function pullSimpleJson(issue: IssueRecord, pull: PullRecord, state: Stan
     title: issue.title,
     body: issue.body,
     user: simpleUser(state.user(issue.author), urls),
-    labels: state.labelsOf(issue).map((label) => labelJson(label, urls)),
+    // The list form's description declares label descriptions as non-null strings, so send '' for none.
+    labels: state.labelsOf(issue).map((label) => ({ ...labelJson(label, urls), description: label.description ?? '' })),
     milestone: null,
     active_lock_reason: null,
     created_at: issue.createdAt,
@@ -45,6 +46,7 @@ export function pullFullJson(issue: IssueRecord, pull: PullRecord, state: Standi
   const deletions = pull.files.reduce((sum, file) => sum + file.deletions, 0);
   return {
     ...pullSimpleJson(issue, pull, state, urls),
+    labels: state.labelsOf(issue).map((label) => labelJson(label, urls)),
     merged: pull.merged,
     mergeable: pull.mergeable,
     rebaseable: pull.mergeable,

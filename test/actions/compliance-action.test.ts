@@ -1,0 +1,106 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startStandin, type Standin } from '../support/standin/index.js';
+import { makeRepo, type TestRepo } from '../support/git-repo.js';
+import { runAction, webhookExample } from '../support/runner.js';
+
+let standin: Standin;
+beforeAll(async () => {
+  standin = await startStandin();
+});
+afterEach(() => {
+  standin.assertNoViolations();
+  standin.reset();
+});
+afterAll(() => standin.close());
+
+const longFunction = (name: string, lines: number): string => `def ${name}():\n${'    x = 1\n'.repeat(lines - 1)}`;
+
+/** A repository with a base commit and a pull request head that adds one 40-line function. */
+function pullRequestRepo(): { repo: TestRepo; base: string; head: string } {
+  const repo = makeRepo({ 'app/old.py': longFunction('legacy', 50) });
+  const base = repo.git('rev-parse', 'HEAD').trim();
+  const head = repo.commit('add a feature', { 'app/feature.py': `import os\n\n\n${longFunction('handler', 40)}` });
+  return { repo, base, head };
+}
+
+function pullRequestEvent(base: string, head: string): Record<string, unknown> {
+  const event = webhookExample('pull_request', 'synchronize');
+  const pr = event.pull_request as { number: number; base: { sha: string }; head: { sha: string } };
+  pr.number = 7;
+  pr.base.sha = base;
+  pr.head.sha = head;
+  event.number = 7;
+  return event;
+}
+
+describe('compliance action on a pull request', () => {
+  it('fails on the new violation with annotations, a check run, outputs, summary and a sticky comment', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { comment: 'true', token: 'ghs_testtoken' } });
+
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs).toMatchObject({ violations: '1', 'new-violations': '1', failing: '1', passed: 'false' });
+    const errors = run.commands.filter((c) => c.command === 'error');
+    expect(errors[0]).toMatchObject({ properties: { file: 'app/feature.py', line: '4', endLine: '43' } });
+    expect(errors[0]!.message).toBe('Function handler has 40 lines (limit 30)');
+    expect(run.commands.some((c) => c.command === 'add-mask' && c.message === 'ghs_testtoken')).toBe(true);
+    expect(run.summary).toContain('handler');
+
+    const [checkRun] = standin.state.checkRuns;
+    expect(checkRun).toMatchObject({ name: 'shipgate / compliance', headSha: head, status: 'completed', conclusion: 'failure' });
+    expect(checkRun!.annotations).toMatchObject([{ path: 'app/feature.py', start_line: 4, end_line: 43, annotation_level: 'failure' }]);
+    expect(standin.state.commentsOn(7)).toHaveLength(1);
+    expect(standin.state.commentsOn(7)[0]!.body).toContain('<!-- shipgate:compliance -->');
+  });
+
+  it('updates the one comment in place on the next push', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    const event = pullRequestEvent(base, head);
+    await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event, inputs: { comment: 'true', 'check-run': 'false', token: 'ghs_testtoken' } });
+    const fixed = repo.commit('shorten', { 'app/feature.py': longFunction('handler', 10) });
+    const second = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, fixed), inputs: { comment: 'true', 'check-run': 'false', token: 'ghs_testtoken' } });
+    expect(second.exitCode, second.stdout).toBe(0);
+    const comments = standin.state.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).not.toContain('handler');
+  });
+
+  it('still gives its verdict when the token may not create check runs (fork pull requests)', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    standin.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/check-runs', fault: { kind: 'forbidden' } });
+    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { token: 'ghs_testtoken' } });
+    expect(run.exitCode).toBe(1);
+    const warning = run.commands.find((c) => c.command === 'warning' && c.message.includes('check run'));
+    expect(warning?.message).toContain('checks: write');
+  });
+
+  it('rejects a bad input with a message naming it', async () => {
+    const { repo } = pullRequestRepo();
+    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: {}, eventName: 'push', inputs: { mode: 'sometimes' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe('The input "mode" must be one of auto, changed, full, not "sometimes".');
+  });
+});
+
+describe('compliance action on schedule', () => {
+  it('creates, updates and closes the tracking issue as the code changes', async () => {
+    const repo = makeRepo({ 'a.py': longFunction('a', 40), 'b.py': longFunction('b', 40) });
+    const nightly = () => runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, eventName: 'schedule', event: { schedule: '17 3 * * *' }, inputs: { 'fail-on': 'none', 'check-run': 'false', token: 'ghs_testtoken' } });
+
+    expect((await nightly()).exitCode).toBe(0);
+    const issues = () => [...standin.state.issues.values()].filter((i) => standin.state.labelNames(i.number).includes('shipgate-compliance'));
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]).toMatchObject({ state: 'open' });
+
+    repo.commit('fix b', { 'b.py': longFunction('b', 5) });
+    await nightly();
+    expect(issues()).toHaveLength(1);
+    expect(issues()[0]!.body).toMatch(/2\D+1/);
+
+    repo.commit('fix a', { 'a.py': longFunction('a', 5) });
+    await nightly();
+    expect(issues()).toMatchObject([{ state: 'closed', stateReason: 'completed' }]);
+  });
+});

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import packageJson from '../package.json' with { type: 'json' };
+import { makeRepo } from './support/git-repo.js';
+import { repoRoot } from './support/runner.js';
+
+const execFileAsync = promisify(execFile);
+const cli = path.join(repoRoot, 'dist/cli/index.js');
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI the way a user does: `node dist/cli/index.js …` in a directory. */
+async function shipgate(args: string[], cwd = repoRoot): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd, env: { ...process.env, GITHUB_BASE_REF: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const longFunction = `def long_one():\n${'    x = 1\n'.repeat(34)}`;
+
+describe('shipgate CLI (bundled)', () => {
+  it('prints its version and help', async () => {
+    expect((await shipgate(['--version'])).stdout.trim()).toBe(packageJson.version);
+    const help = await shipgate(['compliance', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--changed-since REF');
+  });
+
+  it('exits 2 with a suggestion for an unknown command or flag', async () => {
+    const unknown = await shipgate(['complience']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean "compliance"?');
+    const badFlag = await shipgate(['compliance', '--formt', 'json']);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toContain("Unknown option '--formt'");
+  });
+
+  it('says a planned command is not available and exits 2, never 0', async () => {
+    for (const command of ['conflicts', 'gate', 'deploy', 'rollback']) {
+      const run = await shipgate([command]);
+      expect(run.code, command).toBe(2);
+      expect(run.stderr).toContain('not available in this version');
+    }
+  });
+
+  it('exits 1 on violations and 0 once they are in the baseline', async () => {
+    const repo = makeRepo({ 'app.py': longFunction });
+    const failing = await shipgate(['compliance', '--format', 'json'], repo.dir);
+    expect(failing.code).toBe(1);
+    const report = JSON.parse(failing.stdout) as { violations: { symbol: string; value: number }[] };
+    expect(report.violations).toMatchObject([{ symbol: 'long_one', value: 35 }]);
+    expect((await shipgate(['compliance', '--write-baseline'], repo.dir)).code).toBe(0);
+    expect((await shipgate(['compliance'], repo.dir)).code).toBe(0);
+  });
+
+  it('exits 2 naming file, line and column for a bad config', async () => {
+    const repo = makeRepo({ '.github/shipgate.yml': 'compliance:\n  rules:\n    function-line: 20\n', 'a.py': 'x = 1\n' });
+    const run = await shipgate(['compliance'], repo.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.github/shipgate.yml:3:5: unknown key "function-line" in compliance.rules; did you mean "function-lines"?');
+  });
+
+  it('writes the report atomically to --output and merges shard reports', async () => {
+    const repo = makeRepo(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i}.py`, i === 3 ? longFunction : 'x = 1\n'])));
+    for (const shard of [1, 2]) {
+      const run = await shipgate(['compliance', '--shard', `${shard}/2`, '--fail-on', 'none', '--format', 'json', '--output', `s${shard}.json`], repo.dir);
+      expect(run.code).toBe(0);
+    }
+    const merged = await shipgate(['compliance', 'merge', 's1.json', 's2.json', '--format', 'json'], repo.dir);
+    const report = JSON.parse(merged.stdout) as { files: unknown[]; summary: { violations: number; failOn: string } };
+    expect(report.files).toHaveLength(12);
+    expect(report.summary).toMatchObject({ violations: 1, failOn: 'none' });
+    expect(JSON.parse(await readFile(path.join(repo.dir, 's1.json'), 'utf8'))).toHaveProperty('shard', { index: 1, count: 2 });
+  });
+
+  it('checks only what changed since a base with `check --base`', async () => {
+    const repo = makeRepo({ 'old.py': longFunction });
+    repo.git('branch', 'base');
+    repo.commit('add', { 'new.py': 'x = 1\n' });
+    const run = await shipgate(['check', '--base', 'base', '--format', 'json'], repo.dir);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual(['new.py']);
+  });
+});
