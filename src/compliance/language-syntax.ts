@@ -16,6 +16,8 @@ export interface LineCommentSyntax {
   readonly boundary?: string;
   /** The marker is not a comment when this character follows it (PHP `#[Attribute]`). */
   readonly notFollowedBy?: string;
+  /** Only the very first characters of the file (a `#!` interpreter line in JavaScript). */
+  readonly atFileStart?: boolean;
 }
 
 export interface BlockCommentSyntax {

@@ -77,7 +77,7 @@ const C_FAMILY = {
 };
 
 const JS_FAMILY = {
-  lineComments: [SLASHES],
+  lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
   blockComments: [C_BLOCK],
   strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
   literals: ['regex'] as const,

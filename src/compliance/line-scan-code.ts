@@ -32,6 +32,7 @@ export function scanCode(state: ScanState, close: number, open: number): void {
     else if (c >= 128) state.markCode(pos++, c);
     else if (openAt(state, c, pos)) pos = state.pos;
     else if (c === close && nested === 0) {
+      state.markCode(pos, c);
       state.pos = pos + 1;
       return;
     } else {

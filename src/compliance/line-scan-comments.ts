@@ -10,7 +10,9 @@ export function lineCommentScanner(syntax: LineCommentSyntax): OpenerScan {
   const boundary = syntax.boundary === undefined ? undefined : new Set(charCodes(syntax.boundary));
   const notFollowedBy = syntax.notFollowedBy?.charCodeAt(0);
   const length = syntax.marker.length;
+  const atFileStart = syntax.atFileStart === true;
   return (state, pos) => {
+    if (atFileStart && pos !== 0) return false;
     if (boundary !== undefined && !atBoundary(state, pos, boundary)) return false;
     if (notFollowedBy !== undefined && state.text.charCodeAt(pos + length) === notFollowedBy) return false;
     const newline = state.text.indexOf('\n', pos);

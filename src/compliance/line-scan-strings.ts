@@ -107,6 +107,7 @@ function interpolate(state: ScanState, pos: number, interpolations: readonly Int
     if (!matchesAt(state.text, pos, interpolation.codes)) continue;
     state.interpolationDepth++;
     state.pos = pos + interpolation.codes.length;
+    state.lastCode = interpolation.open; // an operand comes next: `${/re/.test(s)}`
     scanCode(state, interpolation.close, interpolation.open);
     state.interpolationDepth--;
     return true;

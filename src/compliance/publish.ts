@@ -5,6 +5,7 @@ import { TrackingIssues } from '../github/issues.js';
 import type { RepoRef } from '../github/repo.js';
 import type { Logger } from '../logger.js';
 import { toMarkdown } from './formats/markdown.js';
+import { newThenSeverity, sortedCopy } from './formats/order.js';
 import { parseTrackingTotals, renderTrackingIssue } from './formats/tracking-issue.js';
 import type { ComplianceReport, Violation } from './report.js';
 
@@ -13,6 +14,7 @@ export const TRACKING_LABEL = 'shipgate-compliance';
 const COMMENT_PURPOSE = 'compliance';
 /** 20 requests of 50: enough for any pull request; a full scan's tail is in the reports. */
 const MAX_CHECK_ANNOTATIONS = 1000;
+const CHECK_SUMMARY_LIMIT = 65_000;
 
 export interface GitHubTarget {
   client: GitHubClient;
@@ -35,16 +37,14 @@ function annotationOf(v: Violation, repoPath: RepoPath): CheckAnnotation {
 }
 
 /** Annotations most worth seeing first: failing ones, then by severity. */
-export function annotationOrder(violations: Violation[]): Violation[] {
-  const rank = { critical: 0, major: 1, minor: 2 } as const;
-  return [...violations].sort((a, b) => Number(b.new) - Number(a.new) || rank[a.severity] - rank[b.severity]);
-}
+export const annotationOrder = (violations: Violation[]): Violation[] => sortedCopy(violations, newThenSeverity);
 
 export async function publishCheckRun(target: GitHubTarget, report: ComplianceReport, headSha: string, repoPath: RepoPath): Promise<string | null> {
   const ordered = annotationOrder(report.violations);
   const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map((v) => annotationOf(v, repoPath));
   const left = ordered.length - annotations.length;
-  const summary = toMarkdown(report) + (left > 0 ? `\n\n${left} more violation(s) are in the JSON and SARIF reports.` : '');
+  const note = left > 0 ? `\n\n${left} more violation(s) are in the JSON and SARIF reports.` : '';
+  const summary = toMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT - note.length }) + note;
   const s = report.summary;
   const run = await new CheckRuns(target.client, target.repo, target.logger).create({
     name: CHECK_RUN_NAME,

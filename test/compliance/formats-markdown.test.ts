@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeText, safeUrl } from '../../src/compliance/formats/markdown-kit.js';
+import { codeSpan, escapeText, safeUrl } from '../../src/compliance/formats/markdown-cells.js';
 import { toMarkdown, verdictLine } from '../../src/compliance/formats/markdown.js';
 import { manyViolations, reportOf, sampleFiles, sampleFixed, sampleReport, sampleViolations } from '../fixtures/formats/reports.js';
 

@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubRequestError } from '../../src/github/request-error.js';
@@ -106,9 +108,43 @@ describe('retries', () => {
   });
 });
 
+/** A GHES-like front: serves the API under /api/v3 by forwarding to the stand-in; records the paths it saw. */
+async function startGhesFront(target: string): Promise<{ url: string; paths: string[]; close: () => Promise<void> }> {
+  const paths: string[] = [];
+  const server = createServer((request, response) => {
+    paths.push(request.url ?? '');
+    const forwarded = httpRequest(
+      new URL((request.url ?? '').replace(/^\/api\/v3/, ''), target),
+      { method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    request.pipe(forwarded);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { url: `http://127.0.0.1:${port}/api/v3`, paths, close };
+}
+
 describe('GHES', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
+  });
+
+  it('keeps the /api/v3 path of a GHES API URL from GITHUB_API_URL', async () => {
+    const number = seedPull();
+    const front = await startGhesFront(standin().url);
+    try {
+      vi.stubEnv('GITHUB_API_URL', front.url);
+      const client = createGitHubClient({ token: TOKEN, logger: recordingLogger(), waitScale: 0.001 });
+      expect((await new PullRequests(client, REPO).get(number)).number).toBe(number);
+      expect(front.paths).toEqual([`/api/v3/repos/octo-org/octo-repo/pulls/${number}`]);
+    } finally {
+      await front.close();
+    }
   });
 
   it('sends requests to GITHUB_API_URL when no base URL is given', async () => {

@@ -82,11 +82,12 @@ describe('StickyComments', () => {
 
   it('finds its comment beyond the first page of comments', async () => {
     const number = seedPull();
-    const client = testClient(standin());
-    const comments = new StickyComments(client, REPO);
+    const { state } = standin();
     for (let i = 0; i < 105; i += 1) {
-      await client.rest.issues.createComment({ ...REPO, issue_number: number, body: `chatter ${i}` });
+      const now = state.now();
+      state.comments.push({ id: state.nextId('comment'), issueNumber: number, body: `chatter ${i}`, author: 'octocat', createdAt: now, updatedAt: now });
     }
+    const comments = new StickyComments(testClient(standin()), REPO);
     await comments.upsert(number, 'gate', 'v1');
     expect((await comments.upsert(number, 'gate', 'v2')).outcome).toBe('updated');
     expect(standin().state.commentsOn(number)).toHaveLength(106);

@@ -1,14 +1,16 @@
 /** The compliance report as Markdown: job summary, check-run summary and sticky PR comment. */
 import { RULE_IDS, type RuleId, type Severity } from '../../config/settings.js';
-import type { ComplianceReport, FileEntry, FixedEntry, Violation, ViolationStatus } from '../report.js';
-import { type LinkBuilder, type RowSection, codeSpan, escapeText, fitSections, formatCount, locationCell, omissionNote, tableHead, tableRow } from './markdown-kit.js';
-import { SEVERITIES_WORST_FIRST, newThenSeverity, sortedCopy } from './order.js';
+import type { ComplianceReport, Violation } from '../report.js';
+import { fitSections } from './markdown-budget.js';
+import { type LinkBuilder, SEVERITY_LABELS, escapeText, formatCount, tableHead, tableRow } from './markdown-cells.js';
+import { fixedSection, unparsedSection, violationSections } from './markdown-sections.js';
+import { SEVERITIES_WORST_FIRST } from './order.js';
 
 /** GitHub's check-run summary and comment limit is 65,535 characters; leave room for a caller's marker. */
 export const DEFAULT_MAX_CHARS = 65_000;
 export const DEFAULT_TITLE = 'shipgate · V2 compliance';
 
-export type { LinkBuilder } from './markdown-kit.js';
+export { SEVERITY_LABELS, type LinkBuilder } from './markdown-cells.js';
 
 export interface MarkdownOptions {
   maxChars?: number;
@@ -16,16 +18,6 @@ export interface MarkdownOptions {
   /** a URL for path:line (e.g. a blob link at the head commit); without it locations are plain text */
   links?: LinkBuilder;
 }
-
-export const SEVERITY_LABELS: Record<Severity, string> = { critical: '🔴 critical', major: '🟠 major', minor: '🟡 minor' };
-
-const STATUS_LABELS: Record<ViolationStatus, string> = {
-  new: '**new**',
-  grown: '**grown**',
-  'expired-exception': '**exception expired**',
-  baseline: 'baseline',
-  existing: 'existing',
-};
 
 /** "✅ **Compliance passed**: 0 new, 14 total, 3 fixed": the line a reviewer reads first. */
 export function verdictLine(report: ComplianceReport): string {
@@ -65,63 +57,6 @@ function rulesTable(report: ComplianceReport): string {
   });
   const all = tableRow(['**All**', '', ...SEVERITIES_WORST_FIRST.map((sev) => formatCount(s.bySeverity[sev])), formatCount(s.violations), formatCount(s.new)]);
   return tableHead(columns) + rows.join('') + all;
-}
-
-const VIOLATION_COLUMNS = [['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Status', 'left']] as const;
-
-function violationRow(v: Violation, links: LinkBuilder | undefined): string {
-  const symbol = v.symbol === null ? '—' : codeSpan(v.symbol);
-  const value = `${formatCount(v.value)} / ${formatCount(v.limit)}`;
-  return tableRow([SEVERITY_LABELS[v.severity], locationCell(v.path, v.line, links), symbol, v.rule, value, STATUS_LABELS[v.status]]);
-}
-
-function collapsed(summary: string, head: string): string {
-  return `<details><summary>${summary}</summary>\n\n${head}`;
-}
-
-function violationSections(report: ComplianceReport, links: LinkBuilder | undefined): RowSection[] {
-  const ordered = sortedCopy(report.violations, newThenSeverity);
-  const failing = ordered.filter((v) => v.new);
-  const existing = ordered.filter((v) => !v.new);
-  const head = tableHead(VIOLATION_COLUMNS);
-  const sections: RowSection[] = [
-    {
-      open: `### New violations (${formatCount(failing.length)})\n\n${head}`,
-      rows: failing.map((v) => violationRow(v, links)),
-      close: '\n',
-      omitted: omissionNote('new violation', 'new violations'),
-    },
-    {
-      open: collapsed(`Existing violations (${formatCount(existing.length)})`, head),
-      rows: existing.map((v) => violationRow(v, links)),
-      close: '\n</details>\n\n',
-      omitted: omissionNote('existing violation', 'existing violations'),
-    },
-  ];
-  return sections.filter((section) => section.rows.length > 0);
-}
-
-function fixedSection(fixed: readonly FixedEntry[]): RowSection {
-  const head = tableHead([['Path', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Was', 'right']]);
-  const rows = fixed.map((f) => tableRow([codeSpan(f.path), f.symbol === null ? '—' : codeSpan(f.symbol), f.rule, formatCount(f.value)]));
-  return {
-    open: collapsed(`Fixed since the baseline (${formatCount(fixed.length)})`, head),
-    rows,
-    close: '\n</details>\n\n',
-    omitted: omissionNote('fixed entry', 'fixed entries'),
-  };
-}
-
-function unparsedSection(files: readonly FileEntry[]): RowSection {
-  const unparsed = files.filter((f) => !f.parsed);
-  const head = tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
-  const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? 'no parser for this language')]));
-  return {
-    open: collapsed(`Files counted but not parsed (${formatCount(unparsed.length)})`, head),
-    rows,
-    close: '\n</details>\n\n',
-    omitted: omissionNote('unparsed file', 'unparsed files'),
-  };
 }
 
 /** The whole report as Markdown within maxChars; rows are cut whole, and each cut says how many were left out. */

@@ -1,20 +1,13 @@
 /** The nightly scan's tracking issue: totals, the trend since the last scan, the worst offenders. */
-import { RULE_IDS, type RuleId, type Severity } from '../../config/settings.js';
+import { RULE_IDS } from '../../config/settings.js';
 import type { ComplianceReport, Violation } from '../report.js';
-import { DEFAULT_MAX_CHARS, SEVERITY_LABELS } from './markdown.js';
-import { type LinkBuilder, type RowSection, codeSpan, fitSections, formatCount, locationCell, omissionNote, safeUrl, tableHead, tableRow } from './markdown-kit.js';
+import { DEFAULT_MAX_CHARS } from './markdown.js';
+import { type RowSection, fitSections, omissionNote } from './markdown-budget.js';
+import { type LinkBuilder, SEVERITY_LABELS, codeSpan, formatCount, locationCell, safeUrl, tableHead, tableRow } from './markdown-cells.js';
 import { SEVERITIES_WORST_FIRST, overLimitRatio, sortedCopy, worstFirst } from './order.js';
+import { type TrackingTotals, totalsMarker, trackingTotals } from './tracking-totals.js';
 
-/** What one scan leaves in the issue body for the next one to compare against. */
-export interface TrackingTotals {
-  version: 1;
-  files: number;
-  lines: number;
-  unparsed: number;
-  violations: number;
-  bySeverity: Record<Severity, number>;
-  byRule: Record<RuleId, number>;
-}
+export * from './tracking-totals.js';
 
 export interface TrackingIssueOptions {
   /** the workflow run that produced the report */
@@ -28,13 +21,7 @@ export interface TrackingIssue {
   body: string;
 }
 
-export const TOTALS_MARKER = 'shipgate:compliance-totals';
 export const WORST_OFFENDERS = 20;
-
-export function trackingTotals(report: ComplianceReport): TrackingTotals {
-  const s = report.summary;
-  return { version: 1, files: s.files, lines: s.lines, unparsed: s.unparsed, violations: s.violations, bySeverity: { ...s.bySeverity }, byRule: { ...s.byRule } };
-}
 
 /** "+8", "−8" (a real minus sign), "±0" */
 export function formatDelta(delta: number): string {
@@ -101,50 +88,9 @@ export function renderTrackingIssue(report: ComplianceReport, previous: Tracking
   const now = trackingTotals(report);
   const run = options.runUrl === undefined ? '' : `Latest scan: [workflow run](${safeUrl(options.runUrl)}).\n\n`;
   const head =
-    `<!-- ${TOTALS_MARKER} ${JSON.stringify(now)} -->\n` +
+    `${totalsMarker(now)}\n` +
     `## V2 compliance: nightly scan\n\n${trendParagraph(now, previous)}\n\n${run}### Totals\n\n${totalsTable(now, previous)}\n`;
   const sections = report.violations.length > 0 ? [offendersSection(report, options.links)] : [];
   const foot = `<sub>Kept up to date by shipgate ${report.tool.version}; the next scan compares against the totals in this issue.</sub>\n`;
   return { title: issueTitle(now), body: fitSections(head, sections, foot, options.maxChars ?? DEFAULT_MAX_CHARS) };
-}
-
-const MARKER_PATTERN = new RegExp(`<!--\\s*${TOTALS_MARKER}\\s+([\\s\\S]*?)\\s*-->`);
-
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-
-function countsOf<K extends string>(value: unknown, keys: readonly K[], missingAsZero: boolean): Record<K, number> | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const bag = value as Record<string, unknown>;
-  const counts = {} as Record<K, number>;
-  for (const key of keys) {
-    const count = bag[key] ?? (missingAsZero ? 0 : undefined);
-    if (!isCount(count)) return null;
-    counts[key] = count;
-  }
-  return counts;
-}
-
-function totalsFrom(data: Record<string, unknown>): TrackingTotals | null {
-  const numbers = countsOf(data, ['files', 'lines', 'unparsed', 'violations'] as const, false);
-  const bySeverity = countsOf(data['bySeverity'], SEVERITIES_WORST_FIRST, false);
-  // rules added in a later version are simply absent from older totals
-  const byRule = countsOf(data['byRule'] ?? {}, RULE_IDS, true);
-  if (numbers === null || bySeverity === null || byRule === null) return null;
-  return { version: 1, ...numbers, bySeverity, byRule };
-}
-
-/** The totals a previous scan left in the issue body; null when there are none or a hand edit broke them. */
-export function parseTrackingTotals(body: string | null | undefined): TrackingTotals | null {
-  const json = MARKER_PATTERN.exec(body ?? '')?.[1];
-  if (json === undefined) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const version = (data as Record<string, unknown>)['version'];
-  if (version !== undefined && version !== 1) return null;
-  return totalsFrom(data as Record<string, unknown>);
 }

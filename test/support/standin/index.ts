@@ -19,6 +19,7 @@ export type * from './records.js';
 export type { BranchSeed, IssueSeed, LabelSeed, PullFileSeed, PullSeed } from './seeds.js';
 export { fakeSha } from './seeds.js';
 export { StandinState, type RepositorySettings } from './state.js';
+export { pluck, rawCall, statusOf, type RawAnswer } from './raw.js';
 
 export interface StartOptions {
   /** Defaults to 'octo-org'. */
@@ -37,6 +38,8 @@ export interface Standin {
   violations: string[];
   /** Throws listing the violations (then forgets them); call it in afterEach. */
   assertNoViolations(): void;
+  /** Returns the violations so far and forgets them, for tests that provoke them on purpose. */
+  takeViolations(): string[];
   /** Clears state, faults, recorded requests and violations. */
   reset(): void;
   close(): Promise<void>;

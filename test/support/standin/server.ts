@@ -41,6 +41,11 @@ export class StandinServer {
     throw new Error(`stand-in: ${count} exchange(s) broke GitHub's OpenAPI description:\n${listed}`);
   }
 
+  /** Returns the violations so far and forgets them, for tests that provoke them on purpose. */
+  takeViolations(): string[] {
+    return this.violations.splice(0, this.violations.length);
+  }
+
   reset(): void {
     this.state.clear();
     this.faults.clear();

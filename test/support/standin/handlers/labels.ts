@@ -15,6 +15,16 @@ interface CreateLabelInput {
   description?: string;
 }
 
+interface UpdateLabelInput {
+  new_name?: string;
+  color?: string;
+  description?: string;
+}
+
+function checkColor(color: string | undefined): void {
+  if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed('Label', 'color', 'invalid');
+}
+
 export function labelNameOf(label: LabelName): string {
   return typeof label === 'string' ? label : label.name;
 }
@@ -59,9 +69,23 @@ const createLabel: Handler = (context) => {
   const { state } = context;
   const input = context.body as CreateLabelInput;
   if (state.findLabel(input.name)) throw validationFailed('Label', 'name', 'already_exists');
-  if (input.color !== undefined && !/^[0-9a-fA-F]{6}$/.test(input.color)) throw validationFailed('Label', 'color', 'invalid');
+  checkColor(input.color);
   const label = state.addLabel({ name: input.name, color: input.color?.toLowerCase(), description: input.description ?? null });
   return created(labelJson(label, context.urls));
+};
+
+const updateLabel: Handler = (context) => {
+  const { state } = context;
+  const label = state.findLabel(context.params.name ?? '');
+  if (!label) throw notFound();
+  const input = (context.body ?? {}) as UpdateLabelInput;
+  const clash = input.new_name === undefined ? undefined : state.findLabel(input.new_name);
+  if (clash && clash !== label) throw validationFailed('Label', 'name', 'already_exists');
+  checkColor(input.color);
+  if (input.new_name !== undefined) label.name = input.new_name;
+  if (input.color !== undefined) label.color = input.color.toLowerCase();
+  if (input.description !== undefined) label.description = input.description;
+  return ok(labelJson(label, context.urls));
 };
 
 export const labelHandlers: Record<string, Handler> = {
@@ -70,4 +94,5 @@ export const labelHandlers: Record<string, Handler> = {
   'issues/remove-label': removeLabel,
   'issues/get-label': getLabel,
   'issues/create-label': createLabel,
+  'issues/update-label': updateLabel,
 };
