@@ -30,9 +30,7 @@ function takeViolation(): string {
   return violations[0] ?? '';
 }
 
-function checkRunBody(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name: 'shipgate', head_sha: HEAD, ...extra };
-}
+const checkRunBody = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ name: 'shipgate', head_sha: HEAD, ...extra });
 
 function annotations(count: number, from = 1): Array<Record<string, unknown>> {
   return Array.from({ length: count }, (_, index) => ({
@@ -92,9 +90,7 @@ describe('answers the stand-in itself gets wrong', () => {
 describe('GitHub\'s refusals', () => {
   it('answers 401 without a token and 404 for another repository', async () => {
     expect((await call('GET', '/repos/octo-org/octo-repo', undefined, { authorization: '' })).status).toBe(401);
-    const other = await call('GET', '/repos/someone/else');
-    expect(other.status).toBe(404);
-    expect(other.json.message).toBe('Not Found');
+    expect(await call('GET', '/repos/someone/else')).toMatchObject({ status: 404, json: { message: 'Not Found' } });
   });
 
   it('answers 404 for unknown ids', async () => {
@@ -126,19 +122,16 @@ describe('pull requests', () => {
     expect(data).toMatchObject({
       number: 1, state: 'open', additions: 8, deletions: 2, changed_files: 2, mergeable: null,
       head: { ref: 'feature/realtime-a', sha: standin.state.branches.get('feature/realtime-a') }, base: { ref: 'main' },
-      labels: [{ name: 'team:realtime' }], html_url: 'https://github.com/octo-org/octo-repo/pull/1',
-      url: `${standin.url}/repos/octo-org/octo-repo/pulls/1`,
+      labels: [{ name: 'team:realtime' }], html_url: 'https://github.com/octo-org/octo-repo/pull/1', url: `${standin.url}/repos/octo-org/octo-repo/pulls/1`,
     });
   });
 
   it('pages files with Link headers that Octokit follows', async () => {
     standin.state.setPullFiles(1, Array.from({ length: 5 }, (_, i) => ({ filename: `f${i}.py` })));
     const first = await call('GET', '/repos/octo-org/octo-repo/pulls/1/files?per_page=2');
+    const pages = `${standin.url}/repos/octo-org/octo-repo/pulls/1/files?per_page=2&page=`;
     expect(pluck(first, 'filename')).toEqual(['f0.py', 'f1.py']);
-    expect(first.headers.get('link')).toBe(
-      `<${standin.url}/repos/octo-org/octo-repo/pulls/1/files?per_page=2&page=2>; rel="next", ` +
-        `<${standin.url}/repos/octo-org/octo-repo/pulls/1/files?per_page=2&page=3>; rel="last"`,
-    );
+    expect(first.headers.get('link')).toBe(`<${pages}2>; rel="next", <${pages}3>; rel="last"`);
     const last = await call('GET', '/repos/octo-org/octo-repo/pulls/1/files?per_page=2&page=3');
     expect(last.headers.get('link')).toMatch(/page=1>; rel="first", <[^>]*page=2>; rel="prev"$/);
     const all = await octokit().paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...REPO, pull_number: 1, per_page: 2 });
@@ -154,8 +147,7 @@ describe('check runs', () => {
     const { data } = await octokit().request('POST /repos/{owner}/{repo}/check-runs', { ...REPO, name: 'shipgate', head_sha: HEAD, status: 'in_progress' });
     expect(data).toMatchObject({ name: 'shipgate', head_sha: HEAD, status: 'in_progress', conclusion: null, completed_at: null, app: { slug: 'github-actions' } });
     const second = await create({ conclusion: 'success' });
-    expect(second.json).toMatchObject({ status: 'completed', conclusion: 'success' });
-    expect(second.json.completed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(second.json).toMatchObject({ status: 'completed', conclusion: 'success', completed_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) as string });
     expect(Number(second.json.id)).toBeGreaterThan(data.id);
   });
 
@@ -164,8 +156,7 @@ describe('check runs', () => {
     expect((await create({ status: 'in_progress', conclusion: 'success' })).status).toBe(422);
     expect((await call('POST', '/repos/octo-org/octo-repo/check-runs', { name: 'x', head_sha: 'no-such-branch' })).status).toBe(422);
     const long = await create({ output: { title: 't', summary: 'x'.repeat(65536) } });
-    expect(long.status).toBe(422);
-    expect(long.json.message).toMatch(/summary must NOT have more than 65535 characters/);
+    expect(long).toMatchObject({ status: 422, json: { message: expect.stringMatching(/summary must NOT have more than 65535 characters/) as string } });
     expect((await create({ output: { title: 't', summary: 'x'.repeat(65535) } })).status).toBe(201);
     expect(standin.state.checkRuns).toHaveLength(1);
   });
@@ -174,8 +165,7 @@ describe('check runs', () => {
     const run = await create({ output: { title: 'Compliance', summary: 's', annotations: annotations(50) } });
     expect(run.status).toBe(201);
     const path = `/repos/octo-org/octo-repo/check-runs/${String(run.json.id)}`;
-    const refused = await call('PATCH', path, { output: { summary: 's', annotations: annotations(51, 100) } });
-    expect(refused.status).toBe(422);
+    expect((await call('PATCH', path, { output: { summary: 's', annotations: annotations(51, 100) } })).status).toBe(422);
     const updated = await call('PATCH', path, { conclusion: 'failure', output: { summary: 'done', annotations: annotations(30, 51) } });
     expect(updated.json).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Compliance', summary: 'done', annotations_count: 80 } });
     const listed = await octokit().paginate('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...REPO, check_run_id: Number(run.json.id), per_page: 100 });
@@ -235,16 +225,14 @@ describe('labels', () => {
   it('removes a label, 404 when the issue does not have it', async () => {
     expect((await call('DELETE', '/repos/octo-org/octo-repo/issues/8/labels/keep')).json).toEqual([]);
     const again = await call('DELETE', '/repos/octo-org/octo-repo/issues/8/labels/keep');
-    expect(again.status).toBe(404);
-    expect(again.json.message).toBe('Label does not exist');
+    expect(again).toMatchObject({ status: 404, json: { message: 'Label does not exist' } });
   });
 
   it('creates repository labels, 422 when one exists', async () => {
     expect((await call('POST', '/repos/octo-org/octo-repo/labels', { name: 'merge conflict', color: 'b60205' })).status).toBe(201);
     expect((await call('GET', '/repos/octo-org/octo-repo/labels/merge%20conflict')).json.color).toBe('b60205');
     const duplicate = await call('POST', '/repos/octo-org/octo-repo/labels', { name: 'Merge Conflict' });
-    expect(duplicate.status).toBe(422);
-    expect(duplicate.json.errors).toEqual([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
+    expect(duplicate).toMatchObject({ status: 422, json: { errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] } });
   });
 
   it('updates a repository label, 404 when it does not exist', async () => {
@@ -277,17 +265,14 @@ describe('issues', () => {
     expect(await numbers('')).toEqual([2, 1]);
     expect(await numbers('?labels=shipgate,compliance&state=all')).toEqual([3, 1]);
     expect(await numbers('?creator=github-actions[bot]')).toEqual([1]);
-    const listed = await call('GET', '/repos/octo-org/octo-repo/issues');
-    expect(pluck(listed, 'pull_request')[0]).toMatchObject({ url: `${standin.url}/repos/octo-org/octo-repo/pulls/2` });
+    expect(pluck(await call('GET', '/repos/octo-org/octo-repo/issues'), 'pull_request')[0]).toMatchObject({ url: `${standin.url}/repos/octo-org/octo-repo/pulls/2` });
   });
 
   it('creates and closes an issue', async () => {
     const created = await call('POST', '/repos/octo-org/octo-repo/issues', { title: 'V2 compliance', labels: ['new-label'] });
-    expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ number: 4, state: 'open', labels: [{ name: 'new-label' }] });
+    expect(created).toMatchObject({ status: 201, json: { number: 4, state: 'open', labels: [{ name: 'new-label' }] } });
     const closed = await call('PATCH', '/repos/octo-org/octo-repo/issues/4', { state: 'closed', state_reason: 'completed' });
-    expect(closed.json).toMatchObject({ state: 'closed', state_reason: 'completed' });
-    expect(closed.json.closed_at).toEqual(expect.any(String));
+    expect(closed.json).toMatchObject({ state: 'closed', state_reason: 'completed', closed_at: expect.any(String) as string });
   });
 });
 
@@ -341,9 +326,7 @@ describe('faults', () => {
 
   it('answers the next `times` requests with a status, then normally', async () => {
     standin.faults.inject({ method: 'POST', route, times: 2, fault: { kind: 'status', status: 503 } });
-    const statuses = [];
-    for (let i = 0; i < 3; i += 1) statuses.push((await postRun()).status);
-    expect(statuses).toEqual([503, 503, 201]);
+    expect([(await postRun()).status, (await postRun()).status, (await postRun()).status]).toEqual([503, 503, 201]);
     expect(standin.requests.map((r) => r.fault)).toEqual(['status', 'status', undefined]);
     expect(standin.faults.pending).toBe(0);
   });
@@ -389,9 +372,8 @@ describe('faults', () => {
   it('delays an answer, then answers normally', async () => {
     standin.faults.inject({ route, fault: { kind: 'delay', ms: 300 } });
     const started = performance.now();
-    const answer = await postRun();
+    expect((await postRun()).status).toBe(201);
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
-    expect(answer.status).toBe(201);
   });
 
   it('refuses to inject on a route GitHub does not have', () => {

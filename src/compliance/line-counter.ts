@@ -30,9 +30,11 @@ export function countLines(text: string, language: Language | undefined): LineCo
   const kinds = classifyLines(text, language);
   let code = 0;
   let comment = 0;
+  let blank = 0;
   for (const kind of kinds) {
     if (kind === LineKind.Code) code++;
     else if (kind === LineKind.Comment) comment++;
+    else if (kind === LineKind.Blank) blank++;
   }
-  return { lines: kinds.length, code, comment, blank: kinds.length - code - comment };
+  return { lines: kinds.length, code, comment, blank };
 }

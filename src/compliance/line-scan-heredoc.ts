@@ -25,7 +25,7 @@ function skipBlanks(text: string, pos: number): number {
 /** Shell `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`, `<<\EOF`; not the here-string `<<<`. */
 export function scanShellHeredoc(state: ScanState, pos: number): boolean {
   let i = pos + 2;
-  if (state.text.charCodeAt(i) === LESS_THAN) return false;
+  if (state.text.charCodeAt(i) === LESS_THAN || state.text.charCodeAt(pos - 1) === LESS_THAN) return false;
   if (state.text.charCodeAt(i) === DASH) i++;
   return readDelimiter(state, pos, skipBlanks(state.text, i));
 }

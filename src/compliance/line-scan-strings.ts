@@ -4,7 +4,7 @@
  * Python docstrings, which are read like strings but count as comment lines.
  */
 import type { StringSyntax } from './language-syntax.js';
-import { TO_END, scanCode } from './line-scan-code.js';
+import { scanCode } from './line-scan-code.js';
 import {
   BACKSLASH,
   CARRIAGE_RETURN,
@@ -68,7 +68,7 @@ export function stringScanner(syntax: StringSyntax): OpenerScan {
 }
 
 /**
- * Reads a string's content from `pos` up to and including its close marker. `asComment` reads a
+ * Reads a string's content from `from` up to and including its close marker. `asComment` reads a
  * docstring: its text marks lines as comment, not code.
  */
 function scanStringBody(state: ScanState, from: number, body: StringBody, asComment: boolean): void {
@@ -118,7 +118,7 @@ function interpolate(state: ScanState, pos: number, interpolations: readonly Int
 const PREFIXES = new Set(['r', 'R', 'u', 'U'].map((p) => p.charCodeAt(0)));
 
 /**
- * A docstring is a string that is a statement on its own: nothing but an `r`/`u` prefix before it on
+ * A docstring is a string that is a statement on its own: nothing but an `r` or `u` prefix before it on
  * its logical line, outside brackets. Whether code follows it on its closing line is settled when that
  * line ends (see `ScanState.endLine`).
  */
@@ -126,7 +126,7 @@ function startsStatement(state: ScanState, pos: number): boolean {
   if (state.bracketDepth !== 0 || state.interpolationDepth !== 0) return false;
   const start = state.statementStart;
   if (start < 0) return true;
-  if (pos - start > 2) return false;
+  if (pos - start > 1) return false;
   for (let i = start; i < pos; i++) {
     if (!PREFIXES.has(state.text.charCodeAt(i))) return false;
   }

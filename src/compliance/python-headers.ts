@@ -1,15 +1,18 @@
 /**
  * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
- * parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
- * Each function consumes tokens from the lexer; a lexer error leaves the lexer returning PyToken.Error.
+ * names, parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
+ * Each function consumes tokens from the lexer. On a malformed header it returns a message; when the
+ * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
  */
 import { PyToken, type PythonLexer } from './python-lexer.js';
 
 const enum Ch {
+  OpenParen = 40,
   Star = 42,
   Comma = 44,
   Dot = 46,
   Colon = 58,
+  OpenBracket = 91,
 }
 
 const enum Expect {
@@ -21,11 +24,58 @@ const enum Expect {
 
 const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
 
-export interface ParameterCount {
+export interface FunctionHeader {
+  name: string;
   /** named parameters: positional-only, regular, *args, keyword-only and **kwargs */
-  count: number;
+  params: number;
   /** the first parameter is a plain positional one (the self/cls a method drops) */
   firstPositional: boolean;
+}
+
+export interface ClassHeader {
+  name: string;
+  isEnum: boolean;
+}
+
+/** After `def`: the name, parameters and return annotation, through the header's ':'. */
+export function readFunctionHeader(lexer: PythonLexer): FunctionHeader | string {
+  const name = readName(lexer);
+  if (name === undefined) return 'expected a name after def';
+  if (!lexer.isOp(afterTypeParameters(lexer), Ch.OpenParen)) return "expected '(' after the function name";
+  const parameters = countParameters(lexer);
+  if (parameters === undefined) return 'invalid parameter list';
+  if (!skipToHeaderColon(lexer)) return "expected ':'";
+  return { name, ...parameters };
+}
+
+/** After `class`: the name and bases, through the header's ':'. */
+export function readClassHeader(lexer: PythonLexer): ClassHeader | string {
+  const name = readName(lexer);
+  if (name === undefined) return 'expected a name after class';
+  let token = afterTypeParameters(lexer);
+  let isEnum = false;
+  if (lexer.isOp(token, Ch.OpenParen)) {
+    const enumBase = hasEnumBase(lexer);
+    if (enumBase === undefined) return 'invalid class bases';
+    isEnum = enumBase;
+    token = lexer.next();
+  }
+  return lexer.isOp(token, Ch.Colon) ? { name, isEnum } : "expected ':'";
+}
+
+function readName(lexer: PythonLexer): string | undefined {
+  return lexer.next() === PyToken.Name ? lexer.tokenText() : undefined;
+}
+
+/** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
+function afterTypeParameters(lexer: PythonLexer): PyToken {
+  const token = lexer.next();
+  if (!lexer.isOp(token, Ch.OpenBracket)) return token;
+  for (;;) {
+    const inside = lexer.next();
+    if (inside === PyToken.Error || inside === PyToken.End) return PyToken.Error;
+    if (lexer.depth === 0) return lexer.next();
+  }
 }
 
 /**
@@ -33,7 +83,7 @@ export interface ParameterCount {
  * A parameter is a name at the start of a top-level slot (or after `*`/`**`); commas inside brackets
  * and inside a default's lambda (`lambda a, b: …`, up to its ':') do not separate slots.
  */
-export function countParameters(lexer: PythonLexer): ParameterCount | undefined {
+function countParameters(lexer: PythonLexer): Omit<FunctionHeader, 'name'> | undefined {
   let count = 0;
   let expect = Expect.Parameter;
   let firstSlot = true;
@@ -42,7 +92,7 @@ export function countParameters(lexer: PythonLexer): ParameterCount | undefined 
   for (;;) {
     const token = lexer.next();
     if (token === PyToken.Error || token === PyToken.End) return undefined;
-    if (lexer.depth === 0) return { count, firstPositional };
+    if (lexer.depth === 0) return { params: count, firstPositional };
     if (lexer.depth !== 1) continue;
     if (token === PyToken.Name && expect !== Expect.Nothing) {
       count++;
@@ -59,17 +109,8 @@ export function countParameters(lexer: PythonLexer): ParameterCount | undefined 
   }
 }
 
-/** Consumes through the bracket that closes the one just read (type parameters `[T]`). */
-export function skipBracketed(lexer: PythonLexer): boolean {
-  for (;;) {
-    const token = lexer.next();
-    if (token === PyToken.Error || token === PyToken.End) return false;
-    if (lexer.depth === 0) return true;
-  }
-}
-
 /** Consumes through the ':' that ends a def header (after a return annotation, which may hold a lambda). */
-export function skipToHeaderColon(lexer: PythonLexer): boolean {
+function skipToHeaderColon(lexer: PythonLexer): boolean {
   let openLambdas = 0;
   for (;;) {
     const token = lexer.next();
@@ -93,7 +134,7 @@ const enum Slot {
  * Reads a class's bases after its '(' through the ')'; true when one of them is a plain or dotted
  * name of an Enum-family class (`Enum`, `enum.IntFlag`). Keyword arguments are not bases.
  */
-export function hasEnumBase(lexer: PythonLexer): boolean | undefined {
+function hasEnumBase(lexer: PythonLexer): boolean | undefined {
   let isEnum = false;
   let slot = Slot.Start;
   let lastName = '';

@@ -3,7 +3,17 @@
  * strings, operators and logical-line ends, with each logical line's indentation and the line on which
  * the previous logical line's last token ended. It allocates nothing per token.
  */
-import { failAt, isNameChar, scanStringLiteral, stringPrefixFlags, type Cursor } from './python-strings.js';
+import {
+  bracketChange,
+  bracketProblem,
+  continuationLength,
+  indentationAt,
+  isDigit,
+  isNameChar,
+  operatorLength,
+  skipWord,
+} from './python-chars.js';
+import { failAt, scanStringLiteral, scanWord, type Cursor } from './python-strings.js';
 
 export const enum PyToken {
   Name,
@@ -22,41 +32,20 @@ const enum Ch {
   FormFeed = 12,
   CarriageReturn = 13,
   Space = 32,
-  Bang = 33,
   DoubleQuote = 34,
   Hash = 35,
-  Dollar = 36,
   SingleQuote = 39,
-  OpenParen = 40,
-  CloseParen = 41,
-  Star = 42,
-  Minus = 45,
   Dot = 46,
-  Slash = 47,
-  Digit0 = 48,
-  Digit9 = 57,
   Colon = 58,
-  Equals = 61,
-  Greater = 62,
-  Question = 63,
-  OpenBracket = 91,
   Backslash = 92,
-  CloseBracket = 93,
-  Backtick = 96,
-  OpenBrace = 123,
-  CloseBrace = 125,
   ByteOrderMark = 0xfeff,
-}
-
-function isDigit(c: number): boolean {
-  return c >= Ch.Digit0 && c <= Ch.Digit9;
 }
 
 export class PythonLexer implements Cursor {
   pos = 0;
   line = 1;
   error: string | undefined = undefined;
-  /** open brackets; a newline inside brackets does not end the logical line */
+  /** open brackets; a line end inside brackets does not end the logical line */
   depth = 0;
   /** the current token: text range, first and last line, and for an operator its first char and length */
   start = 0;
@@ -74,33 +63,35 @@ export class PythonLexer implements Cursor {
   private lastEndLine = 0;
   private lastWasColon = false;
   private lineStarted = false;
-  private readonly length: number;
   private readonly bracketCodes: number[] = [];
   private readonly bracketLines: number[] = [];
 
   constructor(readonly text: string) {
-    this.length = text.length;
     if (text.charCodeAt(0) === Ch.ByteOrderMark) this.pos = 1;
-    this.measureIndent();
+    this.indent = indentationAt(text, this.pos);
   }
 
   /** The next token; after End or Error it keeps returning the same. */
   next(): PyToken {
-    if (this.error !== undefined) return PyToken.Error;
     const text = this.text;
-    while (this.pos < this.length) {
+    while (this.error === undefined && this.pos < text.length) {
       const c = text.charCodeAt(this.pos);
       if (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed || c === Ch.CarriageReturn) this.pos++;
       else if (c === Ch.Newline) {
         if (this.endPhysicalLine()) return PyToken.Newline;
       } else if (c === Ch.Hash) {
         const newline = text.indexOf('\n', this.pos);
-        this.pos = newline < 0 ? this.length : newline;
+        this.pos = newline < 0 ? text.length : newline;
       } else if (c === Ch.Backslash) {
-        if (!this.joinLines()) return PyToken.Error;
+        const length = continuationLength(text, this.pos);
+        if (length > 0) {
+          this.pos += length;
+          this.line++;
+        } else if (this.pos + 1 < text.length) failAt(this, this.line, 'unexpected character after line continuation character');
+        else failAt(this, this.line, 'unexpected end of file after line continuation character');
       } else return this.token(c);
     }
-    return this.atEnd();
+    return this.error === undefined ? this.atEnd() : PyToken.Error;
   }
 
   isName(token: PyToken, word: string): boolean {
@@ -115,15 +106,15 @@ export class PythonLexer implements Cursor {
     return this.text.slice(this.start, this.end);
   }
 
-  /** True when the newline ended a logical line; blank, comment-only and bracketed lines do not. */
+  /** True when the line end finished a logical line; blank, comment-only and bracketed lines do not. */
   private endPhysicalLine(): boolean {
     this.pos++;
     this.line++;
     if (this.depth > 0) return false;
-    const ended = this.lineStarted;
-    if (ended) this.closeLogicalLine();
-    this.measureIndent();
-    return ended;
+    this.indent = indentationAt(this.text, this.pos);
+    if (!this.lineStarted) return false;
+    this.closeLogicalLine();
+    return true;
   }
 
   private closeLogicalLine(): void {
@@ -132,33 +123,7 @@ export class PythonLexer implements Cursor {
     this.lineEndedWithColon = this.lastWasColon;
   }
 
-  /** Tabs go to the next multiple of 8 and a form feed resets the column, as in CPython's tokenizer. */
-  private measureIndent(): void {
-    const text = this.text;
-    let column = 0;
-    for (; this.pos < this.length; this.pos++) {
-      const c = text.charCodeAt(this.pos);
-      if (c === Ch.Space) column++;
-      else if (c === Ch.Tab) column = (column & ~7) + 8;
-      else if (c === Ch.FormFeed) column = 0;
-      else break;
-    }
-    this.indent = column;
-  }
-
-  private joinLines(): boolean {
-    const after = this.pos + 1;
-    const c = this.text.charCodeAt(after);
-    const skip = c === Ch.Newline ? 2 : c === Ch.CarriageReturn && this.text.charCodeAt(after + 1) === Ch.Newline ? 3 : 0;
-    if (skip > 0) {
-      this.pos += skip;
-      this.line++;
-      return true;
-    }
-    if (after >= this.length) return failAt(this, this.line, 'unexpected end of file after line continuation');
-    return failAt(this, this.line, 'unexpected character after line continuation character');
-  }
-
+  /** A last logical line without a line end still ends; an open bracket is an error. */
   private atEnd(): PyToken {
     if (this.depth > 0) {
       const open = String.fromCharCode(this.bracketCodes[this.depth - 1] ?? 0);
@@ -175,7 +140,16 @@ export class PythonLexer implements Cursor {
     this.tokenLine = this.line;
     this.firstOnLine = !this.lineStarted;
     this.lineStarted = true;
-    const kind = this.scanToken(c);
+    let kind: PyToken;
+    if (isDigit(c) || (c === Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
+      this.pos = skipWord(this.text, this.pos, true);
+      kind = PyToken.Number;
+    } else if (isNameChar(c)) {
+      const word = scanWord(this);
+      kind = word === 'name' ? PyToken.Name : word === 'string' ? PyToken.String : PyToken.Error;
+    } else if (c === Ch.SingleQuote || c === Ch.DoubleQuote) {
+      kind = scanStringLiteral(this, 0) ? PyToken.String : PyToken.Error;
+    } else kind = this.scanOperator(c);
     this.end = this.pos;
     this.tokenEndLine = this.line;
     this.lastEndLine = this.line;
@@ -183,71 +157,28 @@ export class PythonLexer implements Cursor {
     return kind;
   }
 
-  private scanToken(c: number): PyToken {
-    if (isDigit(c) || (c === Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
-      this.skipNameChars(true);
-      return PyToken.Number;
-    }
-    if (isNameChar(c)) return this.scanName();
-    if (c === Ch.SingleQuote || c === Ch.DoubleQuote) return this.scanString(0);
-    return this.scanOperator(c);
-  }
-
-  private skipNameChars(withDots: boolean): void {
-    const text = this.text;
-    let c = text.charCodeAt(this.pos);
-    while (isNameChar(c) || (withDots && c === Ch.Dot)) c = text.charCodeAt(++this.pos);
-  }
-
-  private scanName(): PyToken {
-    this.skipNameChars(false);
-    const c = this.text.charCodeAt(this.pos);
-    if ((c === Ch.SingleQuote || c === Ch.DoubleQuote) && this.pos - this.start <= 2) {
-      const flags = stringPrefixFlags(this.text, this.start, this.pos);
-      if (flags >= 0) return this.scanString(flags);
-    }
-    return PyToken.Name;
-  }
-
-  private scanString(flags: number): PyToken {
-    return scanStringLiteral(this, flags) ? PyToken.String : PyToken.Error;
-  }
-
   private scanOperator(c: number): PyToken {
-    if (c === Ch.OpenParen || c === Ch.OpenBracket || c === Ch.OpenBrace) {
+    const change = bracketChange(c);
+    if (change < 0) {
+      const problem = bracketProblem(this.depth > 0 ? this.bracketCodes[this.depth - 1] : undefined, c);
+      if (problem !== undefined) {
+        failAt(this, this.line, problem);
+        return PyToken.Error;
+      }
+      this.depth--;
+    } else if (change > 0) {
       this.bracketCodes[this.depth] = c;
       this.bracketLines[this.depth] = this.line;
       this.depth++;
-    } else if (c === Ch.CloseParen || c === Ch.CloseBracket || c === Ch.CloseBrace) {
-      if (!this.closeBracket(c)) return PyToken.Error;
-    } else if (c === Ch.Dollar || c === Ch.Question || c === Ch.Backtick) {
-      failAt(this, this.line, `invalid character '${String.fromCharCode(c)}'`);
-      return PyToken.Error;
     }
-    const next = this.text.charCodeAt(this.pos + 1);
-    const pair =
-      (next === Ch.Equals && (c === Ch.Equals || c === Ch.Colon || c === Ch.Bang)) ||
-      (next === c && (c === Ch.Star || c === Ch.Slash)) ||
-      (c === Ch.Minus && next === Ch.Greater);
-    if (c === Ch.Bang && !pair) {
-      failAt(this, this.line, "invalid syntax '!'");
+    const length = operatorLength(this.text, this.pos);
+    if (length === 0) {
+      failAt(this, this.line, `unexpected character '${String.fromCharCode(c)}'`);
       return PyToken.Error;
     }
     this.opCode = c;
-    this.opLength = pair ? 2 : 1;
-    this.pos += this.opLength;
+    this.opLength = length;
+    this.pos += length;
     return PyToken.Op;
-  }
-
-  private closeBracket(c: number): boolean {
-    const close = String.fromCharCode(c);
-    if (this.depth === 0) return failAt(this, this.line, `unmatched '${close}'`);
-    const open = this.bracketCodes[this.depth - 1] ?? 0;
-    if (c - open !== (c === Ch.CloseParen ? 1 : 2)) {
-      const message = `closing parenthesis '${close}' does not match opening parenthesis '${String.fromCharCode(open)}'`;
-      return failAt(this, this.line, message);
-    }
-    this.depth--;
-    return true;
   }
 }

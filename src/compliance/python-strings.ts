@@ -4,6 +4,7 @@
  * (the PEP 701 rules of Python 3.12, which also accept every f-string older Pythons accept).
  * Only the end position and the lines crossed matter here; the string's value is never built.
  */
+import { bracketChange, closesString, isNameChar, skipWord, StringFlags, stringPrefixFlags } from './python-chars.js';
 
 const enum Ch {
   Newline = 10,
@@ -11,19 +12,9 @@ const enum Ch {
   DoubleQuote = 34,
   Hash = 35,
   SingleQuote = 39,
-  OpenParen = 40,
-  CloseParen = 41,
   Colon = 58,
   UpperN = 78,
-  OpenBracket = 91,
   Backslash = 92,
-  CloseBracket = 93,
-  Underscore = 95,
-  LowerB = 98,
-  LowerF = 102,
-  LowerR = 114,
-  LowerT = 116,
-  LowerU = 117,
   OpenBrace = 123,
   CloseBrace = 125,
 }
@@ -36,40 +27,10 @@ export interface Cursor {
   error: string | undefined;
 }
 
-export const enum StringFlags {
-  Raw = 1,
-  Formatted = 2,
-  Bytes = 4,
-}
-
+/** Records the first error only, as `line N: message`. */
 export function failAt(cursor: Cursor, line: number, message: string): false {
   cursor.error ??= `line ${line}: ${message}`;
   return false;
-}
-
-export function isNameChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128
-  );
-}
-
-/** StringFlags for a name that sits right before a quote, or -1 when the name is no string prefix. */
-export function stringPrefixFlags(text: string, start: number, end: number): number {
-  let flags = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 0x20; // lower case
-    const flag =
-      c === Ch.LowerR
-        ? StringFlags.Raw
-        : c === Ch.LowerF || c === Ch.LowerT
-          ? StringFlags.Formatted
-          : c === Ch.LowerB || c === Ch.LowerU
-            ? StringFlags.Bytes
-            : 0;
-    if (flag === 0 || (flags & flag) !== 0) return -1;
-    flags |= flag;
-  }
-  return flags;
 }
 
 /** Advances past the string literal whose opening quote is at `cursor.pos`; false (with error) if unterminated. */
@@ -87,7 +48,18 @@ export function scanStringLiteral(cursor: Cursor, flags: number): boolean {
   return failAt(cursor, startLine, what);
 }
 
-/** The hot loop (docstrings): locals only. A backslash keeps the next character, newline included. */
+/** A name at `cursor.pos`, or a string when the name is a prefix right before a quote. Undefined: bad string. */
+export function scanWord(cursor: Cursor): 'name' | 'string' | undefined {
+  const start = cursor.pos;
+  cursor.pos = skipWord(cursor.text, start, false);
+  const c = cursor.text.charCodeAt(cursor.pos);
+  if ((c !== Ch.SingleQuote && c !== Ch.DoubleQuote) || cursor.pos - start > 2) return 'name';
+  const flags = stringPrefixFlags(cursor.text, start, cursor.pos);
+  if (flags < 0) return 'name';
+  return scanStringLiteral(cursor, flags) ? 'string' : undefined;
+}
+
+/** The hot loop (docstrings): locals only. A backslash keeps the next character, a line end included. */
 function scanPlainBody(cursor: Cursor, quote: number, triple: boolean): boolean {
   const text = cursor.text;
   const length = text.length;
@@ -97,12 +69,8 @@ function scanPlainBody(cursor: Cursor, quote: number, triple: boolean): boolean 
   while (pos < length) {
     const c = text.charCodeAt(pos++);
     if (c === quote) {
-      if (!triple) closed = true;
-      else if (text.charCodeAt(pos) === quote && text.charCodeAt(pos + 1) === quote) closed = true;
-      if (closed) {
-        pos += triple ? 2 : 0;
-        break;
-      }
+      closed = !triple || (text.charCodeAt(pos) === quote && text.charCodeAt(pos + 1) === quote);
+      if (closed) break;
     } else if (c === Ch.Backslash) {
       const next = text.charCodeAt(pos++);
       if (next === Ch.Newline) line++;
@@ -115,13 +83,9 @@ function scanPlainBody(cursor: Cursor, quote: number, triple: boolean): boolean 
       line++;
     }
   }
-  cursor.pos = pos;
+  cursor.pos = closed && triple ? pos + 2 : pos;
   cursor.line = line;
   return closed;
-}
-
-function closesString(text: string, pos: number, quote: number, triple: boolean): boolean {
-  return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
 }
 
 function skipEscaped(cursor: Cursor): void {
@@ -167,7 +131,7 @@ function skipFormattedEscape(cursor: Cursor, raw: boolean): void {
   } else skipEscaped(cursor);
 }
 
-/** The expression part after `{`: brackets, nested strings, comments; ends at its `}` or format spec `:`. */
+/** The expression after `{`: brackets, nested strings, comments; ends at its `}` or its format spec's `:`. */
 function scanReplacementField(cursor: Cursor, quote: number, triple: boolean): boolean {
   const text = cursor.text;
   let depth = 0;
@@ -175,45 +139,26 @@ function scanReplacementField(cursor: Cursor, quote: number, triple: boolean): b
   while (cursor.pos < text.length) {
     const c = text.charCodeAt(cursor.pos);
     if (isNameChar(c)) {
-      if (!scanNameOrPrefixedString(cursor)) return false;
+      if (scanWord(cursor) === undefined) return false;
     } else if (c === Ch.SingleQuote || c === Ch.DoubleQuote) {
       if (!scanStringLiteral(cursor, 0)) return false;
-    } else if (c === Ch.CloseBrace && depth === 0) {
+    } else if ((c === Ch.CloseBrace || c === Ch.Colon) && depth === 0) {
       cursor.pos++;
-      return true;
-    } else if (c === Ch.Colon && depth === 0) {
-      cursor.pos++;
-      return scanFormatSpec(cursor, quote, triple);
+      return c === Ch.CloseBrace || scanFormatSpec(cursor, quote, triple);
     } else if (c === Ch.Hash) {
       const newline = text.indexOf('\n', cursor.pos);
       cursor.pos = newline < 0 ? text.length : newline;
-    } else {
+    } else if (c === Ch.Backslash) skipEscaped(cursor);
+    else {
       depth += bracketChange(c);
       if (c === Ch.Newline) cursor.line++;
-      if (c === Ch.Backslash) skipEscaped(cursor);
-      else cursor.pos++;
+      cursor.pos++;
     }
   }
   return false;
 }
 
-function bracketChange(c: number): number {
-  if (c === Ch.OpenParen || c === Ch.OpenBracket || c === Ch.OpenBrace) return 1;
-  if (c === Ch.CloseParen || c === Ch.CloseBracket || c === Ch.CloseBrace) return -1;
-  return 0;
-}
-
-function scanNameOrPrefixedString(cursor: Cursor): boolean {
-  const text = cursor.text;
-  const start = cursor.pos;
-  while (cursor.pos < text.length && isNameChar(text.charCodeAt(cursor.pos))) cursor.pos++;
-  const c = text.charCodeAt(cursor.pos);
-  if (c !== Ch.SingleQuote && c !== Ch.DoubleQuote) return true;
-  const flags = cursor.pos - start <= 2 ? stringPrefixFlags(text, start, cursor.pos) : -1;
-  return flags < 0 ? true : scanStringLiteral(cursor, flags);
-}
-
-/** Format spec after `:`: literal text with nested `{…}` fields, ended by the field's `}`. */
+/** A format spec after `:`: literal text with nested `{…}` fields, ended by the field's `}`. */
 function scanFormatSpec(cursor: Cursor, quote: number, triple: boolean): boolean {
   const text = cursor.text;
   while (cursor.pos < text.length) {

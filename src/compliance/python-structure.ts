@@ -17,19 +17,16 @@
  *   `@staticmethod`.
  * - parseError: on the first syntax error the scanner finds (unterminated string or bracket, bad
  *   indentation, a malformed def/class header, a stray character) it returns no symbols, only the error
- *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws, and
- *   it is not a full parser: other syntax errors go unnoticed.
+ *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws (even
+ *   absurd nesting becomes a parseError), and it is not a full parser: other syntax errors go unnoticed.
  * - Lines end at '\n' ('\r\n' included); a lone '\r' is not a line break, as for the line counter.
  */
-import { hasEnumBase, countParameters, isStaticmethodDecorator, skipBracketed, skipToHeaderColon } from './python-headers.js';
+import { isStaticmethodDecorator, readClassHeader, readFunctionHeader } from './python-headers.js';
 import { PyToken, PythonLexer } from './python-lexer.js';
 import type { FileStructure, SymbolSpan } from './types.js';
 
 const enum Ch {
-  OpenParen = 40,
-  Colon = 58,
   At = 64,
-  OpenBracket = 91,
 }
 
 interface Scope {
@@ -39,7 +36,14 @@ interface Scope {
 }
 
 export function analyzePython(text: string): FileStructure {
-  return new PythonStructureScanner(text).run();
+  const scanner = new PythonStructureScanner(text);
+  try {
+    return scanner.run();
+  } catch (error) {
+    // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { symbols: [], parseError: `line ${scanner.line()}: nested too deeply to analyse` };
+  }
 }
 
 class PythonStructureScanner {
@@ -60,13 +64,21 @@ class PythonStructureScanner {
     const lexer = this.lexer;
     for (;;) {
       const token = lexer.next();
-      if (token === PyToken.End) this.finish();
+      if (token === PyToken.End) {
+        if (lexer.lineEndedWithColon) this.fail(lexer.line, 'expected an indented block');
+        this.closeScopes(-1);
+      }
       if (token === PyToken.End || token === PyToken.Error) break;
       if (token !== PyToken.Newline && lexer.firstOnLine) this.statement(token);
       if (this.error !== undefined) break;
     }
     const parseError = this.error ?? lexer.error;
     return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
+  }
+
+  /** The line the scan has reached. */
+  line(): number {
+    return this.lexer.line;
   }
 
   private fail(line: number, message: string): void {
@@ -83,9 +95,10 @@ class PythonStructureScanner {
       this.staticDecorated = isStaticmethodDecorator(lexer) || this.staticDecorated;
       return;
     }
-    if (lexer.isName(token, 'def')) return this.functionDef(line);
-    if (lexer.isName(token, 'class')) return this.classDef(line);
-    if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def')) return this.functionDef(line);
+    const indent = lexer.indent;
+    if (lexer.isName(token, 'def')) return this.openFunction(line, indent);
+    if (lexer.isName(token, 'class')) return this.openClass(line, indent);
+    if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def')) return this.openFunction(line, indent);
     this.staticDecorated = false;
   }
 
@@ -120,67 +133,27 @@ class PythonStructureScanner {
     }
   }
 
-  private finish(): void {
-    if (this.lexer.lineEndedWithColon) this.fail(this.lexer.line, 'expected an indented block');
-    this.closeScopes(-1);
+  private openFunction(line: number, indent: number): void {
+    const header = readFunctionHeader(this.lexer);
+    if (typeof header === 'string') return this.fail(this.lexer.tokenLine, header);
+    const inClass = this.scopes[this.scopes.length - 1]?.isClass === true;
+    const dropsSelf = inClass && !this.staticDecorated && header.firstPositional;
+    const params = header.params - (dropsSelf ? 1 : 0);
+    this.open({ kind: inClass ? 'method' : 'function', name: header.name, line, endLine: line, params }, indent);
   }
 
-  private functionDef(line: number): void {
-    const lexer = this.lexer;
-    const indent = lexer.indent;
-    const name = this.headerName(line);
-    if (name === undefined) return;
-    if (!lexer.isOp(this.afterTypeParameters(), Ch.OpenParen)) return this.fail(line, "expected '(' after the name");
-    const parameters = countParameters(lexer);
-    if (parameters === undefined) return this.fail(line, 'invalid parameter list');
-    if (!skipToHeaderColon(lexer)) return this.fail(lexer.tokenLine, "expected ':'");
+  private openClass(line: number, indent: number): void {
+    const header = readClassHeader(this.lexer);
+    if (typeof header === 'string') return this.fail(this.lexer.tokenLine, header);
+    this.open({ kind: header.isEnum ? 'enum' : 'class', name: header.name, line, endLine: line }, indent);
+  }
+
+  /** Records the symbol, qualified by the scope it is in, and makes it the innermost scope. */
+  private open(symbol: SymbolSpan, indent: number): void {
     const parent = this.scopes[this.scopes.length - 1];
-    const inClass = parent?.isClass === true;
-    const dropsSelf = inClass && !this.staticDecorated && parameters.firstPositional;
-    const params = parameters.count - (dropsSelf ? 1 : 0);
-    const kind = inClass ? 'method' : 'function';
-    this.open({ kind, name: qualify(parent, name), line, endLine: line, params }, indent, false);
-  }
-
-  private classDef(line: number): void {
-    const lexer = this.lexer;
-    const indent = lexer.indent;
-    const name = this.headerName(line);
-    if (name === undefined) return;
-    let token = this.afterTypeParameters();
-    let isEnum = false;
-    if (lexer.isOp(token, Ch.OpenParen)) {
-      const enumBase = hasEnumBase(lexer);
-      if (enumBase === undefined) return this.fail(line, 'invalid class bases');
-      isEnum = enumBase;
-      token = lexer.next();
-    }
-    if (!lexer.isOp(token, Ch.Colon)) return this.fail(lexer.tokenLine, "expected ':'");
-    const parent = this.scopes[this.scopes.length - 1];
-    const kind = isEnum ? 'enum' : 'class';
-    this.open({ kind, name: qualify(parent, name), line, endLine: line }, indent, true);
-  }
-
-  private headerName(line: number): string | undefined {
-    if (this.lexer.next() === PyToken.Name) return this.lexer.tokenText();
-    this.fail(line, 'expected a name after def or class');
-    return undefined;
-  }
-
-  /** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
-  private afterTypeParameters(): PyToken {
-    const token = this.lexer.next();
-    if (!this.lexer.isOp(token, Ch.OpenBracket)) return token;
-    return skipBracketed(this.lexer) ? this.lexer.next() : PyToken.Error;
-  }
-
-  private open(symbol: SymbolSpan, indent: number, isClass: boolean): void {
+    if (parent !== undefined) symbol.name = `${parent.symbol.name}.${symbol.name}`;
     this.symbols.push(symbol);
-    this.scopes.push({ symbol, indent, isClass });
+    this.scopes.push({ symbol, indent, isClass: symbol.kind === 'class' || symbol.kind === 'enum' });
     this.staticDecorated = false;
   }
-}
-
-function qualify(parent: Scope | undefined, name: string): string {
-  return parent === undefined ? name : `${parent.symbol.name}.${name}`;
 }

@@ -17,7 +17,8 @@
  * - params: parameters without a TypeScript `this` parameter; a destructured or rest parameter is one.
  * - parseError: the parser recovers from errors, so the symbols are still returned, with the first
  *   syntax diagnostic and its line as parseError. TypeScript-only syntax in a .js file is not an error
- *   to the parser (the compiler reports it later), so it is not reported here either.
+ *   to the parser (the compiler reports it later), so it is not reported here either. Nesting deep
+ *   enough to exhaust the stack gives a parseError and no symbols.
  */
 import ts from 'typescript';
 import type { FileStructure, SymbolKind, SymbolSpan } from './types.js';
@@ -43,10 +44,17 @@ export function scriptKindFromExtension(fileName: string): ts.ScriptKind {
 
 export function analyzeTypeScript(text: string, fileName: string): FileStructure {
   const kind = scriptKindFromExtension(fileName);
-  const sourceFile = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
-  const symbols = new StructureWalker(sourceFile).walk();
-  const parseError = firstParseError(sourceFile);
-  return parseError === undefined ? { symbols } : { symbols, parseError };
+  const symbols: SymbolSpan[] = [];
+  try {
+    const sourceFile = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+    collect(sourceFile, '', sourceFile, symbols);
+    const parseError = firstParseError(sourceFile);
+    return parseError === undefined ? { symbols } : { symbols, parseError };
+  } catch (error) {
+    // The parser is recursive: only absurd nesting (thousands of levels) can exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { symbols: [], parseError: 'line 1: nested too deeply to parse' };
+  }
 }
 
 /** `parseDiagnostics` is internal to the compiler API but stable for years; read it defensively. */
@@ -58,61 +66,39 @@ function firstParseError(sourceFile: ts.SourceFile): string | undefined {
   return `line ${line}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`;
 }
 
+/**
+ * Adds the symbols under `node` to `symbols`, in source order. `prefix` is the qualified name of the
+ * enclosing named classes and functions, with a trailing '.'.
+ */
+function collect(node: ts.Node, prefix: string, sourceFile: ts.SourceFile, symbols: SymbolSpan[]): void {
+  ts.forEachChild(node, (child) => {
+    const found = describe(child, sourceFile);
+    if (found === undefined) return collect(child, prefix, sourceFile, symbols);
+    const name = prefix + found.name;
+    const line = sourceFile.getLineAndCharacterOfPosition(startPosition(child, sourceFile)).line + 1;
+    const endLine = sourceFile.getLineAndCharacterOfPosition(child.end).line + 1;
+    const symbol: SymbolSpan = { kind: found.kind, name, line, endLine };
+    if (found.params !== undefined) symbol.params = found.params;
+    symbols.push(symbol);
+    collect(child, found.name === ANONYMOUS ? prefix : `${name}.`, sourceFile, symbols);
+  });
+}
+
+/** Where a node's first token after its decorators starts (a modifier such as `export` if it has one). */
+function startPosition(node: ts.Node, sourceFile: ts.SourceFile): number {
+  const decorators = ts.canHaveDecorators(node) ? ts.getDecorators(node) : undefined;
+  const lastDecorator = decorators?.[decorators.length - 1];
+  if (lastDecorator === undefined) return node.getStart(sourceFile);
+  const firstModifier = ts.canHaveModifiers(node) ? ts.getModifiers(node)?.[0] : undefined;
+  if (firstModifier !== undefined) return firstModifier.getStart(sourceFile);
+  const next = node.getChildren(sourceFile).find((child) => child.pos >= lastDecorator.end);
+  return (next ?? node).getStart(sourceFile);
+}
+
 interface Found {
   kind: SymbolKind;
   name: string;
-  parameters?: ts.NodeArray<ts.ParameterDeclaration>;
-}
-
-class StructureWalker {
-  private readonly symbols: SymbolSpan[] = [];
-
-  constructor(private readonly sourceFile: ts.SourceFile) {}
-
-  walk(): SymbolSpan[] {
-    this.visitChildren(this.sourceFile, '');
-    return this.symbols;
-  }
-
-  /** `prefix` is the qualified name of the enclosing named classes and functions, with a trailing '.'. */
-  private visitChildren(node: ts.Node, prefix: string): void {
-    ts.forEachChild(node, (child) => {
-      this.visit(child, prefix);
-    });
-  }
-
-  private visit(node: ts.Node, prefix: string): void {
-    const found = describe(node, this.sourceFile);
-    if (found === undefined) return this.visitChildren(node, prefix);
-    const name = prefix + found.name;
-    const symbol: SymbolSpan = { kind: found.kind, name, line: this.lineOf(this.startOf(node)), endLine: this.lineOf(node.end) };
-    if (found.parameters !== undefined) symbol.params = countParameters(found.parameters);
-    this.symbols.push(symbol);
-    this.visitChildren(node, found.name === ANONYMOUS ? prefix : `${name}.`);
-  }
-
-  private lineOf(position: number): number {
-    return this.sourceFile.getLineAndCharacterOfPosition(position).line + 1;
-  }
-
-  /** The first token that is not part of a decorator. */
-  private startOf(node: ts.Node): number {
-    const decorators = ts.canHaveDecorators(node) ? ts.getDecorators(node) : undefined;
-    const lastDecorator = decorators?.[decorators.length - 1];
-    if (lastDecorator === undefined) return node.getStart(this.sourceFile);
-    const firstModifier = ts.canHaveModifiers(node) ? ts.getModifiers(node)?.[0] : undefined;
-    if (firstModifier !== undefined) return firstModifier.getStart(this.sourceFile);
-    const next = node.getChildren(this.sourceFile).find((child) => child.pos >= lastDecorator.end);
-    return (next ?? node).getStart(this.sourceFile);
-  }
-}
-
-function countParameters(parameters: ts.NodeArray<ts.ParameterDeclaration>): number {
-  let count = 0;
-  for (const parameter of parameters) {
-    if (!(ts.isIdentifier(parameter.name) && parameter.name.text === 'this')) count++;
-  }
-  return count;
+  params?: number;
 }
 
 /** What kind of symbol a node is, or undefined when it is none (or has no body to measure). */
@@ -135,8 +121,12 @@ function describe(node: ts.Node, sourceFile: ts.SourceFile): Found | undefined {
   return undefined;
 }
 
+/** A function-like node with a body, its parameters counted without a TypeScript `this` parameter. */
 function withBody(node: ts.FunctionLikeDeclaration, kind: SymbolKind, name: string): Found | undefined {
-  return node.body === undefined ? undefined : { kind, name, parameters: node.parameters };
+  if (node.body === undefined) return undefined;
+  const first = node.parameters[0];
+  const hasThis = first !== undefined && ts.isIdentifier(first.name) && first.name.text === 'this';
+  return { kind, name, params: node.parameters.length - (hasThis ? 1 : 0) };
 }
 
 function propertyName(name: ts.PropertyName, sourceFile: ts.SourceFile): string {
@@ -144,21 +134,20 @@ function propertyName(name: ts.PropertyName, sourceFile: ts.SourceFile): string 
   return name.text;
 }
 
-function isTransparentWrapper(node: ts.Node): boolean {
-  return (
-    ts.isParenthesizedExpression(node) ||
-    ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isNonNullExpression(node) ||
-    ts.isTypeAssertionExpression(node)
-  );
-}
+/** Expressions that leave the name an expression is assigned to unchanged: `(f)`, `f as T`, `f!`, … */
+const TRANSPARENT_WRAPPERS = new Set([
+  ts.SyntaxKind.ParenthesizedExpression,
+  ts.SyntaxKind.AsExpression,
+  ts.SyntaxKind.SatisfiesExpression,
+  ts.SyntaxKind.NonNullExpression,
+  ts.SyntaxKind.TypeAssertionExpression,
+]);
 
 /** The name an expression is bound to: `const f = …`, `{ f: … }`, `f = …` in a class, `obj.f = …`. */
 function assignedName(node: ts.Expression, sourceFile: ts.SourceFile): string | undefined {
   let child: ts.Node = node;
   let parent = node.parent;
-  while (isTransparentWrapper(parent)) {
+  while (TRANSPARENT_WRAPPERS.has(parent.kind)) {
     child = parent;
     parent = parent.parent;
   }
@@ -168,12 +157,13 @@ function assignedName(node: ts.Expression, sourceFile: ts.SourceFile): string | 
   if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === child) {
     return propertyName(parent.name, sourceFile);
   }
-  if (ts.isBinaryExpression(parent) && parent.right === child) {
-    return parent.operatorToken.kind === ts.SyntaxKind.EqualsToken ? targetName(parent.left) : undefined;
+  if (ts.isBinaryExpression(parent) && parent.right === child && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    return targetName(parent.left);
   }
   return undefined;
 }
 
+/** The rightmost name of an assignment target: `f`, `obj.f`, `obj['f']`. */
 function targetName(target: ts.Expression): string | undefined {
   if (ts.isIdentifier(target)) return target.text;
   if (ts.isPropertyAccessExpression(target)) return target.name.text;

@@ -190,8 +190,8 @@ describe('analyzePython parse errors', () => {
     ['a missing block at the end', 'class A:\n', 'line 2: expected an indented block'],
     ['an inconsistent dedent', 'if x:\n        a = 1\n    b = 2\n', 'line 3: unindent does not match any outer indentation level'],
     ['a def without a colon', 'def f()\n    pass\n', "line 1: expected ':'"],
-    ['a def without a name', 'def (x): pass\n', 'line 1: expected a name after def or class'],
-    ['a stray character', 'x = 1\ny = $\n', "line 2: invalid character '$'"],
+    ['a def without a name', 'def (x): pass\n', 'line 1: expected a name after def'],
+    ['a stray character', 'x = 1\ny = $\n', "line 2: unexpected character '$'"],
     ['a backslash before text', 'x = 1 \\ 2\n', 'line 1: unexpected character after line continuation character'],
   ];
 

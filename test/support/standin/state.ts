@@ -70,6 +70,7 @@ export class StandinState {
     for (const map of [this.users, this.branches, this.issues]) map.clear();
     this.counters = new Map();
     this.actor = 'github-actions[bot]';
+    this.clock = () => new Date();
     this.repository = { id: 700_000_001, defaultBranch: 'main', private: true, description: null, createdAt: this.now() };
     this.branches.set('main', fakeSha('main'));
   }

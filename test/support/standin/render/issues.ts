@@ -25,12 +25,9 @@ export function authorAssociation(state: StandinState, login: string): string {
   return state.user(login).type === 'Bot' ? 'NONE' : 'MEMBER';
 }
 
-export function issueJson(issue: IssueRecord, state: StandinState, urls: Urls): Record<string, unknown> {
+function issueUrls(issue: IssueRecord, urls: Urls): Record<string, string> {
   const url = `${urls.repoApi}/issues/${issue.number}`;
-  const assignees = issue.assignees.map((login) => simpleUser(state.user(login), urls));
-  const json: Record<string, unknown> = {
-    id: issue.id,
-    node_id: nodeId(issue.pull ? 'PullRequest' : 'Issue', issue.id),
+  return {
     url,
     repository_url: urls.repoApi,
     labels_url: `${url}/labels{/name}`,
@@ -38,6 +35,15 @@ export function issueJson(issue: IssueRecord, state: StandinState, urls: Urls): 
     events_url: `${url}/events`,
     timeline_url: `${url}/timeline`,
     html_url: issueHtmlUrl(issue, urls),
+  };
+}
+
+export function issueJson(issue: IssueRecord, state: StandinState, urls: Urls): Record<string, unknown> {
+  const assignees = issue.assignees.map((login) => simpleUser(state.user(login), urls));
+  const json: Record<string, unknown> = {
+    ...issueUrls(issue, urls),
+    id: issue.id,
+    node_id: nodeId(issue.pull ? 'PullRequest' : 'Issue', issue.id),
     number: issue.number,
     state: issue.state,
     state_reason: issue.stateReason,

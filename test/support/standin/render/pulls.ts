@@ -23,11 +23,7 @@ export function pullSimpleJson(issue: IssueRecord, pull: PullRecord, state: Stan
     labels: state.labelsOf(issue).map((label) => ({ ...labelJson(label, urls), description: label.description ?? '' })),
     milestone: null,
     active_lock_reason: null,
-    created_at: issue.createdAt,
-    updated_at: issue.updatedAt,
-    closed_at: issue.closedAt,
-    merged_at: pull.mergedAt,
-    merge_commit_sha: pull.merged ? pull.head.sha : null,
+    ...pullTimes(issue, pull),
     assignee: assignees[0] ?? null,
     assignees,
     requested_reviewers: [],
@@ -37,6 +33,16 @@ export function pullSimpleJson(issue: IssueRecord, pull: PullRecord, state: Stan
     author_association: authorAssociation(state, issue.author),
     auto_merge: null,
     draft: pull.draft,
+  };
+}
+
+function pullTimes(issue: IssueRecord, pull: PullRecord): Record<string, unknown> {
+  return {
+    created_at: issue.createdAt,
+    updated_at: issue.updatedAt,
+    closed_at: issue.closedAt,
+    merged_at: pull.mergedAt,
+    merge_commit_sha: pull.merged ? pull.head.sha : null,
   };
 }
 
