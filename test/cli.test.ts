@@ -64,6 +64,16 @@ describe('shipgate CLI (bundled)', () => {
     expect((await shipgate(['compliance'], repo.dir)).code).toBe(0);
   });
 
+  it('measures TypeScript and JavaScript with the lazily loaded compiler', async () => {
+    const body = '  const x = 1;\n'.repeat(33);
+    const repo = makeRepo({ 'web/app.ts': `export class Shop {\n  total(): number {\n${body}    return 1;\n  }\n}\n`, 'web/util.js': 'export const f = () => 1;\n' });
+    const run = await shipgate(['compliance', '--format', 'json'], repo.dir);
+    expect(run.stderr).not.toContain('unexpectedly');
+    const report = JSON.parse(run.stdout) as { violations: { symbol: string; line: number; endLine: number }[]; files: { parsed: boolean }[] };
+    expect(report.violations).toMatchObject([{ symbol: 'Shop.total', line: 2, endLine: 37 }]);
+    expect(report.files.every((f) => f.parsed)).toBe(true);
+  });
+
   it('exits 2 naming file, line and column for a bad config', async () => {
     const repo = makeRepo({ '.github/shipgate.yml': 'compliance:\n  rules:\n    function-line: 20\n', 'a.py': 'x = 1\n' });
     const run = await shipgate(['compliance'], repo.dir);

@@ -42321,6 +42321,8 @@ class BaselineIndex {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/compliance/types.ts
 /** Shared shapes of the compliance engine: what the analysers produce and the rules consume. */
 /** How a line is classified by the line counter. */
@@ -42351,241 +42353,150 @@ function escapedMultiline(quote, extra = {}) {
 function rawMultiline(quote, extra = {}) {
     return { open: quote, close: quote, multiline: true, ...extra };
 }
-function language(spec) {
-    return Object.freeze({
-        fileNames: [],
-        lineComments: [],
-        blockComments: [],
-        strings: [],
-        literals: [],
-        ...spec,
-    });
+function language(category, id, name, extensions, syntax) {
+    const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
+    return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
 }
-/** `//` and `/* *\/` comments, `"` strings and `'x'` char literals: C, C++, C#, Java, Go. */
-const C_FAMILY = {
-    lineComments: [SLASHES],
-    blockComments: [C_BLOCK],
-    literals: ['char'],
-};
+// ---- programming languages: the file-lines rule applies -----------------------------------------
+/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
+const C_FAMILY = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
+const NESTING_C_FAMILY = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
 const JS_FAMILY = {
     lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
     blockComments: [C_BLOCK],
     strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
     literals: ['regex'],
 };
-const HTML_LIKE = { blockComments: [HTML_BLOCK] };
-// ---- programming languages: the file-lines rule applies -----------------------------------------
+const PYTHON = {
+    lineComments: [HASH],
+    strings: [
+        escapedMultiline('"""', { docstring: true }),
+        escapedMultiline("'''", { docstring: true }),
+        escaped('"'),
+        escaped("'"),
+    ],
+};
+const CSHARP = {
+    ...C_FAMILY,
+    strings: [
+        // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
+        rawMultiline('$@"', { close: '"', doubled: true }),
+        rawMultiline('@$"', { close: '"', doubled: true }),
+        rawMultiline('@"', { close: '"', doubled: true }),
+        rawMultiline('"""'),
+        escaped('"'),
+    ],
+};
+const RUST = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"')],
+    literals: ['char', 'rust-raw'],
+};
+const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
+const RUBY = {
+    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
+    lineComments: [HASH],
+    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
+    strings: [
+        escapedMultiline('"', RUBY_INTERPOLATION),
+        escapedMultiline("'"),
+        escapedMultiline('`', RUBY_INTERPOLATION),
+    ],
+    literals: ['regex', 'heredoc-ruby'],
+};
+const PHP = {
+    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
+    blockComments: [C_BLOCK],
+    strings: [escapedMultiline('"'), escapedMultiline("'")],
+    literals: ['heredoc-php'],
+};
+const SHELL = {
+    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
+    strings: [
+        escapedMultiline("$'", { close: "'" }),
+        rawMultiline("'"),
+        escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
+        escapedMultiline('`'),
+    ],
+    literals: ['heredoc-shell'],
+};
+const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
+const SWIFT = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
+    literals: ['swift-raw'],
+};
+const SQL = {
+    lineComments: [{ marker: '--' }],
+    blockComments: [C_BLOCK],
+    // backslash escapes too: MySQL dumps write `'it\'s'`
+    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
+};
+const KOTLIN_STRINGS = [
+    rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
+    escaped('"', { interpolations: [DOLLAR_BRACE] }),
+];
+const code = (id, name, extensions, syntax) => language('programming', id, name, extensions, syntax);
 const PROGRAMMING = [
-    language({
-        id: 'python',
-        name: 'Python',
-        category: 'programming',
-        extensions: ['.py', '.pyi', '.pyw'],
-        lineComments: [HASH],
-        strings: [
-            escapedMultiline('"""', { docstring: true }),
-            escapedMultiline("'''", { docstring: true }),
-            escaped('"'),
-            escaped("'"),
-        ],
-    }),
-    language({ id: 'typescript', name: 'TypeScript', category: 'programming', extensions: ['.ts', '.mts', '.cts'], ...JS_FAMILY }),
-    language({ id: 'tsx', name: 'TSX', category: 'programming', extensions: ['.tsx'], ...JS_FAMILY }),
-    language({ id: 'javascript', name: 'JavaScript', category: 'programming', extensions: ['.js', '.mjs', '.cjs'], ...JS_FAMILY }),
-    language({ id: 'jsx', name: 'JSX', category: 'programming', extensions: ['.jsx'], ...JS_FAMILY }),
-    language({
-        id: 'go',
-        name: 'Go',
-        category: 'programming',
-        extensions: ['.go'],
-        ...C_FAMILY,
-        strings: [escaped('"'), rawMultiline('`')],
-    }),
-    language({
-        id: 'java',
-        name: 'Java',
-        category: 'programming',
-        extensions: ['.java'],
-        ...C_FAMILY,
-        strings: [escapedMultiline('"""'), escaped('"')],
-    }),
-    language({
-        id: 'kotlin',
-        name: 'Kotlin',
-        category: 'programming',
-        extensions: ['.kt', '.kts'],
-        ...C_FAMILY,
-        blockComments: [NESTED_C_BLOCK],
-        strings: [rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }), escaped('"', { interpolations: [DOLLAR_BRACE] })],
-    }),
-    language({ id: 'c', name: 'C', category: 'programming', extensions: ['.c', '.h'], ...C_FAMILY, strings: [escaped('"')] }),
-    language({
-        id: 'cpp',
-        name: 'C++',
-        category: 'programming',
-        extensions: ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'],
+    code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
+    code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
+    code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
+    code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
+    code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
+    code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
+    code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
+    code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
+    code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
+    code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
         ...C_FAMILY,
         strings: [escaped('"')],
         literals: ['char', 'cpp-raw'],
     }),
-    language({
-        id: 'csharp',
-        name: 'C#',
-        category: 'programming',
-        extensions: ['.cs'],
-        ...C_FAMILY,
-        strings: [
-            // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
-            rawMultiline('$@"', { close: '"', doubled: true }),
-            rawMultiline('@$"', { close: '"', doubled: true }),
-            rawMultiline('@"', { close: '"', doubled: true }),
-            rawMultiline('"""'),
-            escaped('"'),
-        ],
-    }),
-    language({
-        id: 'rust',
-        name: 'Rust',
-        category: 'programming',
-        extensions: ['.rs'],
-        lineComments: [SLASHES],
-        blockComments: [NESTED_C_BLOCK],
-        strings: [escapedMultiline('"')],
-        literals: ['char', 'rust-raw'],
-    }),
-    language({
-        id: 'ruby',
-        name: 'Ruby',
-        category: 'programming',
-        extensions: ['.rb', '.rake', '.gemspec', '.ru'],
-        fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
-        lineComments: [HASH],
-        blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
-        strings: [
-            escapedMultiline('"', { interpolations: [{ open: '#{' }] }),
-            escapedMultiline("'"),
-            escapedMultiline('`', { interpolations: [{ open: '#{' }] }),
-        ],
-        literals: ['regex', 'heredoc-ruby'],
-    }),
-    language({
-        id: 'php',
-        name: 'PHP',
-        category: 'programming',
-        extensions: ['.php'],
-        lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
-        blockComments: [C_BLOCK],
-        strings: [escapedMultiline('"'), escapedMultiline("'")],
-        literals: ['heredoc-php'],
-    }),
-    language({
-        id: 'shell',
-        name: 'Shell',
-        category: 'programming',
-        extensions: ['.sh', '.bash', '.zsh'],
-        lineComments: [{ marker: '#', boundary: ';&|()<>' }],
-        strings: [
-            escapedMultiline("$'", { close: "'" }),
-            rawMultiline("'"),
-            escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
-            escapedMultiline('`'),
-        ],
-        literals: ['heredoc-shell'],
-    }),
-    language({
-        id: 'swift',
-        name: 'Swift',
-        category: 'programming',
-        extensions: ['.swift'],
-        lineComments: [SLASHES],
-        blockComments: [NESTED_C_BLOCK],
-        strings: [escapedMultiline('"""', { interpolations: [{ open: '\\(' }] }), escaped('"', { interpolations: [{ open: '\\(' }] })],
-        literals: ['swift-raw'],
-    }),
-    language({
-        id: 'scala',
-        name: 'Scala',
-        category: 'programming',
-        extensions: ['.scala', '.sc'],
-        ...C_FAMILY,
-        blockComments: [NESTED_C_BLOCK],
-        strings: [rawMultiline('"""'), escaped('"')],
-    }),
-    language({
-        id: 'sql',
-        name: 'SQL',
-        category: 'programming',
-        extensions: ['.sql'],
-        lineComments: [{ marker: '--' }],
-        blockComments: [C_BLOCK],
-        // backslash escapes too: MySQL dumps write `'it\'s'`
-        strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
-    }),
+    code('csharp', 'C#', ['.cs'], CSHARP),
+    code('rust', 'Rust', ['.rs'], RUST),
+    code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
+    code('php', 'PHP', ['.php'], PHP),
+    code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
+    code('swift', 'Swift', ['.swift'], SWIFT),
+    code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
+    code('sql', 'SQL', ['.sql'], SQL),
 ];
 // ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
-const CSS_STRINGS = [escaped('"'), escaped("'")];
+const CSS = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
+const CSS_WITH_LINE_COMMENTS = { ...CSS, lineComments: [SLASHES] };
+/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
+const HTML_LIKE = { blockComments: [HTML_BLOCK] };
+const YAML = {
+    lineComments: [{ marker: '#', boundary: '' }],
+    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
+};
+/** Comments are not JSON, but tsconfig.json and its friends hold them. */
+const JSON_WITH_COMMENTS = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
+const TOML = {
+    lineComments: [HASH],
+    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
+};
+const DOCKERFILE = {
+    fileNames: ['Dockerfile', 'Containerfile'],
+    lineComments: [{ marker: '#', boundary: '' }],
+};
 const OTHERS = [
-    language({ id: 'css', name: 'CSS', category: 'markup', extensions: ['.css'], blockComments: [C_BLOCK], strings: CSS_STRINGS }),
-    language({
-        id: 'scss',
-        name: 'SCSS',
-        category: 'markup',
-        extensions: ['.scss', '.sass'],
-        lineComments: [SLASHES],
-        blockComments: [C_BLOCK],
-        strings: CSS_STRINGS,
-    }),
-    language({
-        id: 'less',
-        name: 'Less',
-        category: 'markup',
-        extensions: ['.less'],
-        lineComments: [SLASHES],
-        blockComments: [C_BLOCK],
-        strings: CSS_STRINGS,
-    }),
-    // No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes.
-    language({ id: 'html', name: 'HTML', category: 'markup', extensions: ['.html', '.htm', '.xhtml'], ...HTML_LIKE }),
-    language({ id: 'vue', name: 'Vue', category: 'markup', extensions: ['.vue'], ...HTML_LIKE }),
-    language({ id: 'svelte', name: 'Svelte', category: 'markup', extensions: ['.svelte'], ...HTML_LIKE }),
-    language({
-        id: 'yaml',
-        name: 'YAML',
-        category: 'data',
-        extensions: ['.yml', '.yaml'],
-        lineComments: [{ marker: '#', boundary: '' }],
-        strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
-    }),
-    language({
-        id: 'json',
-        name: 'JSON',
-        category: 'data',
-        extensions: ['.json', '.jsonc', '.json5'],
-        // comments are not JSON, but tsconfig.json and friends use them
-        lineComments: [SLASHES],
-        blockComments: [C_BLOCK],
-        strings: [escaped('"')],
-    }),
-    language({
-        id: 'toml',
-        name: 'TOML',
-        category: 'data',
-        extensions: ['.toml'],
-        lineComments: [HASH],
-        strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
-    }),
-    language({ id: 'xml', name: 'XML', category: 'data', extensions: ['.xml', '.xsd', '.xsl', '.svg'], ...HTML_LIKE }),
-    language({
-        id: 'dockerfile',
-        name: 'Dockerfile',
-        category: 'data',
-        extensions: ['.dockerfile'],
-        fileNames: ['Dockerfile', 'Containerfile'],
-        lineComments: [{ marker: '#', boundary: '' }],
-    }),
-    language({ id: 'markdown', name: 'Markdown', category: 'prose', extensions: ['.md', '.markdown'], ...HTML_LIKE }),
-    language({ id: 'restructuredtext', name: 'reStructuredText', category: 'prose', extensions: ['.rst'] }),
-    language({ id: 'text', name: 'Plain text', category: 'prose', extensions: ['.txt'] }),
+    language('markup', 'css', 'CSS', ['.css'], CSS),
+    language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
+    language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
+    language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
+    language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
+    language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
+    language('data', 'toml', 'TOML', ['.toml'], TOML),
+    language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
+    language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
+    language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
+    language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
+    language('prose', 'text', 'Plain text', ['.txt'], {}),
 ];
 /** Every known language, programming languages first. */
 const LANGUAGES = Object.freeze([...PROGRAMMING, ...OTHERS]);
@@ -42752,7 +42663,7 @@ function skipBlanks(text, pos) {
 /** Shell `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`, `<<\EOF`; not the here-string `<<<`. */
 function scanShellHeredoc(state, pos) {
     let i = pos + 2;
-    if (state.text.charCodeAt(i) === LESS_THAN)
+    if (state.text.charCodeAt(i) === LESS_THAN || state.text.charCodeAt(pos - 1) === LESS_THAN)
         return false;
     if (state.text.charCodeAt(i) === DASH)
         i++;
@@ -43254,7 +43165,7 @@ function stringScanner(syntax) {
     };
 }
 /**
- * Reads a string's content from `pos` up to and including its close marker. `asComment` reads a
+ * Reads a string's content from `from` up to and including its close marker. `asComment` reads a
  * docstring: its text marks lines as comment, not code.
  */
 function scanStringBody(state, from, body, asComment) {
@@ -43311,7 +43222,7 @@ function interpolate(state, pos, interpolations) {
 }
 const PREFIXES = new Set(['r', 'R', 'u', 'U'].map((p) => p.charCodeAt(0)));
 /**
- * A docstring is a string that is a statement on its own: nothing but an `r`/`u` prefix before it on
+ * A docstring is a string that is a statement on its own: nothing but an `r` or `u` prefix before it on
  * its logical line, outside brackets. Whether code follows it on its closing line is settled when that
  * line ends (see `ScanState.endLine`).
  */
@@ -43321,7 +43232,7 @@ function startsStatement(state, pos) {
     const start = state.statementStart;
     if (start < 0)
         return true;
-    if (pos - start > 2)
+    if (pos - start > 1)
         return false;
     for (let i = start; i < pos; i++) {
         if (!PREFIXES.has(state.text.charCodeAt(i)))
@@ -43418,13 +43329,16 @@ function countLines(text, language) {
     const kinds = classifyLines(text, language);
     let code = 0;
     let comment = 0;
+    let blank = 0;
     for (const kind of kinds) {
         if (kind === LineKind.Code)
             code++;
         else if (kind === LineKind.Comment)
             comment++;
+        else if (kind === LineKind.Blank)
+            blank++;
     }
-    return { lines: kinds.length, code, comment, blank: kinds.length - code - comment };
+    return { lines: kinds.length, code, comment, blank };
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/python-chars.ts
@@ -43950,16 +43864,19 @@ class PythonLexer {
 ;// CONCATENATED MODULE: ./src/compliance/python-headers.ts
 /**
  * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
- * parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
- * Each function consumes tokens from the lexer; a lexer error leaves the lexer returning PyToken.Error.
+ * names, parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
+ * Each function consumes tokens from the lexer. On a malformed header it returns a message; when the
+ * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
  */
 
 var python_headers_Ch;
 (function (Ch) {
+    Ch[Ch["OpenParen"] = 40] = "OpenParen";
     Ch[Ch["Star"] = 42] = "Star";
     Ch[Ch["Comma"] = 44] = "Comma";
     Ch[Ch["Dot"] = 46] = "Dot";
     Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
 })(python_headers_Ch || (python_headers_Ch = {}));
 var Expect;
 (function (Expect) {
@@ -43969,6 +43886,52 @@ var Expect;
     Expect[Expect["StarredName"] = 2] = "StarredName";
 })(Expect || (Expect = {}));
 const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
+/** After `def`: the name, parameters and return annotation, through the header's ':'. */
+function readFunctionHeader(lexer) {
+    const name = readName(lexer);
+    if (name === undefined)
+        return 'expected a name after def';
+    if (!lexer.isOp(afterTypeParameters(lexer), python_headers_Ch.OpenParen))
+        return "expected '(' after the function name";
+    const parameters = countParameters(lexer);
+    if (parameters === undefined)
+        return 'invalid parameter list';
+    if (!skipToHeaderColon(lexer))
+        return "expected ':'";
+    return { name, ...parameters };
+}
+/** After `class`: the name and bases, through the header's ':'. */
+function readClassHeader(lexer) {
+    const name = readName(lexer);
+    if (name === undefined)
+        return 'expected a name after class';
+    let token = afterTypeParameters(lexer);
+    let isEnum = false;
+    if (lexer.isOp(token, python_headers_Ch.OpenParen)) {
+        const enumBase = hasEnumBase(lexer);
+        if (enumBase === undefined)
+            return 'invalid class bases';
+        isEnum = enumBase;
+        token = lexer.next();
+    }
+    return lexer.isOp(token, python_headers_Ch.Colon) ? { name, isEnum } : "expected ':'";
+}
+function readName(lexer) {
+    return lexer.next() === PyToken.Name ? lexer.tokenText() : undefined;
+}
+/** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
+function afterTypeParameters(lexer) {
+    const token = lexer.next();
+    if (!lexer.isOp(token, python_headers_Ch.OpenBracket))
+        return token;
+    for (;;) {
+        const inside = lexer.next();
+        if (inside === PyToken.Error || inside === PyToken.End)
+            return PyToken.Error;
+        if (lexer.depth === 0)
+            return lexer.next();
+    }
+}
 /**
  * Counts the parameters of a def whose '(' was just read and consumes through its ')'.
  * A parameter is a name at the start of a top-level slot (or after `*`/`**`); commas inside brackets
@@ -43985,7 +43948,7 @@ function countParameters(lexer) {
         if (token === PyToken.Error || token === PyToken.End)
             return undefined;
         if (lexer.depth === 0)
-            return { count, firstPositional };
+            return { params: count, firstPositional };
         if (lexer.depth !== 1)
             continue;
         if (token === PyToken.Name && expect !== Expect.Nothing) {
@@ -44006,16 +43969,6 @@ function countParameters(lexer) {
         }
         else if (!lexer.isOp(token, python_headers_Ch.Comma))
             expect = Expect.Nothing;
-    }
-}
-/** Consumes through the bracket that closes the one just read (type parameters `[T]`). */
-function skipBracketed(lexer) {
-    for (;;) {
-        const token = lexer.next();
-        if (token === PyToken.Error || token === PyToken.End)
-            return false;
-        if (lexer.depth === 0)
-            return true;
     }
 }
 /** Consumes through the ':' that ends a def header (after a return annotation, which may hold a lambda). */
@@ -44094,7 +44047,9 @@ function isStaticmethodDecorator(lexer) {
  *
  * A single pass over the text, no Python needed: the lexer yields logical lines with their indentation,
  * and a def or class stays open until a logical line starts at its own indentation or less. It then ends
- * where the last token before that line ended.
+ * where the last token before that line ended. The parts: python-chars (character facts), python-strings
+ * (where string literals end), python-lexer (tokens, logical lines, indentation), python-headers (what
+ * def, class and decorator lines say) and this file (blocks, scopes and spans).
  *
  * Rules, mirrored by test/support/python-ast-spans.py:
  * - kind: 'method' when the innermost enclosing def/class is a class (an `if` between does not matter),
@@ -44106,21 +44061,27 @@ function isStaticmethodDecorator(lexer) {
  *   `@staticmethod`.
  * - parseError: on the first syntax error the scanner finds (unterminated string or bracket, bad
  *   indentation, a malformed def/class header, a stray character) it returns no symbols, only the error
- *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws, and
- *   it is not a full parser: other syntax errors go unnoticed.
+ *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws (even
+ *   absurd nesting becomes a parseError), and it is not a full parser: other syntax errors go unnoticed.
  * - Lines end at '\n' ('\r\n' included); a lone '\r' is not a line break, as for the line counter.
  */
 
 
 var python_structure_Ch;
 (function (Ch) {
-    Ch[Ch["OpenParen"] = 40] = "OpenParen";
-    Ch[Ch["Colon"] = 58] = "Colon";
     Ch[Ch["At"] = 64] = "At";
-    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
 })(python_structure_Ch || (python_structure_Ch = {}));
 function analyzePython(text) {
-    return new PythonStructureScanner(text).run();
+    const scanner = new PythonStructureScanner(text);
+    try {
+        return scanner.run();
+    }
+    catch (error) {
+        // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
+        if (!(error instanceof RangeError))
+            throw error;
+        return { symbols: [], parseError: `line ${scanner.lexer.line}: nested too deeply to analyse` };
+    }
 }
 class PythonStructureScanner {
     lexer;
@@ -44138,8 +44099,11 @@ class PythonStructureScanner {
         const lexer = this.lexer;
         for (;;) {
             const token = lexer.next();
-            if (token === PyToken.End)
-                this.finish();
+            if (token === PyToken.End) {
+                if (lexer.lineEndedWithColon)
+                    this.fail(lexer.line, 'expected an indented block');
+                this.closeScopes(-1);
+            }
             if (token === PyToken.End || token === PyToken.Error)
                 break;
             if (token !== PyToken.Newline && lexer.firstOnLine)
@@ -44164,12 +44128,13 @@ class PythonStructureScanner {
             this.staticDecorated = isStaticmethodDecorator(lexer) || this.staticDecorated;
             return;
         }
+        const indent = lexer.indent;
         if (lexer.isName(token, 'def'))
-            return this.functionDef(line);
+            return this.openFunction(line, indent);
         if (lexer.isName(token, 'class'))
-            return this.classDef(line);
+            return this.openClass(line, indent);
         if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def'))
-            return this.functionDef(line);
+            return this.openFunction(line, indent);
         this.staticDecorated = false;
     }
     /** CPython's INDENT/DEDENT rules: a block opens only after a ':' line and closes to a known column. */
@@ -44206,73 +44171,30 @@ class PythonStructureScanner {
             scope = this.scopes[this.scopes.length - 1];
         }
     }
-    finish() {
-        if (this.lexer.lineEndedWithColon)
-            this.fail(this.lexer.line, 'expected an indented block');
-        this.closeScopes(-1);
+    openFunction(line, indent) {
+        const header = readFunctionHeader(this.lexer);
+        if (typeof header === 'string')
+            return this.fail(this.lexer.tokenLine, header);
+        const inClass = this.scopes[this.scopes.length - 1]?.isClass === true;
+        const dropsSelf = inClass && !this.staticDecorated && header.firstPositional;
+        const params = header.params - (dropsSelf ? 1 : 0);
+        this.open({ kind: inClass ? 'method' : 'function', name: header.name, line, endLine: line, params }, indent);
     }
-    functionDef(line) {
-        const lexer = this.lexer;
-        const indent = lexer.indent;
-        const name = this.headerName(line);
-        if (name === undefined)
-            return;
-        if (!lexer.isOp(this.afterTypeParameters(), python_structure_Ch.OpenParen))
-            return this.fail(line, "expected '(' after the name");
-        const parameters = countParameters(lexer);
-        if (parameters === undefined)
-            return this.fail(line, 'invalid parameter list');
-        if (!skipToHeaderColon(lexer))
-            return this.fail(lexer.tokenLine, "expected ':'");
+    openClass(line, indent) {
+        const header = readClassHeader(this.lexer);
+        if (typeof header === 'string')
+            return this.fail(this.lexer.tokenLine, header);
+        this.open({ kind: header.isEnum ? 'enum' : 'class', name: header.name, line, endLine: line }, indent);
+    }
+    /** Records the symbol, qualified by the scope it is in, and makes it the innermost scope. */
+    open(symbol, indent) {
         const parent = this.scopes[this.scopes.length - 1];
-        const inClass = parent?.isClass === true;
-        const dropsSelf = inClass && !this.staticDecorated && parameters.firstPositional;
-        const params = parameters.count - (dropsSelf ? 1 : 0);
-        const kind = inClass ? 'method' : 'function';
-        this.open({ kind, name: qualify(parent, name), line, endLine: line, params }, indent, false);
-    }
-    classDef(line) {
-        const lexer = this.lexer;
-        const indent = lexer.indent;
-        const name = this.headerName(line);
-        if (name === undefined)
-            return;
-        let token = this.afterTypeParameters();
-        let isEnum = false;
-        if (lexer.isOp(token, python_structure_Ch.OpenParen)) {
-            const enumBase = hasEnumBase(lexer);
-            if (enumBase === undefined)
-                return this.fail(line, 'invalid class bases');
-            isEnum = enumBase;
-            token = lexer.next();
-        }
-        if (!lexer.isOp(token, python_structure_Ch.Colon))
-            return this.fail(lexer.tokenLine, "expected ':'");
-        const parent = this.scopes[this.scopes.length - 1];
-        const kind = isEnum ? 'enum' : 'class';
-        this.open({ kind, name: qualify(parent, name), line, endLine: line }, indent, true);
-    }
-    headerName(line) {
-        if (this.lexer.next() === PyToken.Name)
-            return this.lexer.tokenText();
-        this.fail(line, 'expected a name after def or class');
-        return undefined;
-    }
-    /** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
-    afterTypeParameters() {
-        const token = this.lexer.next();
-        if (!this.lexer.isOp(token, python_structure_Ch.OpenBracket))
-            return token;
-        return skipBracketed(this.lexer) ? this.lexer.next() : PyToken.Error;
-    }
-    open(symbol, indent, isClass) {
+        if (parent !== undefined)
+            symbol.name = `${parent.symbol.name}.${symbol.name}`;
         this.symbols.push(symbol);
-        this.scopes.push({ symbol, indent, isClass });
+        this.scopes.push({ symbol, indent, isClass: symbol.kind === 'class' || symbol.kind === 'enum' });
         this.staticDecorated = false;
     }
-}
-function qualify(parent, name) {
-    return parent === undefined ? name : `${parent.symbol.name}.${name}`;
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/symbols.ts
@@ -44291,9 +44213,13 @@ const isEnum = (s) => s.kind === 'enum';
 
 
 
+
 // The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
 let typescriptAnalyzer;
 function loadTypeScriptAnalyzer() {
+    // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
+    const globals = globalThis;
+    globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
     typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 964)).then((m) => m.analyzeTypeScript);
     return typescriptAnalyzer;
 }

@@ -31,7 +31,8 @@ __webpack_require__.r(__webpack_exports__);
  * - params: parameters without a TypeScript `this` parameter; a destructured or rest parameter is one.
  * - parseError: the parser recovers from errors, so the symbols are still returned, with the first
  *   syntax diagnostic and its line as parseError. TypeScript-only syntax in a .js file is not an error
- *   to the parser (the compiler reports it later), so it is not reported here either.
+ *   to the parser (the compiler reports it later), so it is not reported here either. Nesting deep
+ *   enough to exhaust the stack gives a parseError and no symbols.
  */
 
 const ANONYMOUS = '<anonymous>';
@@ -52,10 +53,19 @@ function scriptKindFromExtension(fileName) {
 }
 function analyzeTypeScript(text, fileName) {
     const kind = scriptKindFromExtension(fileName);
-    const sourceFile = typescript__WEBPACK_IMPORTED_MODULE_0___default().createSourceFile(fileName, text, (typescript__WEBPACK_IMPORTED_MODULE_0___default().ScriptTarget).Latest, true, kind);
-    const symbols = new StructureWalker(sourceFile).walk();
-    const parseError = firstParseError(sourceFile);
-    return parseError === undefined ? { symbols } : { symbols, parseError };
+    const symbols = [];
+    try {
+        const sourceFile = typescript__WEBPACK_IMPORTED_MODULE_0___default().createSourceFile(fileName, text, (typescript__WEBPACK_IMPORTED_MODULE_0___default().ScriptTarget).Latest, true, kind);
+        collect(sourceFile, '', sourceFile, symbols);
+        const parseError = firstParseError(sourceFile);
+        return parseError === undefined ? { symbols } : { symbols, parseError };
+    }
+    catch (error) {
+        // The parser is recursive: only absurd nesting (thousands of levels) can exhaust the stack.
+        if (!(error instanceof RangeError))
+            throw error;
+        return { symbols: [], parseError: 'line 1: nested too deeply to parse' };
+    }
 }
 /** `parseDiagnostics` is internal to the compiler API but stable for years; read it defensively. */
 function firstParseError(sourceFile) {
@@ -66,56 +76,36 @@ function firstParseError(sourceFile) {
     const line = sourceFile.getLineAndCharacterOfPosition(first.start ?? 0).line + 1;
     return `line ${line}: ${typescript__WEBPACK_IMPORTED_MODULE_0___default().flattenDiagnosticMessageText(first.messageText, ' ')}`;
 }
-class StructureWalker {
-    sourceFile;
-    symbols = [];
-    constructor(sourceFile) {
-        this.sourceFile = sourceFile;
-    }
-    walk() {
-        this.visitChildren(this.sourceFile, '');
-        return this.symbols;
-    }
-    /** `prefix` is the qualified name of the enclosing named classes and functions, with a trailing '.'. */
-    visitChildren(node, prefix) {
-        typescript__WEBPACK_IMPORTED_MODULE_0___default().forEachChild(node, (child) => {
-            this.visit(child, prefix);
-        });
-    }
-    visit(node, prefix) {
-        const found = describe(node, this.sourceFile);
+/**
+ * Adds the symbols under `node` to `symbols`, in source order. `prefix` is the qualified name of the
+ * enclosing named classes and functions, with a trailing '.'.
+ */
+function collect(node, prefix, sourceFile, symbols) {
+    typescript__WEBPACK_IMPORTED_MODULE_0___default().forEachChild(node, (child) => {
+        const found = describe(child, sourceFile);
         if (found === undefined)
-            return this.visitChildren(node, prefix);
+            return collect(child, prefix, sourceFile, symbols);
         const name = prefix + found.name;
-        const symbol = { kind: found.kind, name, line: this.lineOf(this.startOf(node)), endLine: this.lineOf(node.end) };
-        if (found.parameters !== undefined)
-            symbol.params = countParameters(found.parameters);
-        this.symbols.push(symbol);
-        this.visitChildren(node, found.name === ANONYMOUS ? prefix : `${name}.`);
-    }
-    lineOf(position) {
-        return this.sourceFile.getLineAndCharacterOfPosition(position).line + 1;
-    }
-    /** The first token that is not part of a decorator. */
-    startOf(node) {
-        const decorators = typescript__WEBPACK_IMPORTED_MODULE_0___default().canHaveDecorators(node) ? typescript__WEBPACK_IMPORTED_MODULE_0___default().getDecorators(node) : undefined;
-        const lastDecorator = decorators?.[decorators.length - 1];
-        if (lastDecorator === undefined)
-            return node.getStart(this.sourceFile);
-        const firstModifier = typescript__WEBPACK_IMPORTED_MODULE_0___default().canHaveModifiers(node) ? typescript__WEBPACK_IMPORTED_MODULE_0___default().getModifiers(node)?.[0] : undefined;
-        if (firstModifier !== undefined)
-            return firstModifier.getStart(this.sourceFile);
-        const next = node.getChildren(this.sourceFile).find((child) => child.pos >= lastDecorator.end);
-        return (next ?? node).getStart(this.sourceFile);
-    }
+        const line = sourceFile.getLineAndCharacterOfPosition(startPosition(child, sourceFile)).line + 1;
+        const endLine = sourceFile.getLineAndCharacterOfPosition(child.end).line + 1;
+        const symbol = { kind: found.kind, name, line, endLine };
+        if (found.params !== undefined)
+            symbol.params = found.params;
+        symbols.push(symbol);
+        collect(child, found.name === ANONYMOUS ? prefix : `${name}.`, sourceFile, symbols);
+    });
 }
-function countParameters(parameters) {
-    let count = 0;
-    for (const parameter of parameters) {
-        if (!(typescript__WEBPACK_IMPORTED_MODULE_0___default().isIdentifier(parameter.name) && parameter.name.text === 'this'))
-            count++;
-    }
-    return count;
+/** Where a node's first token after its decorators starts (a modifier such as `export` if it has one). */
+function startPosition(node, sourceFile) {
+    const decorators = typescript__WEBPACK_IMPORTED_MODULE_0___default().canHaveDecorators(node) ? typescript__WEBPACK_IMPORTED_MODULE_0___default().getDecorators(node) : undefined;
+    const lastDecorator = decorators?.[decorators.length - 1];
+    if (lastDecorator === undefined)
+        return node.getStart(sourceFile);
+    const firstModifier = typescript__WEBPACK_IMPORTED_MODULE_0___default().canHaveModifiers(node) ? typescript__WEBPACK_IMPORTED_MODULE_0___default().getModifiers(node)?.[0] : undefined;
+    if (firstModifier !== undefined)
+        return firstModifier.getStart(sourceFile);
+    const next = node.getChildren(sourceFile).find((child) => child.pos >= lastDecorator.end);
+    return (next ?? node).getStart(sourceFile);
 }
 /** What kind of symbol a node is, or undefined when it is none (or has no body to measure). */
 function describe(node, sourceFile) {
@@ -140,26 +130,32 @@ function describe(node, sourceFile) {
         return { kind: 'enum', name: node.name.text };
     return undefined;
 }
+/** A function-like node with a body, its parameters counted without a TypeScript `this` parameter. */
 function withBody(node, kind, name) {
-    return node.body === undefined ? undefined : { kind, name, parameters: node.parameters };
+    if (node.body === undefined)
+        return undefined;
+    const first = node.parameters[0];
+    const hasThis = first !== undefined && typescript__WEBPACK_IMPORTED_MODULE_0___default().isIdentifier(first.name) && first.name.text === 'this';
+    return { kind, name, params: node.parameters.length - (hasThis ? 1 : 0) };
 }
 function propertyName(name, sourceFile) {
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isComputedPropertyName(name))
         return name.getText(sourceFile);
     return name.text;
 }
-function isTransparentWrapper(node) {
-    return (typescript__WEBPACK_IMPORTED_MODULE_0___default().isParenthesizedExpression(node) ||
-        typescript__WEBPACK_IMPORTED_MODULE_0___default().isAsExpression(node) ||
-        typescript__WEBPACK_IMPORTED_MODULE_0___default().isSatisfiesExpression(node) ||
-        typescript__WEBPACK_IMPORTED_MODULE_0___default().isNonNullExpression(node) ||
-        typescript__WEBPACK_IMPORTED_MODULE_0___default().isTypeAssertionExpression(node));
-}
+/** Expressions that leave the name an expression is assigned to unchanged: `(f)`, `f as T`, `f!`, … */
+const TRANSPARENT_WRAPPERS = new Set([
+    (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).ParenthesizedExpression,
+    (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).AsExpression,
+    (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).SatisfiesExpression,
+    (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).NonNullExpression,
+    (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).TypeAssertionExpression,
+]);
 /** The name an expression is bound to: `const f = …`, `{ f: … }`, `f = …` in a class, `obj.f = …`. */
 function assignedName(node, sourceFile) {
     let child = node;
     let parent = node.parent;
-    while (isTransparentWrapper(parent)) {
+    while (TRANSPARENT_WRAPPERS.has(parent.kind)) {
         child = parent;
         parent = parent.parent;
     }
@@ -169,11 +165,12 @@ function assignedName(node, sourceFile) {
     if ((typescript__WEBPACK_IMPORTED_MODULE_0___default().isPropertyAssignment(parent) || typescript__WEBPACK_IMPORTED_MODULE_0___default().isPropertyDeclaration(parent)) && parent.initializer === child) {
         return propertyName(parent.name, sourceFile);
     }
-    if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isBinaryExpression(parent) && parent.right === child) {
-        return parent.operatorToken.kind === (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).EqualsToken ? targetName(parent.left) : undefined;
+    if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isBinaryExpression(parent) && parent.right === child && parent.operatorToken.kind === (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).EqualsToken) {
+        return targetName(parent.left);
     }
     return undefined;
 }
+/** The rightmost name of an assignment target: `f`, `obj.f`, `obj['f']`. */
 function targetName(target) {
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isIdentifier(target))
         return target.text;

@@ -1,7 +1,8 @@
 // The root action (`uses: owner/shipgate@v1`): the pull-request checks the repository's config enables;
 // with no config, V2 compliance of the changed files.
 import { loadSettings } from '../config/load.js';
-import { complianceStep, readComplianceInputs } from './support/compliance-step.js';
+import { readComplianceInputs } from './support/compliance-inputs.js';
+import { complianceStep } from './support/compliance-step.js';
 import { coreLogger, readEvent, runAction, stringInput } from './support/runtime.js';
 
 await runAction(async () => {

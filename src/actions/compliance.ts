@@ -1,4 +1,5 @@
-import { complianceStep, readComplianceInputs } from './support/compliance-step.js';
+import { readComplianceInputs } from './support/compliance-inputs.js';
+import { complianceStep } from './support/compliance-step.js';
 import { readEvent, runAction } from './support/runtime.js';
 
 await runAction(() => complianceStep(readComplianceInputs(), readEvent()));

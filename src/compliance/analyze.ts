@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { LineKind, type FileStructure, type LineCounts, type SymbolSpan } from './types.js';
 import { languageForPath, type Language } from './languages.js';
 import { classifyLines } from './line-counter.js';
@@ -20,6 +21,9 @@ type StructureAnalyzer = (text: string, fileName: string) => FileStructure;
 // The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
 let typescriptAnalyzer: Promise<StructureAnalyzer> | undefined;
 function loadTypeScriptAnalyzer(): Promise<StructureAnalyzer> {
+  // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
+  const globals = globalThis as { __filename?: string };
+  globals.__filename ??= fileURLToPath(import.meta.url);
   typescriptAnalyzer ??= import('./typescript-structure.js').then((m) => m.analyzeTypeScript);
   return typescriptAnalyzer;
 }

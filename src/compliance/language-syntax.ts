@@ -56,7 +56,8 @@ export interface StringSyntax {
  * - `swift-raw`: `#"..."#`, `#"""..."""#`;
  * - `cpp-raw`: `R"delim(...)delim"`;
  * - `regex`: JavaScript-style `/.../` regular expression literals where an operand is expected;
- * - `heredoc-shell`, `heredoc-ruby`, `heredoc-php`: here-documents, whose lines are string content.
+ * - `heredoc-shell`, `heredoc-ruby`, `heredoc-php`: here-documents, whose lines are string content;
+ * - `backslash-escape`: outside strings too, a backslash makes the next character plain (shell `\'`, `\#`).
  */
 export type SpecialLiteral =
   | 'char'
@@ -66,7 +67,8 @@ export type SpecialLiteral =
   | 'regex'
   | 'heredoc-shell'
   | 'heredoc-ruby'
-  | 'heredoc-php';
+  | 'heredoc-php'
+  | 'backslash-escape';
 
 export interface Language {
   /** stable id used in config and reports, e.g. `python`, `typescript`, `cpp` */

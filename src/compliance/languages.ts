@@ -8,7 +8,6 @@ import type {
   Language,
   LanguageCategory,
   LineCommentSyntax,
-  SpecialLiteral,
   StringSyntax,
 } from './language-syntax.js';
 
@@ -46,261 +45,179 @@ function rawMultiline(quote: string, extra: Partial<StringSyntax> = {}): StringS
   return { open: quote, close: quote, multiline: true, ...extra };
 }
 
-interface LanguageSpec {
-  id: string;
-  name: string;
-  category: LanguageCategory;
-  extensions: readonly string[];
-  fileNames?: readonly string[];
-  lineComments?: readonly LineCommentSyntax[];
-  blockComments?: readonly BlockCommentSyntax[];
-  strings?: readonly StringSyntax[];
-  literals?: readonly SpecialLiteral[];
+/** What an entry says beyond its name and files; anything left out is empty. */
+type Syntax = Partial<Pick<Language, 'fileNames' | 'lineComments' | 'blockComments' | 'strings' | 'literals'>>;
+
+function language(
+  category: LanguageCategory,
+  id: string,
+  name: string,
+  extensions: string[],
+  syntax: Syntax,
+): Language {
+  const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
+  return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
 }
-
-function language(spec: LanguageSpec): Language {
-  return Object.freeze({
-    fileNames: [],
-    lineComments: [],
-    blockComments: [],
-    strings: [],
-    literals: [],
-    ...spec,
-  });
-}
-
-/** `//` and `/* *\/` comments, `"` strings and `'x'` char literals: C, C++, C#, Java, Go. */
-const C_FAMILY = {
-  lineComments: [SLASHES],
-  blockComments: [C_BLOCK],
-  literals: ['char'] as const,
-};
-
-const JS_FAMILY = {
-  lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
-  blockComments: [C_BLOCK],
-  strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
-  literals: ['regex'] as const,
-};
-
-const HTML_LIKE = { blockComments: [HTML_BLOCK] };
 
 // ---- programming languages: the file-lines rule applies -----------------------------------------
 
+/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
+const C_FAMILY: Syntax = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
+const NESTING_C_FAMILY: Syntax = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
+
+const JS_FAMILY: Syntax = {
+  lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
+  blockComments: [C_BLOCK],
+  strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
+  literals: ['regex'],
+};
+
+const PYTHON: Syntax = {
+  lineComments: [HASH],
+  strings: [
+    escapedMultiline('"""', { docstring: true }),
+    escapedMultiline("'''", { docstring: true }),
+    escaped('"'),
+    escaped("'"),
+  ],
+};
+
+const CSHARP: Syntax = {
+  ...C_FAMILY,
+  strings: [
+    // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
+    rawMultiline('$@"', { close: '"', doubled: true }),
+    rawMultiline('@$"', { close: '"', doubled: true }),
+    rawMultiline('@"', { close: '"', doubled: true }),
+    rawMultiline('"""'),
+    escaped('"'),
+  ],
+};
+
+const RUST: Syntax = {
+  lineComments: [SLASHES],
+  blockComments: [NESTED_C_BLOCK],
+  strings: [escapedMultiline('"')],
+  literals: ['char', 'rust-raw'],
+};
+
+const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
+
+const RUBY: Syntax = {
+  fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
+  lineComments: [HASH],
+  blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
+  strings: [
+    escapedMultiline('"', RUBY_INTERPOLATION),
+    escapedMultiline("'"),
+    escapedMultiline('`', RUBY_INTERPOLATION),
+  ],
+  literals: ['regex', 'heredoc-ruby'],
+};
+
+const PHP: Syntax = {
+  lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
+  blockComments: [C_BLOCK],
+  strings: [escapedMultiline('"'), escapedMultiline("'")],
+  literals: ['heredoc-php'],
+};
+
+const SHELL: Syntax = {
+  lineComments: [{ marker: '#', boundary: ';&|()<>' }],
+  strings: [
+    escapedMultiline("$'", { close: "'" }),
+    rawMultiline("'"),
+    escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
+    escapedMultiline('`'),
+  ],
+  literals: ['heredoc-shell', 'backslash-escape'],
+};
+
+const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
+
+const SWIFT: Syntax = {
+  lineComments: [SLASHES],
+  blockComments: [NESTED_C_BLOCK],
+  strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
+  literals: ['swift-raw'],
+};
+
+const SQL: Syntax = {
+  lineComments: [{ marker: '--' }],
+  blockComments: [C_BLOCK],
+  // backslash escapes too: MySQL dumps write `'it\'s'`
+  strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
+};
+
+const KOTLIN_STRINGS = [
+  rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
+  escaped('"', { interpolations: [DOLLAR_BRACE] }),
+];
+
+const code = (id: string, name: string, extensions: string[], syntax: Syntax): Language =>
+  language('programming', id, name, extensions, syntax);
+
 const PROGRAMMING: readonly Language[] = [
-  language({
-    id: 'python',
-    name: 'Python',
-    category: 'programming',
-    extensions: ['.py', '.pyi', '.pyw'],
-    lineComments: [HASH],
-    strings: [
-      escapedMultiline('"""', { docstring: true }),
-      escapedMultiline("'''", { docstring: true }),
-      escaped('"'),
-      escaped("'"),
-    ],
-  }),
-  language({ id: 'typescript', name: 'TypeScript', category: 'programming', extensions: ['.ts', '.mts', '.cts'], ...JS_FAMILY }),
-  language({ id: 'tsx', name: 'TSX', category: 'programming', extensions: ['.tsx'], ...JS_FAMILY }),
-  language({ id: 'javascript', name: 'JavaScript', category: 'programming', extensions: ['.js', '.mjs', '.cjs'], ...JS_FAMILY }),
-  language({ id: 'jsx', name: 'JSX', category: 'programming', extensions: ['.jsx'], ...JS_FAMILY }),
-  language({
-    id: 'go',
-    name: 'Go',
-    category: 'programming',
-    extensions: ['.go'],
-    ...C_FAMILY,
-    strings: [escaped('"'), rawMultiline('`')],
-  }),
-  language({
-    id: 'java',
-    name: 'Java',
-    category: 'programming',
-    extensions: ['.java'],
-    ...C_FAMILY,
-    strings: [escapedMultiline('"""'), escaped('"')],
-  }),
-  language({
-    id: 'kotlin',
-    name: 'Kotlin',
-    category: 'programming',
-    extensions: ['.kt', '.kts'],
-    ...C_FAMILY,
-    blockComments: [NESTED_C_BLOCK],
-    strings: [rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }), escaped('"', { interpolations: [DOLLAR_BRACE] })],
-  }),
-  language({ id: 'c', name: 'C', category: 'programming', extensions: ['.c', '.h'], ...C_FAMILY, strings: [escaped('"')] }),
-  language({
-    id: 'cpp',
-    name: 'C++',
-    category: 'programming',
-    extensions: ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'],
+  code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
+  code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
+  code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
+  code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
+  code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
+  code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
+  code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
+  code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
+  code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
+  code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
     ...C_FAMILY,
     strings: [escaped('"')],
     literals: ['char', 'cpp-raw'],
   }),
-  language({
-    id: 'csharp',
-    name: 'C#',
-    category: 'programming',
-    extensions: ['.cs'],
-    ...C_FAMILY,
-    strings: [
-      // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
-      rawMultiline('$@"', { close: '"', doubled: true }),
-      rawMultiline('@$"', { close: '"', doubled: true }),
-      rawMultiline('@"', { close: '"', doubled: true }),
-      rawMultiline('"""'),
-      escaped('"'),
-    ],
-  }),
-  language({
-    id: 'rust',
-    name: 'Rust',
-    category: 'programming',
-    extensions: ['.rs'],
-    lineComments: [SLASHES],
-    blockComments: [NESTED_C_BLOCK],
-    strings: [escapedMultiline('"')],
-    literals: ['char', 'rust-raw'],
-  }),
-  language({
-    id: 'ruby',
-    name: 'Ruby',
-    category: 'programming',
-    extensions: ['.rb', '.rake', '.gemspec', '.ru'],
-    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
-    lineComments: [HASH],
-    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
-    strings: [
-      escapedMultiline('"', { interpolations: [{ open: '#{' }] }),
-      escapedMultiline("'"),
-      escapedMultiline('`', { interpolations: [{ open: '#{' }] }),
-    ],
-    literals: ['regex', 'heredoc-ruby'],
-  }),
-  language({
-    id: 'php',
-    name: 'PHP',
-    category: 'programming',
-    extensions: ['.php'],
-    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
-    blockComments: [C_BLOCK],
-    strings: [escapedMultiline('"'), escapedMultiline("'")],
-    literals: ['heredoc-php'],
-  }),
-  language({
-    id: 'shell',
-    name: 'Shell',
-    category: 'programming',
-    extensions: ['.sh', '.bash', '.zsh'],
-    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
-    strings: [
-      escapedMultiline("$'", { close: "'" }),
-      rawMultiline("'"),
-      escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
-      escapedMultiline('`'),
-    ],
-    literals: ['heredoc-shell'],
-  }),
-  language({
-    id: 'swift',
-    name: 'Swift',
-    category: 'programming',
-    extensions: ['.swift'],
-    lineComments: [SLASHES],
-    blockComments: [NESTED_C_BLOCK],
-    strings: [escapedMultiline('"""', { interpolations: [{ open: '\\(' }] }), escaped('"', { interpolations: [{ open: '\\(' }] })],
-    literals: ['swift-raw'],
-  }),
-  language({
-    id: 'scala',
-    name: 'Scala',
-    category: 'programming',
-    extensions: ['.scala', '.sc'],
-    ...C_FAMILY,
-    blockComments: [NESTED_C_BLOCK],
-    strings: [rawMultiline('"""'), escaped('"')],
-  }),
-  language({
-    id: 'sql',
-    name: 'SQL',
-    category: 'programming',
-    extensions: ['.sql'],
-    lineComments: [{ marker: '--' }],
-    blockComments: [C_BLOCK],
-    // backslash escapes too: MySQL dumps write `'it\'s'`
-    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
-  }),
+  code('csharp', 'C#', ['.cs'], CSHARP),
+  code('rust', 'Rust', ['.rs'], RUST),
+  code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
+  code('php', 'PHP', ['.php'], PHP),
+  code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
+  code('swift', 'Swift', ['.swift'], SWIFT),
+  code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
+  code('sql', 'SQL', ['.sql'], SQL),
 ];
 
 // ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
 
-const CSS_STRINGS = [escaped('"'), escaped("'")];
+const CSS: Syntax = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
+const CSS_WITH_LINE_COMMENTS: Syntax = { ...CSS, lineComments: [SLASHES] };
+/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
+const HTML_LIKE: Syntax = { blockComments: [HTML_BLOCK] };
+const YAML: Syntax = {
+  lineComments: [{ marker: '#', boundary: '' }],
+  strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
+};
+/** Comments are not JSON, but tsconfig.json and its friends hold them. */
+const JSON_WITH_COMMENTS: Syntax = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
+const TOML: Syntax = {
+  lineComments: [HASH],
+  strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
+};
+const DOCKERFILE: Syntax = {
+  fileNames: ['Dockerfile', 'Containerfile'],
+  lineComments: [{ marker: '#', boundary: '' }],
+};
 
 const OTHERS: readonly Language[] = [
-  language({ id: 'css', name: 'CSS', category: 'markup', extensions: ['.css'], blockComments: [C_BLOCK], strings: CSS_STRINGS }),
-  language({
-    id: 'scss',
-    name: 'SCSS',
-    category: 'markup',
-    extensions: ['.scss', '.sass'],
-    lineComments: [SLASHES],
-    blockComments: [C_BLOCK],
-    strings: CSS_STRINGS,
-  }),
-  language({
-    id: 'less',
-    name: 'Less',
-    category: 'markup',
-    extensions: ['.less'],
-    lineComments: [SLASHES],
-    blockComments: [C_BLOCK],
-    strings: CSS_STRINGS,
-  }),
-  // No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes.
-  language({ id: 'html', name: 'HTML', category: 'markup', extensions: ['.html', '.htm', '.xhtml'], ...HTML_LIKE }),
-  language({ id: 'vue', name: 'Vue', category: 'markup', extensions: ['.vue'], ...HTML_LIKE }),
-  language({ id: 'svelte', name: 'Svelte', category: 'markup', extensions: ['.svelte'], ...HTML_LIKE }),
-  language({
-    id: 'yaml',
-    name: 'YAML',
-    category: 'data',
-    extensions: ['.yml', '.yaml'],
-    lineComments: [{ marker: '#', boundary: '' }],
-    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
-  }),
-  language({
-    id: 'json',
-    name: 'JSON',
-    category: 'data',
-    extensions: ['.json', '.jsonc', '.json5'],
-    // comments are not JSON, but tsconfig.json and friends use them
-    lineComments: [SLASHES],
-    blockComments: [C_BLOCK],
-    strings: [escaped('"')],
-  }),
-  language({
-    id: 'toml',
-    name: 'TOML',
-    category: 'data',
-    extensions: ['.toml'],
-    lineComments: [HASH],
-    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
-  }),
-  language({ id: 'xml', name: 'XML', category: 'data', extensions: ['.xml', '.xsd', '.xsl', '.svg'], ...HTML_LIKE }),
-  language({
-    id: 'dockerfile',
-    name: 'Dockerfile',
-    category: 'data',
-    extensions: ['.dockerfile'],
-    fileNames: ['Dockerfile', 'Containerfile'],
-    lineComments: [{ marker: '#', boundary: '' }],
-  }),
-  language({ id: 'markdown', name: 'Markdown', category: 'prose', extensions: ['.md', '.markdown'], ...HTML_LIKE }),
-  language({ id: 'restructuredtext', name: 'reStructuredText', category: 'prose', extensions: ['.rst'] }),
-  language({ id: 'text', name: 'Plain text', category: 'prose', extensions: ['.txt'] }),
+  language('markup', 'css', 'CSS', ['.css'], CSS),
+  language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
+  language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
+  language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
+  language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
+  language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
+  language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
+  language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
+  language('data', 'toml', 'TOML', ['.toml'], TOML),
+  language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
+  language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
+  language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
+  language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
+  language('prose', 'text', 'Plain text', ['.txt'], {}),
 ];
 
 /** Every known language, programming languages first. */

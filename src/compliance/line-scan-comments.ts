@@ -3,7 +3,14 @@
  * except lines inside a block comment that hold nothing but whitespace: those stay blank.
  */
 import type { BlockCommentSyntax, LineCommentSyntax } from './language-syntax.js';
-import { NEWLINE, SPACE, charCodes, isWhitespace, matchesAt, type OpenerScan, type ScanState } from './line-scan-state.js';
+import {
+  NEWLINE,
+  charCodes,
+  isWhitespace,
+  matchesAt,
+  type OpenerScan,
+  type ScanState,
+} from './line-scan-state.js';
 
 /** Builds the scanner for a line comment marker; the marker has already matched at `pos`. */
 export function lineCommentScanner(syntax: LineCommentSyntax): OpenerScan {
@@ -61,7 +68,7 @@ function scanBlockBody(state: ScanState, from: number, markers: BlockMarkers): v
       state.endLine(pos++);
       continue;
     }
-    if (c > SPACE) state.hasComment = true;
+    if (!isWhitespace(c)) state.hasComment = true;
     if (c === markers.close[0] && matchesAt(text, pos, markers.close)) {
       pos += markers.close.length;
       if (depth-- === 0) break;

@@ -3,7 +3,7 @@
  * delimiters (Rust, Swift, C++) and regular expression literals. Each scanner declines (returns false)
  * when the text at `pos` is not the literal after all, and the char is then read as plain code.
  */
-import { BACKSLASH, NEWLINE, isIdentifierChar, type ScanState } from './line-scan-state.js';
+import { BACKSLASH, CARRIAGE_RETURN, NEWLINE, isIdentifierChar, type ScanState } from './line-scan-state.js';
 
 const SINGLE_QUOTE = 39;
 const DOUBLE_QUOTE = 34;
@@ -51,6 +51,15 @@ function escapedCharEnd(text: string, from: number): number {
     if (c === NEWLINE) return -1;
   }
   return -1;
+}
+
+/** Shell `\'`, `\"`, `\#`: the escaped character is plain code; a backslash before a newline is left alone. */
+export function scanBackslashEscape(state: ScanState, pos: number): boolean {
+  const next = state.text.charCodeAt(pos + 1);
+  if (next === NEWLINE || next === CARRIAGE_RETURN || Number.isNaN(next)) return false;
+  state.markCode(pos, BACKSLASH);
+  state.pos = pos + 2;
+  return true;
 }
 
 /** Rust `r"…"`, `r#"…"#`, `br##"…"##`, `cr"…"`: no escapes; closes with `"` and as many `#`. */
@@ -146,10 +155,11 @@ function closesRaw(text: string, at: number, delimiter: number, length: number):
   return text.charCodeAt(at + length) === DOUBLE_QUOTE;
 }
 
-/** Words after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_WORDS = ['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw'].concat(
-  ['case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
-);
+/** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = [
+  ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
+  ...['yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
+];
 /** Characters after which an operand is expected, so `/` starts a regular expression. */
 const REGEX_AFTER_CHARS = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
 
@@ -166,7 +176,7 @@ export function scanRegexLiteral(state: ScanState, pos: number): boolean {
 function operandExpected(state: ScanState): boolean {
   const last = state.lastCode;
   if (last === 0 || REGEX_AFTER_CHARS.has(last)) return true;
-  if (!isIdentifierChar(last)) return false;
+  if (last < 97 || last > 122) return false; // the words all end in a lower-case letter
   return REGEX_AFTER_WORDS.some((word) => endsWithWord(state.text, state.lastCodePos + 1, word));
 }
 

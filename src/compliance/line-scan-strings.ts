@@ -9,8 +9,8 @@ import {
   BACKSLASH,
   CARRIAGE_RETURN,
   NEWLINE,
-  SPACE,
   charCodes,
+  isWhitespace,
   matchesAt,
   type OpenerScan,
   type ScanState,
@@ -77,7 +77,7 @@ function scanStringBody(state: ScanState, from: number, body: StringBody, asComm
   let continued = false; // a backslash right before the newline continues a one-line string
   while (pos < text.length) {
     const c = text.charCodeAt(pos);
-    if (asComment && c > SPACE) state.hasComment = true;
+    if (asComment && !isWhitespace(c)) state.hasComment = true;
     if (c === NEWLINE) {
       if (!body.multiline && !continued) break; // unterminated: a one-line string ends with its line
       state.endLine(pos++);

@@ -6,6 +6,7 @@ import type { Language, SpecialLiteral } from './language-syntax.js';
 import { blockCommentScanner, lineCommentScanner } from './line-scan-comments.js';
 import { scanPhpHeredoc, scanRubyHeredoc, scanShellHeredoc } from './line-scan-heredoc.js';
 import {
+  scanBackslashEscape,
   scanCharLiteral,
   scanCppRawString,
   scanRegexLiteral,
@@ -25,6 +26,7 @@ const SPECIAL_OPENERS: Readonly<Record<SpecialLiteral, readonly [string, OpenerS
   'heredoc-shell': ['<<', scanShellHeredoc],
   'heredoc-ruby': ['<<', scanRubyHeredoc],
   'heredoc-php': ['<<<', scanPhpHeredoc],
+  'backslash-escape': ['\\', scanBackslashEscape],
 };
 
 /** Text without comments or strings: every non-blank line is code. */

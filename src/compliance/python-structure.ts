@@ -5,7 +5,9 @@
  *
  * A single pass over the text, no Python needed: the lexer yields logical lines with their indentation,
  * and a def or class stays open until a logical line starts at its own indentation or less. It then ends
- * where the last token before that line ended.
+ * where the last token before that line ended. The parts: python-chars (character facts), python-strings
+ * (where string literals end), python-lexer (tokens, logical lines, indentation), python-headers (what
+ * def, class and decorator lines say) and this file (blocks, scopes and spans).
  *
  * Rules, mirrored by test/support/python-ast-spans.py:
  * - kind: 'method' when the innermost enclosing def/class is a class (an `if` between does not matter),
@@ -42,12 +44,12 @@ export function analyzePython(text: string): FileStructure {
   } catch (error) {
     // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { symbols: [], parseError: `line ${scanner.line()}: nested too deeply to analyse` };
+    return { symbols: [], parseError: `line ${scanner.lexer.line}: nested too deeply to analyse` };
   }
 }
 
 class PythonStructureScanner {
-  private readonly lexer: PythonLexer;
+  readonly lexer: PythonLexer;
   private readonly symbols: SymbolSpan[] = [];
   /** the defs and classes still open, innermost last */
   private readonly scopes: Scope[] = [];
@@ -74,11 +76,6 @@ class PythonStructureScanner {
     }
     const parseError = this.error ?? lexer.error;
     return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
-  }
-
-  /** The line the scan has reached. */
-  line(): number {
-    return this.lexer.line;
   }
 
   private fail(line: number, message: string): void {

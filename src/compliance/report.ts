@@ -83,3 +83,6 @@ export interface ComplianceReport {
   fixed: FixedEntry[];
   summary: ReportSummary;
 }
+
+/** A file worth a remark: one that has a parser but was counted only (too large, unparseable, not UTF-8). */
+export const wasNotParsed = (file: FileEntry): boolean => !file.parsed && file.note !== undefined;

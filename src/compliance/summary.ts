@@ -1,5 +1,5 @@
 import { RULE_IDS, type FailOn, type RuleId, type Severity } from '../config/settings.js';
-import type { FileEntry, FixedEntry, ReportSummary, Violation } from './report.js';
+import { wasNotParsed, type FileEntry, type FixedEntry, type ReportSummary, type Violation } from './report.js';
 
 function failingCount(violations: Violation[], failOn: FailOn): number {
   if (failOn === 'none') return 0;
@@ -22,7 +22,7 @@ export function summarize(files: FileEntry[], violations: Violation[], fixed: Fi
     code: sum('code'),
     comment: sum('comment'),
     blank: sum('blank'),
-    unparsed: files.filter((f) => !f.parsed && f.note !== undefined).length,
+    unparsed: files.filter(wasNotParsed).length,
     violations: violations.length,
     new: violations.filter((v) => v.new).length,
     failing,

@@ -157,7 +157,8 @@ const FRAGMENTS = ['"', "'", '`', '"""', "'''", '/*', '*/', '//', '#', '--', '<!
   .concat(['<<EOF', 'EOF', '<<~EOS', 'EOS', '<<<', '=begin', '=end', '@"', '$@"', '/', 'return', "'a'", '\u00a0']);
 
 describe('random texts', () => {
-  it.each(LANGUAGES.map((lang) => [lang.id, lang] as const))('%s: one kind per line; a line with text is never blank', (_, lang) => {
+  const languages = LANGUAGES.map((lang) => [lang.id, lang] as const);
+  it.each(languages)('%s: one kind per line; a line with text is never blank', (_, lang) => {
     const next = random(lang.id.length * 7919);
     for (let round = 0; round < 300; round++) {
       let text = '';

@@ -88,7 +88,14 @@ const python: Case[] = [
   },
   {
     name: 'r and u prefixes make docstrings, f and b prefixes do not',
-    source: lines('def f():', '    r"""Raw \\d."""', '    u"""Unicode."""', '    f"""{x}"""', '    b"""x"""', '    rb"""x"""'),
+    source: lines(
+      'def f():',
+      '    r"""Raw \\d."""',
+      '    u"""Unicode."""',
+      '    f"""{x}"""',
+      '    b"""x"""',
+      '    rb"""x"""',
+    ),
     expected: 'c##ccc',
   },
   {
@@ -108,7 +115,13 @@ const python: Case[] = [
   },
   {
     name: 'escaped quotes and backslash-continued one-line strings',
-    source: lines(String.raw`s = "a \" # still string"`, String.raw`t = 'it\'s # here'`, 'u = "line \\', '# continued"', '# comment'),
+    source: lines(
+      String.raw`s = "a \" # still string"`,
+      String.raw`t = 'it\'s # here'`,
+      'u = "line \\',
+      '# continued"',
+      '# comment',
+    ),
     expected: 'cccc#',
   },
   {
@@ -171,17 +184,34 @@ const javascript: Case[] = [
   },
   {
     name: 'regular expressions holding comment markers and quotes',
-    source: lines(String.raw`const a = /\/*$/;`, String.raw`const b = /[/*"']/g;`, '// comment', "const c = x.replace(/'/g, '');", '// comment'),
+    source: lines(
+      String.raw`const a = /\/*$/;`,
+      String.raw`const b = /[/*"']/g;`,
+      '// comment',
+      "const c = x.replace(/'/g, '');",
+      '// comment',
+    ),
     expected: 'cc#c#',
   },
   {
     name: 'a regular expression after return and inside an interpolation',
-    source: lines('function f(s) {', "  return /'/.test(s);", '}', 'const u = `/${/^\\w:/.test(p) ? "@fs/" : ""}`;', '// comment'),
+    source: lines(
+      'function f(s) {',
+      "  return /'/.test(s);",
+      '}',
+      'const u = `/${/^\\w:/.test(p) ? "@fs/" : ""}`;',
+      '// comment',
+    ),
     expected: 'cccc#',
   },
   {
     name: 'divisions are not regular expressions',
-    source: lines("const half = total / 2; // it's half", 'const q = (a + b) / 2 / c; /* note', 'still note */', '// comment'),
+    source: lines(
+      "const half = total / 2; // it's half",
+      'const q = (a + b) / 2 / c; /* note',
+      'still note */',
+      '// comment',
+    ),
     expected: 'cc##',
   },
   {

@@ -199,6 +199,11 @@ describe('analyzePython parse errors', () => {
     expect(analyzePython(text)).toEqual({ symbols: [], parseError });
   });
 
+  it('turns nesting deep enough to exhaust the stack into a parse error instead of throwing', () => {
+    const text = `def ok(): pass\nx = f"${'{x:'.repeat(100_000)}"\n`;
+    expect(analyzePython(text)).toEqual({ symbols: [], parseError: 'line 2: nested too deeply to analyse' });
+  });
+
   it('drops the symbols found before the error', () => {
     expect(analyzePython('def ok():\n    pass\n\nx = (\n')).toEqual({
       symbols: [],

@@ -128,6 +128,11 @@ describe('analyzeTypeScript parse errors', () => {
     expect(result.symbols).toEqual([span('class', 'A', 1, 3), span('method', 'A.m', 2, 3, 0)]);
   });
 
+  it('turns nesting deep enough to exhaust the stack into a parse error instead of throwing', () => {
+    const text = `const x = ${'() => '.repeat(20_000)}1;`;
+    expect(analyzeTypeScript(text, 'deep.ts')).toEqual({ symbols: [], parseError: 'line 1: nested too deeply to parse' });
+  });
+
   it('reports JSX in a .ts file, which only .tsx allows', () => {
     expect(analyzeTypeScript('const a = <div>x</div>;\n', 'jsx.ts').parseError).toMatch(/^line 1: /);
     expect(analyzeTypeScript('const a = <div>x</div>;\n', 'jsx.tsx').parseError).toBeUndefined();

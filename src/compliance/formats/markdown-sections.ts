@@ -1,5 +1,5 @@
 /** The row sections of the Markdown report: new and existing violations, fixed entries, unparsed files. */
-import type { ComplianceReport, FileEntry, FixedEntry, Violation, ViolationStatus } from '../report.js';
+import { wasNotParsed, type ComplianceReport, type FileEntry, type FixedEntry, type Violation, type ViolationStatus } from '../report.js';
 import { type RowSection, omissionNote } from './markdown-budget.js';
 import { type LinkBuilder, SEVERITY_LABELS, codeSpan, escapeText, formatCount, locationCell, tableHead, tableRow } from './markdown-cells.js';
 import { newThenSeverity, sortedCopy } from './order.js';
@@ -58,9 +58,9 @@ export function fixedSection(fixed: readonly FixedEntry[]): RowSection {
 }
 
 export function unparsedSection(files: readonly FileEntry[]): RowSection {
-  const unparsed = files.filter((f) => !f.parsed);
+  const unparsed = files.filter(wasNotParsed);
   const head = tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
-  const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? 'no parser for this language')]));
+  const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? '')]));
   return {
     open: collapsed(`Files counted but not parsed (${formatCount(unparsed.length)})`, head),
     rows,

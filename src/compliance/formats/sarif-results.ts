@@ -1,6 +1,6 @@
 /** SARIF results and notifications: one result per violation, notes for what could not be checked. */
 import { createHash } from 'node:crypto';
-import type { FileEntry, Violation } from '../report.js';
+import { wasNotParsed, type FileEntry, type Violation } from '../report.js';
 import { ruleRank } from './order.js';
 import { RULE_DOCS } from './rule-docs.js';
 import type { SarifLocation, SarifNotification, SarifResult } from './sarif-log.js';
@@ -75,11 +75,11 @@ export function truncationNotice(omitted: number, total: number, max: number): S
 }
 
 export function unparsedNotices(files: readonly FileEntry[]): SarifNotification[] {
-  const unparsed = files.filter((f) => !f.parsed);
+  const unparsed = files.filter(wasNotParsed);
   const notices: SarifNotification[] = unparsed.slice(0, MAX_FILE_NOTIFICATIONS).map((f) => ({
     level: 'note',
     descriptor: { id: 'shipgate/file-not-parsed' },
-    message: { text: `${f.path}: lines counted but not parsed (${f.note ?? 'no parser'}); class and function rules were not checked.` },
+    message: { text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.` },
     locations: [locationOf(f.path)],
   }));
   const rest = unparsed.length - notices.length;

@@ -1,6 +1,6 @@
 /** The compliance report for a terminal: one compiler-style line per violation, then a summary. */
 import type { Severity } from '../../config/settings.js';
-import type { ComplianceReport, Violation } from '../report.js';
+import { wasNotParsed, type ComplianceReport, type Violation } from '../report.js';
 import { byPathAndLine, sortedCopy } from './order.js';
 
 export interface TextOptions {
@@ -75,7 +75,7 @@ export function toText(report: ComplianceReport, options: TextOptions = {}): str
   const paint = options.color === true ? COLORS : PLAIN;
   const lines = sortedCopy(report.violations, byPathAndLine).map((v) => violationLine(v, paint));
   const unparsed = report.files
-    .filter((f) => !f.parsed)
-    .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? 'no parser')})`)}`);
+    .filter(wasNotParsed)
+    .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? '')})`)}`);
   return [...lines, ...unparsed, summaryLine(report, paint)].join('\n') + '\n';
 }
