@@ -7,6 +7,8 @@
  * - Lines inside a block comment that hold only whitespace are blank, like any other empty line.
  * - Lines inside a string that spans lines are code, blank or not: they are part of a value.
  * - Python docstrings (a triple-quoted string that is a statement on its own) count as comments.
+ * - An interpreter line (`#!/usr/bin/env …`) is a comment, as Python's and TypeScript's own scanners say.
+ * - HTML-like markup only knows `<!-- -->`: comments inside its script and style blocks count as code.
  * - Without a language, lines are only told apart as blank or code.
  */
 import type { Language } from './language-syntax.js';

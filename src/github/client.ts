@@ -5,14 +5,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import {
-  countAttempts,
-  explainFailures,
-  retryOptions,
-  throttleOptions,
-  type PolicyOptions,
-  type RequestPolicy,
-} from './request-policy.js';
+import { countAttempts, explainFailures } from './request-hooks.js';
+import { retryOptions, throttleOptions, type PolicyOptions, type RequestPolicy } from './request-policy.js';
 
 // Plugin order matters: hooks registered first run innermost. countAttempts sees every single attempt,
 // explainFailures only the final outcome, after retry and throttling have done their work.

@@ -3,7 +3,7 @@ import type { GitHubClient } from './client.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
 import { isNotFound } from './request-error.js';
-import { LIMITS, truncateMarkdown } from './text-limits.js';
+import { sameText, stickyBody, stickyMarker } from './sticky-text.js';
 
 export interface IssueComment {
   id: number;
@@ -18,22 +18,6 @@ export interface StickyResult {
   outcome: StickyOutcome;
   /** Duplicates (left by a race between two jobs) deleted on the way. */
   duplicatesRemoved: number;
-}
-
-const PURPOSE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/** The hidden first line that identifies shipgate's comment for one purpose. */
-export function stickyMarker(purpose: string): string {
-  if (!PURPOSE_PATTERN.test(purpose)) {
-    throw new Error(`A sticky comment purpose must be letters, digits, ".", "_" or "-", not "${purpose}".`);
-  }
-  return `<!-- shipgate:${purpose} -->`;
-}
-
-/** The full comment body: marker line, then the text cut to GitHub's limit. */
-export function stickyBody(purpose: string, body: string): string {
-  const marker = stickyMarker(purpose);
-  return `${marker}\n${truncateMarkdown(body, LIMITS.commentBody - marker.length - 1)}`;
 }
 
 /**
@@ -119,10 +103,4 @@ interface ApiComment {
 
 function toIssueComment(comment: ApiComment): IssueComment {
   return { id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url };
-}
-
-// GitHub may store line endings as CRLF and trim trailing blanks; neither is a change worth a write.
-function sameText(stored: string, wanted: string): boolean {
-  const normalize = (text: string): string => text.replace(/\r\n/g, '\n').trimEnd();
-  return normalize(stored) === normalize(wanted);
 }

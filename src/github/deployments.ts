@@ -1,30 +1,19 @@
 import { silentLogger, type Logger } from '../logger.js';
 import type { GitHubClient } from './client.js';
+import {
+  newestFirst,
+  toDeployment,
+  toDeploymentStatus,
+  type Deployment,
+  type DeploymentState,
+  type DeploymentStatus,
+} from './deployment-records.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
 import { LIMITS, truncateLine } from './text-limits.js';
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
-
-export interface Deployment {
-  id: number;
-  ref: string;
-  sha: string;
-  environment: string;
-  task: string;
-  description: string | null;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface DeploymentStatus {
-  id: number;
-  state: DeploymentState;
-  description: string;
-  environmentUrl: string;
-  logUrl: string;
-  createdAt: string;
-}
+// The record types are part of this module's API: its methods take and return them.
+export type { Deployment, DeploymentState, DeploymentStatus } from './deployment-records.js';
 
 export interface NewDeployment {
   ref: string;
@@ -156,63 +145,4 @@ export function standingSuccess(newestFirstStatuses: DeploymentStatus[]): Deploy
     if (status.state === 'failure' || status.state === 'error') return undefined;
   }
   return undefined;
-}
-
-function newestFirst(a: { id: number; createdAt: string }, b: { id: number; createdAt: string }): number {
-  return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
-}
-
-interface ApiDeployment {
-  id: number | bigint;
-  ref: string;
-  sha: string;
-  environment: string;
-  task: string;
-  description: string | null;
-  payload: Record<string, unknown> | string;
-  created_at: string;
-}
-
-function toDeployment(data: ApiDeployment): Deployment {
-  return {
-    id: Number(data.id),
-    ref: data.ref,
-    sha: data.sha,
-    environment: data.environment,
-    task: data.task,
-    description: data.description,
-    payload: parsePayload(data.payload),
-    createdAt: data.created_at,
-  };
-}
-
-// GitHub returns the payload as an object, or as a string when it was sent as one.
-function parsePayload(payload: Record<string, unknown> | string): Record<string, unknown> {
-  if (typeof payload !== 'string') return payload;
-  try {
-    const parsed: unknown = JSON.parse(payload);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-interface ApiDeploymentStatus {
-  id: number | bigint;
-  state: DeploymentState;
-  description: string;
-  environment_url?: string;
-  log_url?: string;
-  created_at: string;
-}
-
-function toDeploymentStatus(data: ApiDeploymentStatus): DeploymentStatus {
-  return {
-    id: Number(data.id),
-    state: data.state,
-    description: data.description,
-    environmentUrl: data.environment_url ?? '',
-    logUrl: data.log_url ?? '',
-    createdAt: data.created_at,
-  };
 }

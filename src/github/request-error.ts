@@ -1,21 +1,31 @@
+/** What is known about a request that failed for good; the fields GitHubRequestError carries. */
+export interface RequestFailure {
+  /** HTTP status; 500 also stands for "no answer at all" (connection reset, DNS failure). */
+  status: number;
+  /** What GitHub said, e.g. "Resource not accessible by integration". */
+  apiMessage: string;
+  attempts: number;
+  responseHeaders: Record<string, string | number | undefined>;
+}
+
 /**
  * A GitHub API call that failed for good (after any retries). It keeps the HTTP status so callers can
  * tell "absent" (404) or "refused" (403) from real failures, and says how many attempts were made.
  */
-export class GitHubRequestError extends Error {
+export class GitHubRequestError extends Error implements RequestFailure {
   override name = 'GitHubRequestError';
+  readonly status: number;
+  readonly apiMessage: string;
+  readonly attempts: number;
+  readonly responseHeaders: Record<string, string | number | undefined>;
 
-  constructor(
-    message: string,
-    /** HTTP status; 500 also stands for "no answer at all" (connection reset, DNS failure). */
-    readonly status: number,
-    /** What GitHub said, e.g. "Resource not accessible by integration". */
-    readonly apiMessage: string,
-    readonly attempts: number,
-    readonly responseHeaders: Record<string, string | number | undefined>,
-    options?: ErrorOptions,
-  ) {
+  // The failure's details come as one object: four positional values of like types are easy to swap.
+  constructor(message: string, failure: RequestFailure, options?: ErrorOptions) {
     super(message, options);
+    this.status = failure.status;
+    this.apiMessage = failure.apiMessage;
+    this.attempts = failure.attempts;
+    this.responseHeaders = failure.responseHeaders;
   }
 }
 

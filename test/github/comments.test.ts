@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StickyComments, stickyMarker } from '../../src/github/comments.js';
+import { StickyComments } from '../../src/github/comments.js';
+import { stickyMarker } from '../../src/github/sticky-text.js';
 import { REPO, testClient, useStandin, writes } from './support.js';
 
 const standin = useStandin();
