@@ -2,7 +2,7 @@
 // Python-ast checker and cloc, on the machine's Python standard library and on this repository.
 // Prints figures to compare; it asserts nothing. Usage: npm run bench [-- --runs N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,17 +10,18 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli/index.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-const work = path.join(os.tmpdir(), 'shipgate-bench');
+const work = path.join(os.tmpdir(), 'shipgate-bench-py');
 const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@shipgate.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@shipgate.invalid' };
 const git = (cwd, ...args) => execFileSync('git', args, { cwd, env: gitEnv, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 }).toString();
 
-/** The Python standard library without site-packages, as a git repository (made once, then reused). */
+/** The Python files of the standard library without site-packages, as a git repository (made once, then reused). */
 function stdlibRepository() {
   const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
   const repo = path.join(work, 'stdlib');
   if (existsSync(path.join(repo, '.git'))) return repo;
   rmSync(repo, { recursive: true, force: true });
-  cpSync(stdlib, repo, { recursive: true, filter: (src) => !/site-packages|__pycache__/.test(path.relative(stdlib, src)) });
+  const wanted = (src) => !/site-packages|__pycache__/.test(path.relative(stdlib, src)) && (statSync(src).isDirectory() || src.endsWith('.py'));
+  cpSync(stdlib, repo, { recursive: true, filter: wanted });
   git(repo, 'init', '--quiet');
   git(repo, 'add', '-A');
   git(repo, 'commit', '--quiet', '-m', 'stdlib');

@@ -41230,21 +41230,23 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5561);
-/* harmony import */ var _support_compliance_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2842);
-/* harmony import */ var _support_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5198);
+/* harmony import */ var _support_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3940);
+/* harmony import */ var _support_compliance_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(133);
+/* harmony import */ var _support_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5198);
 // The root action (`uses: owner/shipgate@v1`): the pull-request checks the repository's config enables;
 // with no config, V2 compliance of the changed files.
 
 
 
-await (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
+
+await (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const configPath = (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('config');
+    const configPath = (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)('config');
     const { settings } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSettings */ .M)({ root: workspace, ...(configPath ? { configPath } : {}) });
     for (const check of settings.checks) {
-        _support_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .coreLogger */ .Wj.info(`shipgate check: running ${check}`);
+        _support_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .coreLogger */ .Wj.info(`shipgate check: running ${check}`);
         if (check === 'compliance')
-            await (0,_support_compliance_step_js__WEBPACK_IMPORTED_MODULE_1__/* .complianceStep */ .i)((0,_support_compliance_step_js__WEBPACK_IMPORTED_MODULE_1__/* .readComplianceInputs */ .V)(), (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .readEvent */ .j_)());
+            await (0,_support_compliance_step_js__WEBPACK_IMPORTED_MODULE_2__/* .complianceStep */ .i)((0,_support_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readComplianceInputs */ .VH)(), (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .readEvent */ .j_)());
     }
 });
 
@@ -41253,14 +41255,67 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2842:
+/***/ 3940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ changedSince),
+/* harmony export */   VH: () => (/* binding */ readComplianceInputs),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   pv: () => (/* binding */ pullOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5198);
+
+
+function readComplianceInputs() {
+    const reports = {};
+    for (const format of ['json', 'sarif', 'markdown']) {
+        const file = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)(`${format}-report`);
+        if (file)
+            reports[format] = file;
+    }
+    return {
+        path: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('path') ?? '.',
+        ...optional({ config: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('config'), base: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('base'), baseline: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('baseline'), shard: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('shard'), mergeReports: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('merge-reports') }),
+        mode: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceInput */ .ij)('mode', ['auto', 'changed', 'full']) ?? 'auto',
+        ...optional({ failOn: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceInput */ .ij)('fail-on', ['new', 'all', 'none']), comment: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)('comment'), token: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1)() }),
+        reports,
+        checkRun: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)('check-run') ?? true,
+        trackingIssue: (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .choiceInput */ .ij)('tracking-issue', ['auto', 'true', 'false']) ?? 'auto',
+    };
+}
+/** Drops the undefined values, so optional properties stay absent rather than undefined. */
+function optional(values) {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+}
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+function pullOf(event) {
+    const pr = event.payload.pull_request;
+    if (!pr?.number || !pr.base?.sha || !pr.head?.sha)
+        return undefined;
+    return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+}
+function changedSince(inputs, event, pull) {
+    const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
+    if (!changed)
+        return undefined;
+    const base = inputs.base ?? pull?.baseSha;
+    if (!base)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('The input "mode" is "changed" but there is no base: set the "base" input (a ref or SHA) or run on a pull_request event.');
+    return base;
+}
+
+
+/***/ }),
+
+/***/ 133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ complianceStep),
-  V: () => (/* binding */ readComplianceInputs)
+  i: () => (/* binding */ complianceStep)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -42419,7 +42474,7 @@ const SHELL = {
         escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
         escapedMultiline('`'),
     ],
-    literals: ['heredoc-shell'],
+    literals: ['heredoc-shell', 'backslash-escape'],
 };
 const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
 const SWIFT = {
@@ -42869,7 +42924,7 @@ function scanBlockBody(state, from, markers) {
             state.endLine(pos++);
             continue;
         }
-        if (c > SPACE)
+        if (!isWhitespace(c))
             state.hasComment = true;
         if (c === markers.close[0] && matchesAt(text, pos, markers.close)) {
             pos += markers.close.length;
@@ -42982,6 +43037,15 @@ function escapedCharEnd(text, from) {
     }
     return -1;
 }
+/** Shell `\'`, `\"`, `\#`: the escaped character is plain code; a backslash before a newline is left alone. */
+function scanBackslashEscape(state, pos) {
+    const next = state.text.charCodeAt(pos + 1);
+    if (next === NEWLINE || next === CARRIAGE_RETURN || Number.isNaN(next))
+        return false;
+    state.markCode(pos, BACKSLASH);
+    state.pos = pos + 2;
+    return true;
+}
 /** Rust `r"…"`, `r#"…"#`, `br##"…"##`, `cr"…"`: no escapes; closes with `"` and as many `#`. */
 function scanRustRawString(state, pos) {
     const text = state.text;
@@ -43077,8 +43141,11 @@ function closesRaw(text, at, delimiter, length) {
     }
     return text.charCodeAt(at + length) === line_scan_literals_DOUBLE_QUOTE;
 }
-/** Words after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_WORDS = ['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw'].concat(['case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not']);
+/** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = [
+    ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
+    ...['yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
+];
 /** Characters after which an operand is expected, so `/` starts a regular expression. */
 const REGEX_AFTER_CHARS = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
 /** `/…/flags` where an operand is expected; `a / b / c` stays code, and so does anything odd. */
@@ -43096,8 +43163,8 @@ function operandExpected(state) {
     const last = state.lastCode;
     if (last === 0 || REGEX_AFTER_CHARS.has(last))
         return true;
-    if (!isIdentifierChar(last))
-        return false;
+    if (last < 97 || last > 122)
+        return false; // the words all end in a lower-case letter
     return REGEX_AFTER_WORDS.some((word) => endsWithWord(state.text, state.lastCodePos + 1, word));
 }
 function endsWithWord(text, end, word) {
@@ -43174,7 +43241,7 @@ function scanStringBody(state, from, body, asComment) {
     let continued = false; // a backslash right before the newline continues a one-line string
     while (pos < text.length) {
         const c = text.charCodeAt(pos);
-        if (asComment && c > SPACE)
+        if (asComment && !isWhitespace(c))
             state.hasComment = true;
         if (c === NEWLINE) {
             if (!body.multiline && !continued)
@@ -43268,6 +43335,7 @@ const SPECIAL_OPENERS = {
     'heredoc-shell': ['<<', scanShellHeredoc],
     'heredoc-ruby': ['<<', scanRubyHeredoc],
     'heredoc-php': ['<<<', scanPhpHeredoc],
+    'backslash-escape': ['\\', scanBackslashEscape],
 };
 /** Text without comments or strings: every non-blank line is code. */
 const PLAIN_SYNTAX = { openersByFirstChar: [] };
@@ -44490,7 +44558,13 @@ function evaluateFile(file, rules) {
     return Object.keys(CHECKS).flatMap((rule) => (rules[rule].enabled ? CHECKS[rule](file, rules[rule], rule) : []));
 }
 
+;// CONCATENATED MODULE: ./src/compliance/report.ts
+const REPORT_VERSION = 1;
+/** A file worth a remark: one that has a parser but was counted only (too large, unparseable, not UTF-8). */
+const wasNotParsed = (file) => !file.parsed && file.note !== undefined;
+
 ;// CONCATENATED MODULE: ./src/compliance/summary.ts
+
 
 function failingCount(violations, failOn) {
     if (failOn === 'none')
@@ -44513,7 +44587,7 @@ function summarize(files, violations, fixed, suppressed, failOn) {
         code: sum('code'),
         comment: sum('comment'),
         blank: sum('blank'),
-        unparsed: files.filter((f) => !f.parsed && f.note !== undefined).length,
+        unparsed: files.filter(wasNotParsed).length,
         violations: violations.length,
         new: violations.filter((v) => v.new).length,
         failing,
@@ -44920,6 +44994,8 @@ function worstFirst(a, b) {
 const order_sortedCopy = (violations, order) => [...violations].sort(order);
 
 ;// CONCATENATED MODULE: ./src/compliance/formats/markdown-sections.ts
+/** The row sections of the Markdown report: new and existing violations, fixed entries, unparsed files. */
+
 
 
 
@@ -44971,9 +45047,9 @@ function fixedSection(fixed) {
     };
 }
 function unparsedSection(files) {
-    const unparsed = files.filter((f) => !f.parsed);
+    const unparsed = files.filter(wasNotParsed);
     const head = tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
-    const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? 'no parser for this language')]));
+    const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? '')]));
     return {
         open: collapsed(`Files counted but not parsed (${formatCount(unparsed.length)})`, head),
         rows,
@@ -45160,6 +45236,7 @@ function ruleDescriptor(rule, settings) {
 
 
 
+
 /** The partialFingerprints key: versioned, so a change of the recipe can never be mistaken for the old one. */
 const FINGERPRINT_KEY = 'shipgateViolation/v1';
 const MAX_FILE_NOTIFICATIONS = 100;
@@ -45221,11 +45298,11 @@ function truncationNotice(omitted, total, max) {
     };
 }
 function sarif_results_unparsedNotices(files) {
-    const unparsed = files.filter((f) => !f.parsed);
+    const unparsed = files.filter(wasNotParsed);
     const notices = unparsed.slice(0, MAX_FILE_NOTIFICATIONS).map((f) => ({
         level: 'note',
         descriptor: { id: 'shipgate/file-not-parsed' },
-        message: { text: `${f.path}: lines counted but not parsed (${f.note ?? 'no parser'}); class and function rules were not checked.` },
+        message: { text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.` },
         locations: [locationOf(f.path)],
     }));
     const rest = unparsed.length - notices.length;
@@ -45300,6 +45377,7 @@ function splitSarif(report, maxResults, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/compliance/formats/text.ts
 
+
 const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 const plain = (text) => text;
 const COLORS = {
@@ -45350,8 +45428,8 @@ function toText(report, options = {}) {
     const paint = options.color === true ? COLORS : PLAIN;
     const lines = order_sortedCopy(report.violations, byPathAndLine).map((v) => violationLine(v, paint));
     const unparsed = report.files
-        .filter((f) => !f.parsed)
-        .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? 'no parser')})`)}`);
+        .filter(wasNotParsed)
+        .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? '')})`)}`);
     return [...lines, ...unparsed, summaryLine(report, paint)].join('\n') + '\n';
 }
 
@@ -45524,21 +45602,18 @@ const silentLogger = {
  * tell "absent" (404) or "refused" (403) from real failures, and says how many attempts were made.
  */
 class GitHubRequestError extends Error {
+    name = 'GitHubRequestError';
     status;
     apiMessage;
     attempts;
     responseHeaders;
-    name = 'GitHubRequestError';
-    constructor(message, 
-    /** HTTP status; 500 also stands for "no answer at all" (connection reset, DNS failure). */
-    status, 
-    /** What GitHub said, e.g. "Resource not accessible by integration". */
-    apiMessage, attempts, responseHeaders, options) {
+    // The failure's details come as one object: four positional values of like types are easy to swap.
+    constructor(message, failure, options) {
         super(message, options);
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.attempts = attempts;
-        this.responseHeaders = responseHeaders;
+        this.status = failure.status;
+        this.apiMessage = failure.apiMessage;
+        this.attempts = failure.attempts;
+        this.responseHeaders = failure.responseHeaders;
     }
 }
 /** The HTTP status carried by an Octokit or shipgate request error, if any. */
@@ -45799,10 +45874,8 @@ function toApiAnnotation(annotation) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/github/comments.ts
-
-
-
+;// CONCATENATED MODULE: ./src/github/sticky-text.ts
+// The text side of sticky comments: the hidden marker that finds them, and when two bodies count as equal.
 
 const PURPOSE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The hidden first line that identifies shipgate's comment for one purpose. */
@@ -45817,6 +45890,17 @@ function stickyBody(purpose, body) {
     const marker = stickyMarker(purpose);
     return `${marker}\n${truncateMarkdown(body, LIMITS.commentBody - marker.length - 1)}`;
 }
+// GitHub may store line endings as CRLF and trim trailing blanks; neither is a change worth a write.
+function sameText(stored, wanted) {
+    const normalize = (text) => text.replace(/\r\n/g, '\n').trimEnd();
+    return normalize(stored) === normalize(wanted);
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+
+
+
+
 /**
  * One comment per pull request (or issue) and purpose, kept up to date in place. The comment is found
  * by its hidden marker, so it survives edits of its text and restarts of the workflow.
@@ -45890,11 +45974,6 @@ class StickyComments {
 }
 function toIssueComment(comment) {
     return { id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url };
-}
-// GitHub may store line endings as CRLF and trim trailing blanks; neither is a change worth a write.
-function sameText(stored, wanted) {
-    const normalize = (text) => text.replace(/\r\n/g, '\n').trimEnd();
-    return normalize(stored) === normalize(wanted);
 }
 
 ;// CONCATENATED MODULE: ./src/github/issues.ts
@@ -51255,16 +51334,51 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __nccwpck_require__(2203);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/github/request-policy.ts
+;// CONCATENATED MODULE: ./src/github/request-failure-text.ts
+// The wording of request failures, shared by the retry warnings and the final GitHubRequestError.
+
+/** "503 Service Unavailable", or "no answer (…)" when the request never got a response. */
+function answerOf(error, status) {
+    const apiMessage = apiMessageOf(error);
+    return responseOf(error) === undefined ? `no answer (${apiMessage})` : `${status} ${apiMessage}`;
+}
+/** " The rate limit resets at …" when the failure was an exhausted rate limit, else nothing. */
+function rateLimitResetNote(status, headers) {
+    if ((status !== 403 && status !== 429) || String(headers['x-ratelimit-remaining']) !== '0')
+        return '';
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (!Number.isFinite(reset) || reset <= 0)
+        return '';
+    return ` The rate limit resets at ${new Date(reset * 1000).toISOString()}.`;
+}
+/** "POST /repos/o/r/check-runs": the expanded path when the error has it, else the route. */
+function describeRequest(error, request) {
+    const url = requestUrlOf(error) ?? request.url ?? '';
+    let path = url;
+    try {
+        path = new URL(url, 'https://api.github.com').pathname;
+    }
+    catch {
+        // keep the raw text: it is only for the message
+    }
+    return `${request.method} ${path}`;
+}
+// The URL actually sent, as Octokit's RequestError records it.
+function requestUrlOf(error) {
+    if (typeof error !== 'object' || error === null || !('request' in error))
+        return undefined;
+    const sent = error.request;
+    if (typeof sent !== 'object' || sent === null || !('url' in sent))
+        return undefined;
+    const url = sent.url;
+    return typeof url === 'string' ? url : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/request-hooks.ts
 
 
 // Attempts per request, keyed by the options object Octokit hands unchanged to every hook and retry.
 const attemptsByRequest = new WeakMap();
-// The retry plugin must leave client errors alone, and 429 too: the throttling plugin owns rate limits.
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 /** Innermost plugin: counts every attempt and warns when a failed one is about to be retried. */
 function countAttempts(octokit, options) {
     const policy = options.shipgatePolicy;
@@ -51301,41 +51415,16 @@ function toGitHubRequestError(error, request) {
     const headers = responseOf(error)?.headers ?? {};
     const message = `GitHub API ${describeRequest(error, request)} failed${tries}: ${answerOf(error, status)}.` +
         rateLimitResetNote(status, headers);
-    return new GitHubRequestError(message, status, apiMessageOf(error), attempts, headers, { cause: error });
+    return new GitHubRequestError(message, { status, apiMessage: apiMessageOf(error), attempts, responseHeaders: headers }, { cause: error });
 }
-function answerOf(error, status) {
-    const apiMessage = apiMessageOf(error);
-    return responseOf(error) === undefined ? `no answer (${apiMessage})` : `${status} ${apiMessage}`;
-}
-function rateLimitResetNote(status, headers) {
-    if ((status !== 403 && status !== 429) || String(headers['x-ratelimit-remaining']) !== '0')
-        return '';
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (!Number.isFinite(reset) || reset <= 0)
-        return '';
-    return ` The rate limit resets at ${new Date(reset * 1000).toISOString()}.`;
-}
-/** "POST /repos/o/r/check-runs": the expanded path when the error has it, else the route. */
-function describeRequest(error, request) {
-    const url = requestUrlOf(error) ?? request.url ?? '';
-    let path = url;
-    try {
-        path = new URL(url, 'https://api.github.com').pathname;
-    }
-    catch {
-        // keep the raw text: it is only for the message
-    }
-    return `${request.method} ${path}`;
-}
-function requestUrlOf(error) {
-    if (typeof error !== 'object' || error === null || !('request' in error))
-        return undefined;
-    const sent = error.request;
-    if (typeof sent !== 'object' || sent === null || !('url' in sent))
-        return undefined;
-    const url = sent.url;
-    return typeof url === 'string' ? url : undefined;
-}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __nccwpck_require__(2203);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/github/request-policy.ts
+
+// The retry plugin must leave client errors alone, and 429 too: the throttling plugin owns rate limits.
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 function retryOptions(policy) {
     return { retries: policy.retries, retryAfterBaseValue: policy.retryBaseDelayMs, doNotRetry: DO_NOT_RETRY };
 }
@@ -51375,6 +51464,7 @@ function formatSeconds(seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -51467,6 +51557,8 @@ function repoName(repo) {
     return `${repo.owner}/${repo.repo}`;
 }
 
+// EXTERNAL MODULE: ./src/actions/support/compliance-inputs.ts
+var compliance_inputs = __nccwpck_require__(3940);
 // EXTERNAL MODULE: ./src/actions/support/runtime.ts + 1 modules
 var runtime = __nccwpck_require__(5198);
 ;// CONCATENATED MODULE: ./src/actions/support/compliance-step.ts
@@ -51487,42 +51579,7 @@ var runtime = __nccwpck_require__(5198);
 
 
 
-function readComplianceInputs() {
-    const reports = {};
-    for (const format of ['json', 'sarif', 'markdown']) {
-        const file = (0,runtime/* stringInput */.Uj)(`${format}-report`);
-        if (file)
-            reports[format] = file;
-    }
-    return {
-        path: (0,runtime/* stringInput */.Uj)('path') ?? '.',
-        ...optional({ config: (0,runtime/* stringInput */.Uj)('config'), base: (0,runtime/* stringInput */.Uj)('base'), baseline: (0,runtime/* stringInput */.Uj)('baseline'), shard: (0,runtime/* stringInput */.Uj)('shard'), mergeReports: (0,runtime/* stringInput */.Uj)('merge-reports') }),
-        mode: (0,runtime/* choiceInput */.ij)('mode', ['auto', 'changed', 'full']) ?? 'auto',
-        ...optional({ failOn: (0,runtime/* choiceInput */.ij)('fail-on', ['new', 'all', 'none']), comment: (0,runtime/* booleanInput */.tE)('comment'), token: (0,runtime/* tokenInput */.e1)() }),
-        reports,
-        checkRun: (0,runtime/* booleanInput */.tE)('check-run') ?? true,
-        trackingIssue: (0,runtime/* choiceInput */.ij)('tracking-issue', ['auto', 'true', 'false']) ?? 'auto',
-    };
-}
-function optional(values) {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-}
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-function pullOf(event) {
-    const pr = event.payload.pull_request;
-    if (!pr?.number || !pr.base?.sha || !pr.head?.sha)
-        return undefined;
-    return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
-}
-function changedSince(inputs, event, pull) {
-    const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
-    if (!changed)
-        return undefined;
-    const base = inputs.base ?? pull?.baseSha;
-    if (!base)
-        throw new errors/* ConfigurationError */.j('The input "mode" is "changed" but there is no base: set the "base" input (a ref or SHA) or run on a pull_request event.');
-    return base;
-}
+
 async function writeReports(result, inputs, workspace) {
     const written = {};
     const wanted = { json: external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'shipgate', 'compliance.json'), ...inputs.reports };
@@ -51587,9 +51644,9 @@ async function scanned(inputs, event, pull, target) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     return checkCompliance({
         target,
-        ...optional({
+        ...(0,compliance_inputs/* optional */.lq)({
             configPath: inputs.config === undefined ? undefined : external_node_path_default().resolve(workspace, inputs.config),
-            changedSince: changedSince(inputs, event, pull),
+            changedSince: (0,compliance_inputs/* changedSince */.$A)(inputs, event, pull),
             shard: inputs.shard === undefined ? undefined : parseShard(inputs.shard, 'The input "shard"'),
         }),
         overrides: {
@@ -51616,13 +51673,13 @@ async function merged(pattern, workspace, inputs) {
             throw new errors/* ConfigurationError */.j(`The input "merge-reports": cannot read ${file}: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }));
-    const { settings } = await (0,load/* loadSettings */.M)({ root: workspace, ...optional({ configPath: inputs.config }) });
+    const { settings } = await (0,load/* loadSettings */.M)({ root: workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath: inputs.config }) });
     return { report: mergeReports(reports), settings, repositoryRoot: workspace };
 }
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
 async function complianceStep(inputs, event) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const pull = pullOf(event);
+    const pull = (0,compliance_inputs/* pullOf */.pv)(event);
     const target = external_node_path_default().resolve(workspace, inputs.path);
     const result = inputs.mergeReports ? await merged(inputs.mergeReports, workspace, inputs) : await scanned(inputs, event, pull, target);
     const reports = await writeReports(result, inputs, workspace);

@@ -8462,7 +8462,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9644);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4152);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -8476,7 +8476,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9644:
+/***/ 4152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9480,7 +9480,7 @@ function scanBlockBody(state, from, markers) {
             state.endLine(pos++);
             continue;
         }
-        if (c > SPACE)
+        if (!isWhitespace(c))
             state.hasComment = true;
         if (c === markers.close[0] && matchesAt(text, pos, markers.close)) {
             pos += markers.close.length;
@@ -9697,8 +9697,11 @@ function closesRaw(text, at, delimiter, length) {
     }
     return text.charCodeAt(at + length) === line_scan_literals_DOUBLE_QUOTE;
 }
-/** Words after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_WORDS = ['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw'].concat(['case', 'do', 'else', 'yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not']);
+/** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = [
+    ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
+    ...['yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
+];
 /** Characters after which an operand is expected, so `/` starts a regular expression. */
 const REGEX_AFTER_CHARS = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
 /** `/…/flags` where an operand is expected; `a / b / c` stays code, and so does anything odd. */
@@ -9716,8 +9719,8 @@ function operandExpected(state) {
     const last = state.lastCode;
     if (last === 0 || REGEX_AFTER_CHARS.has(last))
         return true;
-    if (!isIdentifierChar(last))
-        return false;
+    if (last < 97 || last > 122)
+        return false; // the words all end in a lower-case letter
     return REGEX_AFTER_WORDS.some((word) => endsWithWord(state.text, state.lastCodePos + 1, word));
 }
 function endsWithWord(text, end, word) {
@@ -9794,7 +9797,7 @@ function scanStringBody(state, from, body, asComment) {
     let continued = false; // a backslash right before the newline continues a one-line string
     while (pos < text.length) {
         const c = text.charCodeAt(pos);
-        if (asComment && c > SPACE)
+        if (asComment && !isWhitespace(c))
             state.hasComment = true;
         if (c === NEWLINE) {
             if (!body.multiline && !continued)
@@ -11114,7 +11117,13 @@ function evaluateFile(file, rules) {
     return Object.keys(CHECKS).flatMap((rule) => (rules[rule].enabled ? CHECKS[rule](file, rules[rule], rule) : []));
 }
 
+;// CONCATENATED MODULE: ./src/compliance/report.ts
+const REPORT_VERSION = 1;
+/** A file worth a remark: one that has a parser but was counted only (too large, unparseable, not UTF-8). */
+const wasNotParsed = (file) => !file.parsed && file.note !== undefined;
+
 ;// CONCATENATED MODULE: ./src/compliance/summary.ts
+
 
 function failingCount(violations, failOn) {
     if (failOn === 'none')
@@ -11137,7 +11146,7 @@ function summarize(files, violations, fixed, suppressed, failOn) {
         code: sum('code'),
         comment: sum('comment'),
         blank: sum('blank'),
-        unparsed: files.filter((f) => !f.parsed && f.note !== undefined).length,
+        unparsed: files.filter(wasNotParsed).length,
         violations: violations.length,
         new: violations.filter((v) => v.new).length,
         failing,
@@ -11519,6 +11528,8 @@ function order_worstFirst(a, b) {
 const order_sortedCopy = (violations, order) => [...violations].sort(order);
 
 ;// CONCATENATED MODULE: ./src/compliance/formats/markdown-sections.ts
+/** The row sections of the Markdown report: new and existing violations, fixed entries, unparsed files. */
+
 
 
 
@@ -11570,9 +11581,9 @@ function fixedSection(fixed) {
     };
 }
 function unparsedSection(files) {
-    const unparsed = files.filter((f) => !f.parsed);
+    const unparsed = files.filter(wasNotParsed);
     const head = markdown_cells_tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
-    const rows = unparsed.map((f) => markdown_cells_tableRow([markdown_cells_codeSpan(f.path), markdown_cells_formatCount(f.lines), escapeText(f.note ?? 'no parser for this language')]));
+    const rows = unparsed.map((f) => markdown_cells_tableRow([markdown_cells_codeSpan(f.path), markdown_cells_formatCount(f.lines), escapeText(f.note ?? '')]));
     return {
         open: collapsed(`Files counted but not parsed (${markdown_cells_formatCount(unparsed.length)})`, head),
         rows,
@@ -11759,6 +11770,7 @@ function ruleDescriptor(rule, settings) {
 
 
 
+
 /** The partialFingerprints key: versioned, so a change of the recipe can never be mistaken for the old one. */
 const FINGERPRINT_KEY = 'shipgateViolation/v1';
 const MAX_FILE_NOTIFICATIONS = 100;
@@ -11820,11 +11832,11 @@ function truncationNotice(omitted, total, max) {
     };
 }
 function sarif_results_unparsedNotices(files) {
-    const unparsed = files.filter((f) => !f.parsed);
+    const unparsed = files.filter(wasNotParsed);
     const notices = unparsed.slice(0, MAX_FILE_NOTIFICATIONS).map((f) => ({
         level: 'note',
         descriptor: { id: 'shipgate/file-not-parsed' },
-        message: { text: `${f.path}: lines counted but not parsed (${f.note ?? 'no parser'}); class and function rules were not checked.` },
+        message: { text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.` },
         locations: [locationOf(f.path)],
     }));
     const rest = unparsed.length - notices.length;
@@ -11899,6 +11911,7 @@ function splitSarif(report, maxResults, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/compliance/formats/text.ts
 
+
 const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 const plain = (text) => text;
 const COLORS = {
@@ -11949,8 +11962,8 @@ function toText(report, options = {}) {
     const paint = options.color === true ? COLORS : PLAIN;
     const lines = order_sortedCopy(report.violations, byPathAndLine).map((v) => violationLine(v, paint));
     const unparsed = report.files
-        .filter((f) => !f.parsed)
-        .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? 'no parser')})`)}`);
+        .filter(wasNotParsed)
+        .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? '')})`)}`);
     return [...lines, ...unparsed, summaryLine(report, paint)].join('\n') + '\n';
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { LineKind, type FileStructure, type LineCounts, type SymbolSpan } from './types.js';
+import { findDirectives, type Directive } from './directives.js';
 import { languageForPath, type Language } from './languages.js';
 import { classifyLines } from './line-counter.js';
 import { analyzePython } from './python-structure.js';
@@ -12,8 +13,7 @@ export interface AnalyzedFile {
   language: Language | undefined;
   kinds: Uint8Array;
   symbols: SymbolSpan[];
-  /** the raw text, kept for inline directives; empty for binary files */
-  text: string;
+  directives: Directive[];
 }
 
 type StructureAnalyzer = (text: string, fileName: string) => FileStructure;
@@ -99,5 +99,5 @@ export async function analyzeFile(path: string, bytes: Uint8Array, maxParseBytes
   const entry = entryFor(path, language, tally(kinds), structure.symbols);
   entry.parsed = structure.parsed;
   if (structure.note) entry.note = structure.note;
-  return { entry, language, kinds, symbols: structure.symbols, text };
+  return { entry, language, kinds, symbols: structure.symbols, directives: findDirectives(text, kinds) };
 }

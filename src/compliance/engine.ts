@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ComplianceSettings } from '../config/settings.js';
 import type { Git } from '../git/git.js';
 import type { Logger } from '../logger.js';
-import { analyzeFile, type AnalyzedFile } from './analyze.js';
+import type { AnalyzedFile } from './analyze.js';
 import { BaselineIndex, type BaselineEntry } from './baseline.js';
 import { changesSince, type ChangeSet, type FileChange } from './changes.js';
 import { selectFiles, type ScanFile } from './files.js';
+import { analyzeInParallel } from './parallel.js';
 import type { ComplianceReport, FileEntry, Violation } from './report.js';
 import { evaluateFile, rulesForPaths } from './rules.js';
 import { summarize } from './summary.js';
@@ -36,23 +35,6 @@ export interface ComplianceRun {
   scannedPaths: Set<string>;
 }
 
-const READ_AHEAD = 32;
-
-/** Reads and analyses files with a bounded number of reads in flight, keeping the input order. */
-async function analyzeAll(root: string, files: ScanFile[], maxParseBytes: number): Promise<AnalyzedFile[]> {
-  const results: (AnalyzedFile | null)[] = new Array(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]!;
-      const bytes = await readFile(path.join(root, file.repoPath)).catch(() => null);
-      results[i] = bytes && (await analyzeFile(file.path, bytes, maxParseBytes));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-  return results.filter((r): r is AnalyzedFile => r !== null);
-}
-
 async function filesToScan(options: ComplianceOptions, changes: ChangeSet | undefined): Promise<ScanFile[]> {
   const { settings } = options;
   const all = await selectFiles(options.git, { scanPath: options.scanPath, include: settings.include, exclude: settings.exclude, shard: options.shard });
@@ -65,7 +47,7 @@ export async function runCompliance(options: ComplianceOptions): Promise<Complia
   const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
   const files = await filesToScan(options, changes);
   logger.info(`Scanning ${files.length} file(s)${changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : ''}.`);
-  const analyzed = await analyzeAll(options.git.root, files, settings.maxParseBytes);
+  const analyzed = await analyzeInParallel({ root: options.git.root, files, maxParseBytes: settings.maxParseBytes });
   const repoPathOf = new Map(files.map((f) => [f.path, f.repoPath]));
   const baseline = new BaselineIndex(options.baseline);
   const judged = judgeFiles(analyzed, options, baseline, (p) => changes?.files.get(repoPathOf.get(p) ?? p));
@@ -99,7 +81,7 @@ function judgeFiles(
   const current: BaselineEntry[] = [];
   let suppressed = 0;
   for (const file of analyzed) {
-    const directive = directiveChecker(file);
+    const directive = directiveChecker(file.directives);
     const context = { baseline, change: changeOf(file.entry.path) };
     for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
       const fromException = exception(finding);
