@@ -41229,13 +41229,17 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _support_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3940);
-/* harmony import */ var _support_compliance_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8570);
-/* harmony import */ var _support_runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5198);
+/* harmony import */ var _compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+/* harmony import */ var _support_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3940);
+/* harmony import */ var _support_compliance_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8113);
+/* harmony import */ var _support_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3339);
 
 
 
-await (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(() => (0,_support_compliance_step_js__WEBPACK_IMPORTED_MODULE_1__/* .complianceStep */ .i)((0,_support_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readComplianceInputs */ .VH)(), (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .readEvent */ .j_)()));
+
+if (!(0,_compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
+    await (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(() => (0,_support_compliance_step_js__WEBPACK_IMPORTED_MODULE_2__/* .complianceStep */ .i)((0,_support_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readComplianceInputs */ .VH)(), (0,_support_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .readEvent */ .j_)()));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -41252,7 +41256,7 @@ __webpack_async_result__();
 /* harmony export */   pv: () => (/* binding */ pullOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5198);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3339);
 
 
 function readComplianceInputs() {
@@ -41296,7 +41300,7 @@ function changedSince(inputs, event, pull) {
 
 /***/ }),
 
-/***/ 8570:
+/***/ 8113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41305,9 +41309,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ complianceStep)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./package.json
@@ -42210,55 +42214,8 @@ function globSync(globInput, options) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/config/settings.ts
-/** The one typed settings object that config files, action inputs and CLI flags resolve into. */
-const RULE_IDS = [
-    'file-lines',
-    'class-lines',
-    'function-lines',
-    'functions-per-file',
-    'classes-per-file',
-    'enums-per-file',
-    'function-params',
-];
-const rule = (limit, severity = 'major', critical) => ({
-    enabled: true,
-    limit,
-    severity,
-    count: 'physical',
-    ...(critical === undefined ? {} : { critical }),
-});
-/** The V2 standard: files ≤ 400 lines (critical above 600), classes ≤ 200, functions ≤ 30. */
-function v2Rules() {
-    return {
-        'file-lines': rule(400, 'major', 600),
-        'class-lines': rule(200),
-        'function-lines': rule(30),
-        'functions-per-file': rule(10),
-        'classes-per-file': rule(5),
-        'enums-per-file': rule(3, 'minor'),
-        'function-params': rule(5, 'minor'),
-    };
-}
-const DEFAULT_CONFIG_PATH = '.github/shipgate.yml';
-const DEFAULT_BASELINE_PATH = '.github/shipgate-baseline.json';
-function defaultSettings() {
-    return {
-        checks: ['compliance'],
-        compliance: {
-            include: [],
-            exclude: [],
-            rules: v2Rules(),
-            overrides: [],
-            exceptions: [],
-            baseline: DEFAULT_BASELINE_PATH,
-            failOn: 'new',
-            comment: false,
-            maxParseBytes: 1024 * 1024,
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __nccwpck_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 
 /** What a rule as written changes in the settings. */
@@ -42271,7 +42228,7 @@ function ruleChanges(raw) {
 }
 function changesOf(rules) {
     const changes = {};
-    for (const id of RULE_IDS) {
+    for (const id of settings/* RULE_IDS */.Iu) {
         const raw = rules?.[id];
         if (raw !== undefined)
             changes[id] = ruleChanges(raw);
@@ -42281,7 +42238,7 @@ function changesOf(rules) {
 /** Applies rule changes on top of a rule set; a new limit without a new critical drops a stale critical. */
 function applyRuleChanges(base, changes) {
     const result = { ...base };
-    for (const id of RULE_IDS) {
+    for (const id of settings/* RULE_IDS */.Iu) {
         const change = changes[id];
         if (!change)
             continue;
@@ -42309,7 +42266,7 @@ function complianceFrom(raw = {}, defaults) {
 }
 /** Resolves a validated config into settings, the V2 preset filling whatever is not written. */
 function settingsFromConfig(raw) {
-    const defaults = defaultSettings();
+    const defaults = (0,settings/* defaultSettings */.L6)();
     return {
         checks: raw.checks ?? defaults.checks,
         compliance: complianceFrom(raw.compliance, defaults.compliance),
@@ -42331,14 +42288,19 @@ const shipgate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
 
 
 
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-const validateAgainstSchema = validate_ajv.compile(shipgate_schema_namespaceObject);
+// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+let compiled;
+function schemaValidator() {
+    compiled ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(shipgate_schema_namespaceObject);
+    return compiled;
+}
 /** Validates parsed YAML against schema/shipgate.schema.json and places each problem in the file. */
 function validateConfig(doc, lineCounter) {
     const value = doc.toJS();
-    if (validateAgainstSchema(value ?? {}))
+    const validate = schemaValidator();
+    if (validate(value ?? {}))
         return [];
-    const errors = focusErrors(validateAgainstSchema.errors ?? [], value);
+    const errors = focusErrors(validate.errors ?? [], value);
     const problems = errors.map((error) => placeError(error, doc, lineCounter));
     const unique = new Map(problems.map((p) => [`${p.line}:${p.column}:${p.message}`, p]));
     return [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -42436,7 +42398,7 @@ function placeError(error, doc, lineCounter) {
 
 /** Reads, validates and resolves the config file into one typed settings object. */
 async function loadSettings(options) {
-    const relative = options.configPath ?? DEFAULT_CONFIG_PATH;
+    const relative = options.configPath ?? settings/* DEFAULT_CONFIG_PATH */.Bi;
     const text = await readConfigText(external_node_path_default().resolve(options.root, relative), options.configPath !== undefined);
     if (text === undefined)
         return { settings: settingsFromConfig({}) };
@@ -42541,7 +42503,7 @@ const keyOf = (e) => `${e.path}\0${e.rule}\0${e.symbol ?? ''}`;
 function isEntry(value) {
     const e = value;
     return (typeof e?.path === 'string' &&
-        RULE_IDS.includes(String(e.rule)) &&
+        settings/* RULE_IDS */.Iu.includes(String(e.rule)) &&
         (e.symbol === null || typeof e.symbol === 'string') &&
         typeof e.value === 'number');
 }
@@ -42619,1998 +42581,6 @@ class BaselineIndex {
         });
         return [...kept, ...ratcheted];
     }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/compliance/types.ts
-/** Shared shapes of the compliance engine: what the analysers produce and the rules consume. */
-/** How a line is classified by the line counter. */
-var types_LineKind;
-(function (LineKind) {
-    LineKind[LineKind["Blank"] = 0] = "Blank";
-    LineKind[LineKind["Code"] = 1] = "Code";
-    LineKind[LineKind["Comment"] = 2] = "Comment";
-})(types_LineKind || (types_LineKind = {}));
-
-;// CONCATENATED MODULE: ./src/compliance/languages.ts
-// ---- building blocks shared by several languages ------------------------------------------------
-const SLASHES = { marker: '//' };
-const HASH = { marker: '#' };
-const C_BLOCK = { open: '/*', close: '*/' };
-const NESTED_C_BLOCK = { open: '/*', close: '*/', nests: true };
-const HTML_BLOCK = { open: '<!--', close: '-->' };
-const DOLLAR_BRACE = { open: '${' };
-/** Backslash escapes; ends at the end of its line (C, Java, JavaScript `"` and `'`). */
-function escaped(quote, extra = {}) {
-    return { open: quote, close: quote, escapes: true, ...extra };
-}
-/** Backslash escapes; may span lines. */
-function escapedMultiline(quote, extra = {}) {
-    return { open: quote, close: quote, escapes: true, multiline: true, ...extra };
-}
-/** No escapes at all; may span lines (Go backticks, Kotlin and Scala `"""`). */
-function rawMultiline(quote, extra = {}) {
-    return { open: quote, close: quote, multiline: true, ...extra };
-}
-function language(category, id, name, extensions, syntax) {
-    const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
-    return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
-}
-// ---- programming languages: the file-lines rule applies -----------------------------------------
-/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
-const C_FAMILY = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
-const NESTING_C_FAMILY = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
-const JS_FAMILY = {
-    lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
-    blockComments: [C_BLOCK],
-    strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
-    literals: ['regex'],
-};
-const PYTHON = {
-    lineComments: [HASH],
-    strings: [
-        escapedMultiline('"""', { docstring: true }),
-        escapedMultiline("'''", { docstring: true }),
-        escaped('"'),
-        escaped("'"),
-    ],
-};
-const CSHARP = {
-    ...C_FAMILY,
-    strings: [
-        // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
-        rawMultiline('$@"', { close: '"', doubled: true }),
-        rawMultiline('@$"', { close: '"', doubled: true }),
-        rawMultiline('@"', { close: '"', doubled: true }),
-        rawMultiline('"""'),
-        escaped('"'),
-    ],
-};
-const RUST = {
-    lineComments: [SLASHES],
-    blockComments: [NESTED_C_BLOCK],
-    strings: [escapedMultiline('"')],
-    literals: ['char', 'rust-raw'],
-};
-const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
-const RUBY = {
-    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
-    lineComments: [HASH],
-    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
-    strings: [
-        escapedMultiline('"', RUBY_INTERPOLATION),
-        escapedMultiline("'"),
-        escapedMultiline('`', RUBY_INTERPOLATION),
-    ],
-    literals: ['regex', 'heredoc-ruby'],
-};
-const PHP = {
-    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
-    blockComments: [C_BLOCK],
-    strings: [escapedMultiline('"'), escapedMultiline("'")],
-    literals: ['heredoc-php'],
-};
-const SHELL = {
-    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
-    strings: [
-        escapedMultiline("$'", { close: "'" }),
-        rawMultiline("'"),
-        escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
-        escapedMultiline('`'),
-    ],
-    literals: ['heredoc-shell', 'backslash-escape'],
-};
-const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
-const SWIFT = {
-    lineComments: [SLASHES],
-    blockComments: [NESTED_C_BLOCK],
-    strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
-    literals: ['swift-raw'],
-};
-const SQL = {
-    lineComments: [{ marker: '--' }],
-    blockComments: [C_BLOCK],
-    // backslash escapes too: MySQL dumps write `'it\'s'`
-    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
-};
-const KOTLIN_STRINGS = [
-    rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
-    escaped('"', { interpolations: [DOLLAR_BRACE] }),
-];
-const code = (id, name, extensions, syntax) => language('programming', id, name, extensions, syntax);
-const PROGRAMMING = [
-    code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
-    code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
-    code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
-    code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
-    code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
-    code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
-    code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
-    code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
-    code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
-    code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
-        ...C_FAMILY,
-        strings: [escaped('"')],
-        literals: ['char', 'cpp-raw'],
-    }),
-    code('csharp', 'C#', ['.cs'], CSHARP),
-    code('rust', 'Rust', ['.rs'], RUST),
-    code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
-    code('php', 'PHP', ['.php'], PHP),
-    code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
-    code('swift', 'Swift', ['.swift'], SWIFT),
-    code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
-    code('sql', 'SQL', ['.sql'], SQL),
-];
-// ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
-const CSS = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
-const CSS_WITH_LINE_COMMENTS = { ...CSS, lineComments: [SLASHES] };
-/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
-const HTML_LIKE = { blockComments: [HTML_BLOCK] };
-const YAML = {
-    lineComments: [{ marker: '#', boundary: '' }],
-    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
-};
-/** Comments are not JSON, but tsconfig.json and its friends hold them. */
-const JSON_WITH_COMMENTS = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
-const TOML = {
-    lineComments: [HASH],
-    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
-};
-const DOCKERFILE = {
-    fileNames: ['Dockerfile', 'Containerfile'],
-    lineComments: [{ marker: '#', boundary: '' }],
-};
-const OTHERS = [
-    language('markup', 'css', 'CSS', ['.css'], CSS),
-    language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
-    language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
-    language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
-    language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
-    language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
-    language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
-    language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
-    language('data', 'toml', 'TOML', ['.toml'], TOML),
-    language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
-    language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
-    language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
-    language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
-    language('prose', 'text', 'Plain text', ['.txt'], {}),
-];
-/** Every known language, programming languages first. */
-const LANGUAGES = Object.freeze([...PROGRAMMING, ...OTHERS]);
-const byExtension = new Map();
-const byFileName = new Map();
-const byId = new Map();
-for (const lang of LANGUAGES) {
-    byId.set(lang.id, lang);
-    for (const ext of lang.extensions)
-        byExtension.set(ext, lang);
-    for (const name of lang.fileNames)
-        byFileName.set(name, lang);
-}
-/** The language with this id (`python`, `cpp`…), or undefined. */
-function languageById(id) {
-    return byId.get(id);
-}
-/**
- * The language of a file from its path: an exact file name first (`Gemfile`), else its extension,
- * case-insensitively (`MAIN.PY`). A leading dot alone is not an extension (`.bashrc`).
- */
-function languageForPath(path) {
-    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    const fileName = path.slice(slash + 1);
-    const named = byFileName.get(fileName);
-    if (named !== undefined)
-        return named;
-    const dot = fileName.lastIndexOf('.');
-    if (dot <= 0)
-        return undefined;
-    return byExtension.get(fileName.slice(dot).toLowerCase());
-}
-/** Whether the V2 file-lines rule applies to files of this language. */
-function isProgrammingLanguage(lang) {
-    return lang.category === 'programming';
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-scan-state.ts
-/**
- * The state of one line-counting scan: where it is in the text, what the current line holds so far,
- * and the per-line results. Scanners (code, strings, comments, literals) share it and move `pos`.
- */
-
-const NEWLINE = 10;
-const CARRIAGE_RETURN = 13;
-const SPACE = 32;
-const BACKSLASH = 92;
-const BYTE_ORDER_MARK = 0xfeff;
-const NO_BREAK_SPACE = 0xa0;
-/** Whitespace for classification: ASCII controls and space, plus a BOM or no-break space. */
-function isWhitespace(c) {
-    return c <= SPACE || c === BYTE_ORDER_MARK || c === NO_BREAK_SPACE;
-}
-/** Letters, digits, `_`, `$` and anything non-ASCII: the characters that glue to an identifier. */
-function isIdentifierChar(c) {
-    if (c >= 128)
-        return true;
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-}
-/** Whether `codes` occur in `text` at `pos`. */
-function matchesAt(text, pos, codes) {
-    for (let i = 0; i < codes.length; i++) {
-        if (text.charCodeAt(pos + i) !== codes[i])
-            return false;
-    }
-    return true;
-}
-function charCodes(marker) {
-    const codes = [];
-    for (let i = 0; i < marker.length; i++)
-        codes.push(marker.charCodeAt(i));
-    return codes;
-}
-class ScanState {
-    text;
-    syntax;
-    pos = 0;
-    /** index of the current line, which is also the number of lines finished */
-    line = 0;
-    /** offset of the current line's first character */
-    lineStart = 0;
-    hasCode = false;
-    hasComment = false;
-    /** the last code character (not in a comment) and where it was; 0 before any */
-    lastCode = 0;
-    lastCodePos = -1;
-    /** offset of the first code character of the current logical line (Python statement), -1 if none */
-    statementStart = -1;
-    /** open ( [ { outside strings and comments; a logical line goes on while it is above 0 */
-    bracketDepth = 0;
-    /** first line of a docstring that closed on the current line, until the line ends; -1 if none */
-    docstringLine = -1;
-    /** the delimiter word of a here-document whose body starts at the next line; length 0 if none */
-    heredocStart = -1;
-    heredocLength = 0;
-    /** depth of string interpolations being scanned, to bound recursion on hostile input */
-    interpolationDepth = 0;
-    kinds;
-    constructor(text, syntax) {
-        this.text = text;
-        this.syntax = syntax;
-        this.kinds = new Uint8Array(Math.min(1024, text.length + 1));
-    }
-    /** Records code at `pos` on the current line. */
-    markCode(pos, c) {
-        this.hasCode = true;
-        this.lastCode = c;
-        this.lastCodePos = pos;
-        if (this.statementStart < 0)
-            this.statementStart = pos;
-    }
-    /** Finishes the current line at the newline at `newlinePos`. */
-    endLine(newlinePos) {
-        if (this.docstringLine >= 0)
-            this.settleDocstring();
-        if (this.line === this.kinds.length)
-            this.grow();
-        this.kinds[this.line++] = this.hasCode ? types_LineKind.Code : this.hasComment ? types_LineKind.Comment : types_LineKind.Blank;
-        this.hasCode = false;
-        this.hasComment = false;
-        this.lineStart = newlinePos + 1;
-    }
-    /** One kind per line; an unterminated last line counts, an empty text has none. */
-    finish() {
-        if (this.lineStart < this.text.length)
-            this.endLine(this.text.length);
-        return this.kinds.slice(0, this.line);
-    }
-    /** A docstring followed by code on its closing line was an expression after all: its lines are code. */
-    settleDocstring() {
-        if (this.hasCode)
-            this.kinds.fill(types_LineKind.Code, this.docstringLine, this.line);
-        this.docstringLine = -1;
-    }
-    grow() {
-        const bigger = new Uint8Array(this.kinds.length * 2);
-        bigger.set(this.kinds);
-        this.kinds = bigger;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-scan-heredoc.ts
-/**
- * Here-documents (shell, Ruby, PHP). The operator line goes on as code; the body, from the next line
- * to the line that holds the delimiter word, is string content, so its lines count as code even when
- * they look like comments (`# not a comment`) or hold a lone quote (`don't`).
- */
-
-const TAB = 9;
-const LESS_THAN = 60;
-const DASH = 45;
-const TILDE = 126;
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-function isWordChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-function skipBlanks(text, pos) {
-    let i = pos;
-    while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)
-        i++;
-    return i;
-}
-/** Shell `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`, `<<\EOF`; not the here-string `<<<`. */
-function scanShellHeredoc(state, pos) {
-    let i = pos + 2;
-    if (state.text.charCodeAt(i) === LESS_THAN || state.text.charCodeAt(pos - 1) === LESS_THAN)
-        return false;
-    if (state.text.charCodeAt(i) === DASH)
-        i++;
-    return readDelimiter(state, pos, skipBlanks(state.text, i));
-}
-/** Ruby `<<~EOS`, `<<-EOS`, `<<EOS` (capitalised) or quoted; not `x << y` or `class << self`. */
-function scanRubyHeredoc(state, pos) {
-    let i = pos + 2;
-    const c = state.text.charCodeAt(i);
-    if (c === TILDE || c === DASH)
-        i++;
-    else if (c !== SINGLE_QUOTE && c !== DOUBLE_QUOTE && !(c >= 65 && c <= 90))
-        return false;
-    return readDelimiter(state, pos, i);
-}
-/** PHP heredoc `<<<EOT`, `<<< "EOT"` and nowdoc `<<<'EOT'`. */
-function scanPhpHeredoc(state, pos) {
-    return readDelimiter(state, pos, skipBlanks(state.text, pos + 3));
-}
-/** Reads the delimiter word at `from`, optionally quoted, and remembers it for the next line. */
-function readDelimiter(state, pos, from) {
-    const text = state.text;
-    const quote = text.charCodeAt(from);
-    const quoted = quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE || quote === BACKSLASH;
-    const start = quoted ? from + 1 : from;
-    let end = start;
-    while (isWordChar(text.charCodeAt(end)))
-        end++;
-    const first = text.charCodeAt(start);
-    if (end === start || (first >= 48 && first <= 57))
-        return false;
-    state.markCode(pos, LESS_THAN);
-    state.heredocStart = start;
-    state.heredocLength = end - start;
-    state.pos = quoted && text.charCodeAt(end) === quote ? end + 1 : end;
-    return true;
-}
-/**
- * Reads the body from the line starting at `from` up to and including the delimiter word, which may
- * be indented (`<<-`, `<<~`, PHP 7.3). Leaves `state.pos` just past the word, or at the end of text.
- */
-function scanHeredocBody(state, from) {
-    const text = state.text;
-    let pos = from;
-    while (pos < text.length) {
-        state.hasCode = true;
-        const word = skipBlanks(text, pos);
-        if (isDelimiterAt(state, word)) {
-            state.markCode(word, text.charCodeAt(word));
-            state.pos = word + state.heredocLength;
-            state.heredocLength = 0;
-            return;
-        }
-        const newline = text.indexOf('\n', pos);
-        if (newline < 0)
-            break;
-        state.endLine(newline);
-        pos = newline + 1;
-    }
-    state.heredocLength = 0;
-    state.pos = text.length;
-}
-function isDelimiterAt(state, at) {
-    const text = state.text;
-    const length = state.heredocLength;
-    for (let i = 0; i < length; i++) {
-        if (text.charCodeAt(at + i) !== text.charCodeAt(state.heredocStart + i))
-            return false;
-    }
-    return !isWordChar(text.charCodeAt(at + length));
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-scan-code.ts
-/**
- * The main loop of the line counter: reads code one char code at a time and hands every comment,
- * string or literal to the scanner of its opening marker.
- */
-
-
-/** Passed as `close` when the scan runs to the end of the text. */
-const TO_END = -1;
-/** +1 for an opening bracket, -1 for a closing one, by char code. */
-const BRACKET_STEP = new Int8Array(128);
-BRACKET_STEP['('.charCodeAt(0)] = 1;
-BRACKET_STEP['['.charCodeAt(0)] = 1;
-BRACKET_STEP['{'.charCodeAt(0)] = 1;
-BRACKET_STEP[')'.charCodeAt(0)] = -1;
-BRACKET_STEP[']'.charCodeAt(0)] = -1;
-BRACKET_STEP['}'.charCodeAt(0)] = -1;
-/**
- * Scans code from `state.pos`. With `close` set (an interpolation such as `${…}`), it stops just past
- * the `close` char that balances `open`; otherwise it runs to the end of the text.
- */
-function scanCode(state, close, open) {
-    const text = state.text;
-    let pos = state.pos;
-    let nested = 0;
-    while (pos < text.length) {
-        const c = text.charCodeAt(pos);
-        if (c === NEWLINE)
-            pos = newlineInCode(state, pos);
-        else if (isWhitespace(c))
-            pos++;
-        else if (c >= 128)
-            state.markCode(pos++, c);
-        else if (openAt(state, c, pos))
-            pos = state.pos;
-        else if (c === close && nested === 0) {
-            state.markCode(pos, c);
-            state.pos = pos + 1;
-            return;
-        }
-        else {
-            if (c === open)
-                nested++;
-            else if (c === close)
-                nested--;
-            trackBrackets(state, c);
-            state.markCode(pos++, c);
-        }
-    }
-    state.pos = pos;
-}
-/** Whether a comment, string or literal starts at `pos` and was scanned (`state.pos` is past it). */
-function openAt(state, c, pos) {
-    const candidates = state.syntax.openersByFirstChar[c];
-    if (candidates === undefined)
-        return false;
-    for (const opener of candidates) {
-        if (matchesAt(state.text, pos, opener.codes) && opener.scan(state, pos))
-            return true;
-    }
-    return false;
-}
-function trackBrackets(state, c) {
-    const step = BRACKET_STEP[c] ?? 0;
-    if (step > 0 || state.bracketDepth > 0)
-        state.bracketDepth += step;
-}
-/** Ends the line; a logical line ends too unless brackets are open or a backslash continues it. */
-function newlineInCode(state, pos) {
-    state.endLine(pos);
-    if (state.bracketDepth === 0 && state.lastCode !== BACKSLASH)
-        state.statementStart = -1;
-    if (state.heredocLength > 0) {
-        scanHeredocBody(state, pos + 1);
-        return state.pos;
-    }
-    return pos + 1;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-scan-comments.ts
-
-/** Builds the scanner for a line comment marker; the marker has already matched at `pos`. */
-function lineCommentScanner(syntax) {
-    const boundary = syntax.boundary === undefined ? undefined : new Set(charCodes(syntax.boundary));
-    const notFollowedBy = syntax.notFollowedBy?.charCodeAt(0);
-    const length = syntax.marker.length;
-    const atFileStart = syntax.atFileStart === true;
-    return (state, pos) => {
-        if (atFileStart && pos !== 0)
-            return false;
-        if (boundary !== undefined && !atBoundary(state, pos, boundary))
-            return false;
-        if (notFollowedBy !== undefined && state.text.charCodeAt(pos + length) === notFollowedBy)
-            return false;
-        const newline = state.text.indexOf('\n', pos);
-        state.pos = newline < 0 ? state.text.length : newline;
-        state.hasComment = true;
-        return true;
-    };
-}
-/** At the start of a line, after whitespace, or after one of the boundary characters. */
-function atBoundary(state, pos, boundary) {
-    if (pos === state.lineStart)
-        return true;
-    const before = state.text.charCodeAt(pos - 1);
-    return isWhitespace(before) || boundary.has(before);
-}
-/** Builds the scanner for a block comment; its open marker has already matched at `pos`. */
-function blockCommentScanner(syntax) {
-    if (syntax.atLineStart === true)
-        return lineStartBlockScanner(syntax);
-    const markers = {
-        open: charCodes(syntax.open),
-        close: charCodes(syntax.close),
-        nests: syntax.nests === true,
-    };
-    return (state, pos) => {
-        state.hasComment = true;
-        scanBlockBody(state, pos + markers.open.length, markers);
-        return true;
-    };
-}
-/** Reads a block comment's content from `from` up to and including its (balancing) close marker. */
-function scanBlockBody(state, from, markers) {
-    const text = state.text;
-    let pos = from;
-    let depth = 0;
-    while (pos < text.length) {
-        const c = text.charCodeAt(pos);
-        if (c === NEWLINE) {
-            state.endLine(pos++);
-            continue;
-        }
-        if (!isWhitespace(c))
-            state.hasComment = true;
-        if (c === markers.close[0] && matchesAt(text, pos, markers.close)) {
-            pos += markers.close.length;
-            if (depth-- === 0)
-                break;
-        }
-        else if (markers.nests && c === markers.open[0] && matchesAt(text, pos, markers.open)) {
-            pos += markers.open.length;
-            depth++;
-        }
-        else {
-            pos++;
-        }
-    }
-    state.pos = pos;
-}
-/**
- * Ruby's `=begin` … `=end`: both markers must start a line and be followed by whitespace or the end
- * of the line; the whole `=end` line belongs to the comment.
- */
-function lineStartBlockScanner(syntax) {
-    const open = charCodes(syntax.open);
-    const close = charCodes(syntax.close);
-    return (state, pos) => {
-        const text = state.text;
-        if (pos !== state.lineStart || !endsWord(text, pos + open.length))
-            return false;
-        let lineStart = pos;
-        for (;;) {
-            const newline = text.indexOf('\n', lineStart);
-            const lineEnd = newline < 0 ? text.length : newline;
-            if (hasText(text, lineStart, lineEnd))
-                state.hasComment = true;
-            const closes = lineStart !== pos && matchesAt(text, lineStart, close) && endsWord(text, lineStart + close.length);
-            if (newline < 0 || closes) {
-                state.pos = lineEnd;
-                return true;
-            }
-            state.endLine(newline);
-            lineStart = newline + 1;
-        }
-    };
-}
-function endsWord(text, pos) {
-    return pos >= text.length || isWhitespace(text.charCodeAt(pos));
-}
-function hasText(text, from, to) {
-    for (let i = from; i < to; i++) {
-        if (!isWhitespace(text.charCodeAt(i)))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-scan-literals.ts
-/**
- * Literals that need more than a pair of markers: C-family char literals, raw strings with custom
- * delimiters (Rust, Swift, C++) and regular expression literals. Each scanner declines (returns false)
- * when the text at `pos` is not the literal after all, and the char is then read as plain code.
- */
-
-const line_scan_literals_SINGLE_QUOTE = 39;
-const line_scan_literals_DOUBLE_QUOTE = 34;
-const line_scan_literals_HASH = 35;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const SLASH = 47;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-/** `'\u{10FFFF}'` is the longest escaped char literal we expect */
-const MAX_ESCAPED_CHAR = 12;
-/** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
-const CPP_RAW_PREFIX_ENDS = new Set([76, 117, 85, 56]);
-/** C++ limits raw string delimiters to 16 characters */
-const MAX_RAW_DELIMITER = 16;
-function isHighSurrogate(c) {
-    return c >= 0xd800 && c <= 0xdbff;
-}
-/**
- * `'x'`, `'\n'`, `'\''`, `'😀'` — but not a Rust lifetime (`'a`), a Scala symbol (`'sym`) or a C++14
- * digit separator (`1'000'000`), which have no closing quote right after one character.
- */
-function scanCharLiteral(state, pos) {
-    const text = state.text;
-    const next = text.charCodeAt(pos + 1);
-    let end = -1;
-    if (next === BACKSLASH)
-        end = escapedCharEnd(text, pos + 2);
-    else if (next !== NEWLINE && next !== line_scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === line_scan_literals_SINGLE_QUOTE)
-        end = pos + 3;
-    else if (isHighSurrogate(next) && text.charCodeAt(pos + 3) === line_scan_literals_SINGLE_QUOTE)
-        end = pos + 4;
-    if (end < 0)
-        return false;
-    state.markCode(pos, line_scan_literals_SINGLE_QUOTE);
-    state.pos = end;
-    return true;
-}
-/** The offset after the quote closing an escaped char literal whose escaped char is at `from`. */
-function escapedCharEnd(text, from) {
-    if (text.charCodeAt(from) === NEWLINE)
-        return -1;
-    const limit = Math.min(text.length, from + MAX_ESCAPED_CHAR);
-    for (let i = from + 1; i < limit; i++) {
-        const c = text.charCodeAt(i);
-        if (c === line_scan_literals_SINGLE_QUOTE)
-            return i + 1;
-        if (c === NEWLINE)
-            return -1;
-    }
-    return -1;
-}
-/** Shell `\'`, `\"`, `\#`: the escaped character is plain code; a backslash before a newline is left alone. */
-function scanBackslashEscape(state, pos) {
-    const next = state.text.charCodeAt(pos + 1);
-    if (next === NEWLINE || next === CARRIAGE_RETURN || Number.isNaN(next))
-        return false;
-    state.markCode(pos, BACKSLASH);
-    state.pos = pos + 2;
-    return true;
-}
-/** Rust `r"…"`, `r#"…"#`, `br##"…"##`, `cr"…"`: no escapes; closes with `"` and as many `#`. */
-function scanRustRawString(state, pos) {
-    const text = state.text;
-    const before = text.charCodeAt(pos - 1);
-    if (pos > 0 && isIdentifierChar(before)) {
-        const bytePrefix = before === 98 || before === 99; // b"…" or c"…"
-        if (!bytePrefix || (pos > 1 && isIdentifierChar(text.charCodeAt(pos - 2))))
-            return false;
-    }
-    return scanHashDelimited(state, pos, pos + 1);
-}
-/** Swift `#"…"#`, `##"…"##`, `#"""…"""#`: backslashes are plain; closes with `"` and as many `#`. */
-function scanSwiftRawString(state, pos) {
-    return scanHashDelimited(state, pos, pos);
-}
-function scanHashDelimited(state, pos, hashesFrom) {
-    const text = state.text;
-    let quote = hashesFrom;
-    while (text.charCodeAt(quote) === line_scan_literals_HASH)
-        quote++;
-    if (text.charCodeAt(quote) !== line_scan_literals_DOUBLE_QUOTE)
-        return false;
-    const hashes = quote - hashesFrom;
-    state.markCode(pos, line_scan_literals_DOUBLE_QUOTE);
-    let at = quote + 1;
-    while (at < text.length) {
-        const c = text.charCodeAt(at++);
-        if (c === NEWLINE)
-            inStringNewline(state, at - 1);
-        else if (c === line_scan_literals_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
-            state.pos = at + hashes;
-            return true;
-        }
-    }
-    state.pos = text.length;
-    return true;
-}
-function countHashes(text, from, atMost) {
-    let count = 0;
-    while (count < atMost && text.charCodeAt(from + count) === line_scan_literals_HASH)
-        count++;
-    return count;
-}
-/** A newline inside a string: the next line is string content, so code. */
-function inStringNewline(state, newlinePos) {
-    state.endLine(newlinePos);
-    state.hasCode = true;
-}
-/** C++ `R"(…)"`, `R"sql(…)sql"`, also after `u8`, `u`, `U`, `L`: closes with `)delimiter"`. */
-function scanCppRawString(state, pos) {
-    const text = state.text;
-    const before = text.charCodeAt(pos - 1);
-    const prefixOk = pos === 0 || !isIdentifierChar(before) || CPP_RAW_PREFIX_ENDS.has(before);
-    if (!prefixOk || text.charCodeAt(pos + 1) !== line_scan_literals_DOUBLE_QUOTE)
-        return false;
-    const delimiter = pos + 2;
-    const paren = rawDelimiterEnd(text, delimiter);
-    if (paren < 0)
-        return false;
-    state.markCode(pos, line_scan_literals_DOUBLE_QUOTE);
-    scanUntilRawClose(state, paren + 1, delimiter, paren - delimiter);
-    return true;
-}
-/** The offset of the `(` that ends a raw string delimiter starting at `from`, or -1. */
-function rawDelimiterEnd(text, from) {
-    const limit = Math.min(text.length, from + MAX_RAW_DELIMITER + 1);
-    for (let i = from; i < limit; i++) {
-        const c = text.charCodeAt(i);
-        if (c === OPEN_PAREN)
-            return i;
-        if (c <= 32 || c === CLOSE_PAREN || c === BACKSLASH)
-            return -1;
-    }
-    return -1;
-}
-function scanUntilRawClose(state, from, delimiter, length) {
-    const text = state.text;
-    for (let at = from; at < text.length; at++) {
-        const c = text.charCodeAt(at);
-        if (c === NEWLINE)
-            inStringNewline(state, at);
-        else if (c === CLOSE_PAREN && closesRaw(text, at + 1, delimiter, length)) {
-            state.pos = at + length + 2;
-            return;
-        }
-    }
-    state.pos = text.length;
-}
-function closesRaw(text, at, delimiter, length) {
-    for (let i = 0; i < length; i++) {
-        if (text.charCodeAt(at + i) !== text.charCodeAt(delimiter + i))
-            return false;
-    }
-    return text.charCodeAt(at + length) === line_scan_literals_DOUBLE_QUOTE;
-}
-/** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_WORDS = [
-    ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
-    ...['yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
-];
-/** Characters after which an operand is expected, so `/` starts a regular expression. */
-const REGEX_AFTER_CHARS = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
-/** `/…/flags` where an operand is expected; `a / b / c` stays code, and so does anything odd. */
-function scanRegexLiteral(state, pos) {
-    if (!operandExpected(state))
-        return false;
-    const end = regexEnd(state.text, pos + 1);
-    if (end < 0)
-        return false;
-    state.markCode(pos, SLASH); // a `/` after it is a division
-    state.pos = end;
-    return true;
-}
-function operandExpected(state) {
-    const last = state.lastCode;
-    if (last === 0 || REGEX_AFTER_CHARS.has(last))
-        return true;
-    if (last < 97 || last > 122)
-        return false; // the words all end in a lower-case letter
-    return REGEX_AFTER_WORDS.some((word) => endsWithWord(state.text, state.lastCodePos + 1, word));
-}
-function endsWithWord(text, end, word) {
-    const start = end - word.length;
-    if (start < 0 || (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))))
-        return false;
-    return text.startsWith(word, start);
-}
-/** The offset after the `/` closing a regular expression body starting at `from`, or -1. */
-function regexEnd(text, from) {
-    let inClass = false;
-    for (let i = from; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === NEWLINE)
-            return -1;
-        if (c === BACKSLASH) {
-            if (text.charCodeAt(i + 1) === NEWLINE)
-                return -1;
-            i++;
-        }
-        else if (c === OPEN_BRACKET)
-            inClass = true;
-        else if (c === CLOSE_BRACKET)
-            inClass = false;
-        else if (c === SLASH && !inClass)
-            return i + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-scan-strings.ts
-
-
-/** Deeper interpolation than this is read as plain string text (guards the recursion). */
-const MAX_INTERPOLATION_DEPTH = 32;
-const CLOSING_BRACKET = { '{': '}', '(': ')', '[': ']' };
-function compileInterpolation(open) {
-    const bracket = open.charAt(open.length - 1);
-    const closing = CLOSING_BRACKET[bracket];
-    if (closing === undefined)
-        throw new Error(`interpolation ${open} must end with an opening bracket`);
-    return { codes: charCodes(open), open: bracket.charCodeAt(0), close: closing.charCodeAt(0) };
-}
-/** Builds the scanner for one kind of string; its marker has already matched at `pos`. */
-function stringScanner(syntax) {
-    const body = {
-        close: charCodes(syntax.close),
-        escapes: syntax.escapes === true,
-        doubled: syntax.doubled === true,
-        multiline: syntax.multiline === true,
-        interpolations: (syntax.interpolations ?? []).map((i) => compileInterpolation(i.open)),
-    };
-    const openLength = syntax.open.length;
-    const quote = syntax.close.charCodeAt(syntax.close.length - 1);
-    const docstring = syntax.docstring === true;
-    return (state, pos) => {
-        if (docstring && startsStatement(state, pos)) {
-            scanDocstring(state, pos, openLength, body);
-            return true;
-        }
-        state.markCode(pos, quote);
-        scanStringBody(state, pos + openLength, body, false);
-        state.lastCode = quote;
-        return true;
-    };
-}
-/**
- * Reads a string's content from `from` up to and including its close marker. `asComment` reads a
- * docstring: its text marks lines as comment, not code.
- */
-function scanStringBody(state, from, body, asComment) {
-    const text = state.text;
-    let pos = from;
-    let continued = false; // a backslash right before the newline continues a one-line string
-    while (pos < text.length) {
-        const c = text.charCodeAt(pos);
-        if (asComment && !isWhitespace(c))
-            state.hasComment = true;
-        if (c === NEWLINE) {
-            if (!body.multiline && !continued)
-                break; // unterminated: a one-line string ends with its line
-            state.endLine(pos++);
-            if (!asComment)
-                state.hasCode = true;
-            continued = false;
-        }
-        else if (c === body.close[0] && matchesAt(text, pos, body.close)) {
-            pos += body.close.length;
-            if (!body.doubled || !matchesAt(text, pos, body.close))
-                break;
-            pos += body.close.length;
-        }
-        else if (body.interpolations.length > 0 && interpolate(state, pos, body.interpolations)) {
-            pos = state.pos;
-        }
-        else if (c === BACKSLASH && body.escapes) {
-            const next = text.charCodeAt(pos + 1);
-            continued = next === NEWLINE || next === CARRIAGE_RETURN;
-            pos += continued ? 1 : 2;
-        }
-        else {
-            pos++;
-        }
-    }
-    state.pos = Math.min(pos, text.length);
-}
-/** Scans the code of an interpolation starting at `pos`, if one starts there. */
-function interpolate(state, pos, interpolations) {
-    if (state.interpolationDepth >= MAX_INTERPOLATION_DEPTH)
-        return false;
-    for (const interpolation of interpolations) {
-        if (!matchesAt(state.text, pos, interpolation.codes))
-            continue;
-        state.interpolationDepth++;
-        state.pos = pos + interpolation.codes.length;
-        state.lastCode = interpolation.open; // an operand comes next: `${/re/.test(s)}`
-        scanCode(state, interpolation.close, interpolation.open);
-        state.interpolationDepth--;
-        return true;
-    }
-    return false;
-}
-const PREFIXES = new Set(['r', 'R', 'u', 'U'].map((p) => p.charCodeAt(0)));
-/**
- * A docstring is a string that is a statement on its own: nothing but an `r` or `u` prefix before it on
- * its logical line, outside brackets. Whether code follows it on its closing line is settled when that
- * line ends (see `ScanState.endLine`).
- */
-function startsStatement(state, pos) {
-    if (state.bracketDepth !== 0 || state.interpolationDepth !== 0)
-        return false;
-    const start = state.statementStart;
-    if (start < 0)
-        return true;
-    if (pos - start > 1)
-        return false;
-    for (let i = start; i < pos; i++) {
-        if (!PREFIXES.has(state.text.charCodeAt(i)))
-            return false;
-    }
-    return true;
-}
-function scanDocstring(state, pos, openLength, body) {
-    const firstLine = state.line;
-    if (state.statementStart >= 0)
-        state.hasCode = false; // the prefix letter is part of the docstring
-    else
-        state.statementStart = pos;
-    state.hasComment = true;
-    scanStringBody(state, pos + openLength, body, true);
-    state.docstringLine = firstLine;
-    state.lastCode = body.close[0] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-syntax.ts
-
-
-
-
-
-/** The marker that sends each special literal to its scanner (which may still decline). */
-const SPECIAL_OPENERS = {
-    char: ["'", scanCharLiteral],
-    'rust-raw': ['r', scanRustRawString],
-    'swift-raw': ['#', scanSwiftRawString],
-    'cpp-raw': ['R', scanCppRawString],
-    regex: ['/', scanRegexLiteral],
-    'heredoc-shell': ['<<', scanShellHeredoc],
-    'heredoc-ruby': ['<<', scanRubyHeredoc],
-    'heredoc-php': ['<<<', scanPhpHeredoc],
-    'backslash-escape': ['\\', scanBackslashEscape],
-};
-/** Text without comments or strings: every non-blank line is code. */
-const PLAIN_SYNTAX = { openersByFirstChar: [] };
-const compiled = new WeakMap();
-/** The language's compiled syntax, built once per language object. */
-function syntaxFor(language) {
-    if (language === undefined)
-        return PLAIN_SYNTAX;
-    let syntax = compiled.get(language);
-    if (syntax === undefined) {
-        syntax = compileSyntax(language);
-        compiled.set(language, syntax);
-    }
-    return syntax;
-}
-function compileSyntax(language) {
-    const openers = [
-        ...language.lineComments.map((c) => line_syntax_opener(c.marker, lineCommentScanner(c))),
-        ...language.blockComments.map((c) => line_syntax_opener(c.open, blockCommentScanner(c))),
-        ...language.strings.map((s) => line_syntax_opener(s.open, stringScanner(s))),
-        ...language.literals.map((kind) => line_syntax_opener(...SPECIAL_OPENERS[kind])),
-    ];
-    return { openersByFirstChar: fileByFirstChar(openers, language.id) };
-}
-function line_syntax_opener(marker, scan) {
-    return { codes: charCodes(marker), scan };
-}
-/** Groups openers by first char code; within a group the longest marker is tried first. */
-function fileByFirstChar(openers, languageId) {
-    const byFirst = new Array(128).fill(undefined);
-    for (const candidate of openers) {
-        const first = candidate.codes[0];
-        if (first === undefined || first >= 128) {
-            throw new Error(`language ${languageId}: markers must be non-empty ASCII`);
-        }
-        (byFirst[first] ??= []).push(candidate);
-    }
-    for (const group of byFirst)
-        group?.sort((a, b) => b.codes.length - a.codes.length);
-    return byFirst;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/line-counter.ts
-
-
-
-
-/**
- * One `LineKind` per line: newline-terminated lines plus one for an unterminated last line, so an
- * empty text has none. `\r\n` line ends are handled (the `\r` is whitespace).
- */
-function classifyLines(text, language) {
-    const state = new ScanState(text, syntaxFor(language));
-    scanCode(state, TO_END, TO_END);
-    return state.finish();
-}
-/** Line totals of a text; `code + comment + blank === lines` always. */
-function countLines(text, language) {
-    const kinds = classifyLines(text, language);
-    let code = 0;
-    let comment = 0;
-    let blank = 0;
-    for (const kind of kinds) {
-        if (kind === LineKind.Code)
-            code++;
-        else if (kind === LineKind.Comment)
-            comment++;
-        else if (kind === LineKind.Blank)
-            blank++;
-    }
-    return { lines: kinds.length, code, comment, blank };
-}
-
-;// CONCATENATED MODULE: ./src/compliance/python-chars.ts
-/**
- * Character-level facts about Python source, as pure functions over char codes: what a name or number
- * is made of, indentation columns, line continuations, operators, brackets and string prefixes.
- */
-var Ch;
-(function (Ch) {
-    Ch[Ch["Tab"] = 9] = "Tab";
-    Ch[Ch["Newline"] = 10] = "Newline";
-    Ch[Ch["FormFeed"] = 12] = "FormFeed";
-    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
-    Ch[Ch["Space"] = 32] = "Space";
-    Ch[Ch["Bang"] = 33] = "Bang";
-    Ch[Ch["Dollar"] = 36] = "Dollar";
-    Ch[Ch["OpenParen"] = 40] = "OpenParen";
-    Ch[Ch["CloseParen"] = 41] = "CloseParen";
-    Ch[Ch["Star"] = 42] = "Star";
-    Ch[Ch["Minus"] = 45] = "Minus";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["Slash"] = 47] = "Slash";
-    Ch[Ch["Digit0"] = 48] = "Digit0";
-    Ch[Ch["Digit9"] = 57] = "Digit9";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["Equals"] = 61] = "Equals";
-    Ch[Ch["Greater"] = 62] = "Greater";
-    Ch[Ch["Question"] = 63] = "Question";
-    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
-    Ch[Ch["CloseBracket"] = 93] = "CloseBracket";
-    Ch[Ch["Underscore"] = 95] = "Underscore";
-    Ch[Ch["Backtick"] = 96] = "Backtick";
-    Ch[Ch["LowerB"] = 98] = "LowerB";
-    Ch[Ch["LowerF"] = 102] = "LowerF";
-    Ch[Ch["LowerR"] = 114] = "LowerR";
-    Ch[Ch["LowerT"] = 116] = "LowerT";
-    Ch[Ch["LowerU"] = 117] = "LowerU";
-    Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
-    Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
-})(Ch || (Ch = {}));
-var StringFlags;
-(function (StringFlags) {
-    StringFlags[StringFlags["Raw"] = 1] = "Raw";
-    StringFlags[StringFlags["Formatted"] = 2] = "Formatted";
-    StringFlags[StringFlags["Bytes"] = 4] = "Bytes";
-})(StringFlags || (StringFlags = {}));
-function isDigit(c) {
-    return c >= Ch.Digit0 && c <= Ch.Digit9;
-}
-/** Letters, digits, '_' and every non-ASCII character (Python's identifiers are wider than ASCII). */
-function isNameChar(c) {
-    return ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128);
-}
-/** The position after the name (or, with dots, the number) starting at `pos`. */
-function skipWord(text, pos, withDots) {
-    let c = text.charCodeAt(pos);
-    while (isNameChar(c) || (withDots && c === Ch.Dot))
-        c = text.charCodeAt(++pos);
-    return pos;
-}
-/** The indentation column at `pos`: tabs go to the next multiple of 8, a form feed resets, as in CPython. */
-function indentationAt(text, pos) {
-    let column = 0;
-    for (;; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c === Ch.Space)
-            column++;
-        else if (c === Ch.Tab)
-            column = (column & ~7) + 8;
-        else if (c === Ch.FormFeed)
-            column = 0;
-        else
-            return column;
-    }
-}
-/** Length of a line continuation (a backslash and its line end) at `pos`, or 0 when there is none. */
-function continuationLength(text, pos) {
-    const next = text.charCodeAt(pos + 1);
-    if (next === Ch.Newline)
-        return 2;
-    return next === Ch.CarriageReturn && text.charCodeAt(pos + 2) === Ch.Newline ? 3 : 0;
-}
-/**
- * Length of the operator at `pos`; 0 for a character that is no Python operator (`$`, `?`, a backtick, a
- * lone `!`). Only the pairs the structure scanner must tell apart are joined (`**`, `//`, `->`, `:=`,
- * `==`, `!=`); every other character is an operator of its own.
- */
-function operatorLength(text, pos) {
-    const c = text.charCodeAt(pos);
-    const next = text.charCodeAt(pos + 1);
-    const pair = (next === Ch.Equals && (c === Ch.Equals || c === Ch.Colon || c === Ch.Bang)) ||
-        (next === c && (c === Ch.Star || c === Ch.Slash)) ||
-        (c === Ch.Minus && next === Ch.Greater);
-    if (pair)
-        return 2;
-    return c === Ch.Bang || c === Ch.Dollar || c === Ch.Question || c === Ch.Backtick ? 0 : 1;
-}
-/** +1 for an opening bracket, -1 for a closing one, else 0. */
-function bracketChange(c) {
-    if (c === Ch.OpenParen || c === Ch.OpenBracket || c === Ch.OpenBrace)
-        return 1;
-    if (c === Ch.CloseParen || c === Ch.CloseBracket || c === Ch.CloseBrace)
-        return -1;
-    return 0;
-}
-/** CPython's message when closing bracket `close` cannot close `open` (undefined: none open), else undefined. */
-function bracketProblem(open, close) {
-    const closing = String.fromCharCode(close);
-    if (open === undefined)
-        return `unmatched '${closing}'`;
-    if (close - open === (close === Ch.CloseParen ? 1 : 2))
-        return undefined;
-    return `closing parenthesis '${closing}' does not match opening parenthesis '${String.fromCharCode(open)}'`;
-}
-/** True when the quote at `pos` ends a string opened with `quote` (three of them for a triple-quoted one). */
-function closesString(text, pos, quote, triple) {
-    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
-}
-/** StringFlags for the name text[start, end) that sits right before a quote, or -1 if it is no prefix. */
-function stringPrefixFlags(text, start, end) {
-    let flags = 0;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i) | 0x20; // lower case
-        const flag = c === Ch.LowerR
-            ? StringFlags.Raw
-            : c === Ch.LowerF || c === Ch.LowerT
-                ? StringFlags.Formatted
-                : c === Ch.LowerB || c === Ch.LowerU
-                    ? StringFlags.Bytes
-                    : 0;
-        if (flag === 0 || (flags & flag) !== 0)
-            return -1;
-        flags |= flag;
-    }
-    return flags;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/python-strings.ts
-/**
- * Finding where a Python string literal ends: every prefix (r, b, u, f, t and their pairs), single and
- * triple quotes, escapes, and f-strings with nested replacement fields, nested strings and format specs
- * (the PEP 701 rules of Python 3.12, which also accept every f-string older Pythons accept).
- * Only the end position and the lines crossed matter here; the string's value is never built.
- */
-
-var python_strings_Ch;
-(function (Ch) {
-    Ch[Ch["Newline"] = 10] = "Newline";
-    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
-    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
-    Ch[Ch["Hash"] = 35] = "Hash";
-    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["UpperN"] = 78] = "UpperN";
-    Ch[Ch["Backslash"] = 92] = "Backslash";
-    Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
-    Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
-})(python_strings_Ch || (python_strings_Ch = {}));
-/** Records the first error only, as `line N: message`. */
-function failAt(cursor, line, message) {
-    cursor.error ??= `line ${line}: ${message}`;
-    return false;
-}
-/** Advances past the string literal whose opening quote is at `cursor.pos`; false (with error) if unterminated. */
-function scanStringLiteral(cursor, flags) {
-    const quote = cursor.text.charCodeAt(cursor.pos);
-    const startLine = cursor.line;
-    const triple = cursor.text.charCodeAt(cursor.pos + 1) === quote && cursor.text.charCodeAt(cursor.pos + 2) === quote;
-    cursor.pos += triple ? 3 : 1;
-    const closed = (flags & StringFlags.Formatted) !== 0
-        ? scanFormattedBody(cursor, quote, triple, (flags & StringFlags.Raw) !== 0)
-        : scanPlainBody(cursor, quote, triple);
-    if (closed)
-        return true;
-    const what = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
-    return failAt(cursor, startLine, what);
-}
-/** A name at `cursor.pos`, or a string when the name is a prefix right before a quote. Undefined: bad string. */
-function scanWord(cursor) {
-    const start = cursor.pos;
-    cursor.pos = skipWord(cursor.text, start, false);
-    const c = cursor.text.charCodeAt(cursor.pos);
-    if ((c !== python_strings_Ch.SingleQuote && c !== python_strings_Ch.DoubleQuote) || cursor.pos - start > 2)
-        return 'name';
-    const flags = stringPrefixFlags(cursor.text, start, cursor.pos);
-    if (flags < 0)
-        return 'name';
-    return scanStringLiteral(cursor, flags) ? 'string' : undefined;
-}
-/** The hot loop (docstrings): locals only. A backslash keeps the next character, a line end included. */
-function scanPlainBody(cursor, quote, triple) {
-    const text = cursor.text;
-    const length = text.length;
-    let pos = cursor.pos;
-    let line = cursor.line;
-    let closed = false;
-    while (pos < length) {
-        const c = text.charCodeAt(pos++);
-        if (c === quote) {
-            closed = !triple || (text.charCodeAt(pos) === quote && text.charCodeAt(pos + 1) === quote);
-            if (closed)
-                break;
-        }
-        else if (c === python_strings_Ch.Backslash) {
-            const next = text.charCodeAt(pos++);
-            if (next === python_strings_Ch.Newline)
-                line++;
-            else if (next === python_strings_Ch.CarriageReturn && text.charCodeAt(pos) === python_strings_Ch.Newline) {
-                pos++;
-                line++;
-            }
-        }
-        else if (c === python_strings_Ch.Newline) {
-            if (!triple)
-                break;
-            line++;
-        }
-    }
-    cursor.pos = closed && triple ? pos + 2 : pos;
-    cursor.line = line;
-    return closed;
-}
-function skipEscaped(cursor) {
-    const next = cursor.text.charCodeAt(cursor.pos + 1);
-    if (next === python_strings_Ch.Newline)
-        cursor.line++;
-    else if (next === python_strings_Ch.CarriageReturn && cursor.text.charCodeAt(cursor.pos + 2) === python_strings_Ch.Newline) {
-        cursor.line++;
-        cursor.pos++;
-    }
-    cursor.pos += 2;
-}
-/** Literal text of an f-string: `{{` is a brace, `{` opens a replacement field. */
-function scanFormattedBody(cursor, quote, triple, raw) {
-    const text = cursor.text;
-    while (cursor.pos < text.length) {
-        const c = text.charCodeAt(cursor.pos);
-        if (c === quote && closesString(text, cursor.pos, quote, triple)) {
-            cursor.pos += triple ? 3 : 1;
-            return true;
-        }
-        if (c === python_strings_Ch.OpenBrace) {
-            if (text.charCodeAt(cursor.pos + 1) === python_strings_Ch.OpenBrace)
-                cursor.pos += 2;
-            else if (!scanReplacementField(cursor, quote, triple))
-                return false;
-        }
-        else if (c === python_strings_Ch.Backslash)
-            skipFormattedEscape(cursor, raw);
-        else if (c === python_strings_Ch.Newline) {
-            if (!triple)
-                return false;
-            cursor.line++;
-            cursor.pos++;
-        }
-        else
-            cursor.pos++;
-    }
-    return false;
-}
-/** A backslash does not escape a brace in an f-string, and `\N{NAME}` is no replacement field. */
-function skipFormattedEscape(cursor, raw) {
-    const text = cursor.text;
-    const next = text.charCodeAt(cursor.pos + 1);
-    if (next === python_strings_Ch.OpenBrace || next === python_strings_Ch.CloseBrace)
-        cursor.pos++;
-    else if (!raw && next === python_strings_Ch.UpperN && text.charCodeAt(cursor.pos + 2) === python_strings_Ch.OpenBrace) {
-        const close = text.indexOf('}', cursor.pos + 3);
-        cursor.pos = close < 0 ? text.length : close + 1;
-    }
-    else
-        skipEscaped(cursor);
-}
-/** The expression after `{`: brackets, nested strings, comments; ends at its `}` or its format spec's `:`. */
-function scanReplacementField(cursor, quote, triple) {
-    const text = cursor.text;
-    let depth = 0;
-    cursor.pos++;
-    while (cursor.pos < text.length) {
-        const c = text.charCodeAt(cursor.pos);
-        if (isNameChar(c)) {
-            if (scanWord(cursor) === undefined)
-                return false;
-        }
-        else if (c === python_strings_Ch.SingleQuote || c === python_strings_Ch.DoubleQuote) {
-            if (!scanStringLiteral(cursor, 0))
-                return false;
-        }
-        else if ((c === python_strings_Ch.CloseBrace || c === python_strings_Ch.Colon) && depth === 0) {
-            cursor.pos++;
-            return c === python_strings_Ch.CloseBrace || scanFormatSpec(cursor, quote, triple);
-        }
-        else if (c === python_strings_Ch.Hash) {
-            const newline = text.indexOf('\n', cursor.pos);
-            cursor.pos = newline < 0 ? text.length : newline;
-        }
-        else if (c === python_strings_Ch.Backslash)
-            skipEscaped(cursor);
-        else {
-            depth += bracketChange(c);
-            if (c === python_strings_Ch.Newline)
-                cursor.line++;
-            cursor.pos++;
-        }
-    }
-    return false;
-}
-/** A format spec after `:`: literal text with nested `{…}` fields, ended by the field's `}`. */
-function scanFormatSpec(cursor, quote, triple) {
-    const text = cursor.text;
-    while (cursor.pos < text.length) {
-        const c = text.charCodeAt(cursor.pos);
-        if (c === python_strings_Ch.OpenBrace) {
-            if (!scanReplacementField(cursor, quote, triple))
-                return false;
-        }
-        else if (c === python_strings_Ch.CloseBrace) {
-            cursor.pos++;
-            return true;
-        }
-        else if (c === quote && closesString(text, cursor.pos, quote, triple)) {
-            return failAt(cursor, cursor.line, "f-string: expecting '}'");
-        }
-        else if (c === python_strings_Ch.Backslash)
-            skipEscaped(cursor);
-        else {
-            if (c === python_strings_Ch.Newline && !triple)
-                return false;
-            if (c === python_strings_Ch.Newline)
-                cursor.line++;
-            cursor.pos++;
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/compliance/python-lexer.ts
-/**
- * A Python lexer over char codes that yields only what the structure scanner needs: names, numbers,
- * strings, operators and logical-line ends, with each logical line's indentation and the line on which
- * the previous logical line's last token ended. It allocates nothing per token.
- */
-
-
-var PyToken;
-(function (PyToken) {
-    PyToken[PyToken["Name"] = 0] = "Name";
-    PyToken[PyToken["Number"] = 1] = "Number";
-    PyToken[PyToken["String"] = 2] = "String";
-    PyToken[PyToken["Op"] = 3] = "Op";
-    /** end of a logical line (a NEWLINE token in Python's terms) */
-    PyToken[PyToken["Newline"] = 4] = "Newline";
-    PyToken[PyToken["End"] = 5] = "End";
-    PyToken[PyToken["Error"] = 6] = "Error";
-})(PyToken || (PyToken = {}));
-var python_lexer_Ch;
-(function (Ch) {
-    Ch[Ch["Tab"] = 9] = "Tab";
-    Ch[Ch["Newline"] = 10] = "Newline";
-    Ch[Ch["FormFeed"] = 12] = "FormFeed";
-    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
-    Ch[Ch["Space"] = 32] = "Space";
-    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
-    Ch[Ch["Hash"] = 35] = "Hash";
-    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["Backslash"] = 92] = "Backslash";
-    Ch[Ch["ByteOrderMark"] = 65279] = "ByteOrderMark";
-})(python_lexer_Ch || (python_lexer_Ch = {}));
-class PythonLexer {
-    text;
-    pos = 0;
-    line = 1;
-    error = undefined;
-    /** open brackets; a line end inside brackets does not end the logical line */
-    depth = 0;
-    /** the current token: text range, first and last line, and for an operator its first char and length */
-    start = 0;
-    end = 0;
-    tokenLine = 1;
-    tokenEndLine = 1;
-    opCode = 0;
-    opLength = 0;
-    /** indentation column of the current logical line, and whether the current token is its first */
-    indent = 0;
-    firstOnLine = false;
-    /** where the last finished logical line's last token ended, and whether that token was ':' */
-    lineEndLine = 0;
-    lineEndedWithColon = false;
-    lastEndLine = 0;
-    lastWasColon = false;
-    lineStarted = false;
-    bracketCodes = [];
-    bracketLines = [];
-    constructor(text) {
-        this.text = text;
-        if (text.charCodeAt(0) === python_lexer_Ch.ByteOrderMark)
-            this.pos = 1;
-        this.indent = indentationAt(text, this.pos);
-    }
-    /** The next token; after End or Error it keeps returning the same. */
-    next() {
-        const text = this.text;
-        while (this.error === undefined && this.pos < text.length) {
-            const c = text.charCodeAt(this.pos);
-            if (c === python_lexer_Ch.Space || c === python_lexer_Ch.Tab || c === python_lexer_Ch.FormFeed || c === python_lexer_Ch.CarriageReturn)
-                this.pos++;
-            else if (c === python_lexer_Ch.Newline) {
-                if (this.endPhysicalLine())
-                    return PyToken.Newline;
-            }
-            else if (c === python_lexer_Ch.Hash) {
-                const newline = text.indexOf('\n', this.pos);
-                this.pos = newline < 0 ? text.length : newline;
-            }
-            else if (c === python_lexer_Ch.Backslash) {
-                const length = continuationLength(text, this.pos);
-                if (length > 0) {
-                    this.pos += length;
-                    this.line++;
-                }
-                else if (this.pos + 1 < text.length)
-                    failAt(this, this.line, 'unexpected character after line continuation character');
-                else
-                    failAt(this, this.line, 'unexpected end of file after line continuation character');
-            }
-            else
-                return this.token(c);
-        }
-        return this.error === undefined ? this.atEnd() : PyToken.Error;
-    }
-    isName(token, word) {
-        return token === PyToken.Name && this.end - this.start === word.length && this.text.startsWith(word, this.start);
-    }
-    isOp(token, code, length = 1) {
-        return token === PyToken.Op && this.opCode === code && this.opLength === length;
-    }
-    tokenText() {
-        return this.text.slice(this.start, this.end);
-    }
-    /** True when the line end finished a logical line; blank, comment-only and bracketed lines do not. */
-    endPhysicalLine() {
-        this.pos++;
-        this.line++;
-        if (this.depth > 0)
-            return false;
-        this.indent = indentationAt(this.text, this.pos);
-        if (!this.lineStarted)
-            return false;
-        this.closeLogicalLine();
-        return true;
-    }
-    closeLogicalLine() {
-        this.lineStarted = false;
-        this.lineEndLine = this.lastEndLine;
-        this.lineEndedWithColon = this.lastWasColon;
-    }
-    /** A last logical line without a line end still ends; an open bracket is an error. */
-    atEnd() {
-        if (this.depth > 0) {
-            const open = String.fromCharCode(this.bracketCodes[this.depth - 1] ?? 0);
-            failAt(this, this.bracketLines[this.depth - 1] ?? this.line, `'${open}' was never closed`);
-            return PyToken.Error;
-        }
-        if (!this.lineStarted)
-            return PyToken.End;
-        this.closeLogicalLine();
-        return PyToken.Newline;
-    }
-    token(c) {
-        this.start = this.pos;
-        this.tokenLine = this.line;
-        this.firstOnLine = !this.lineStarted;
-        this.lineStarted = true;
-        let kind;
-        if (isDigit(c) || (c === python_lexer_Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
-            this.pos = skipWord(this.text, this.pos, true);
-            kind = PyToken.Number;
-        }
-        else if (isNameChar(c)) {
-            const word = scanWord(this);
-            kind = word === 'name' ? PyToken.Name : word === 'string' ? PyToken.String : PyToken.Error;
-        }
-        else if (c === python_lexer_Ch.SingleQuote || c === python_lexer_Ch.DoubleQuote) {
-            kind = scanStringLiteral(this, 0) ? PyToken.String : PyToken.Error;
-        }
-        else
-            kind = this.scanOperator(c);
-        this.end = this.pos;
-        this.tokenEndLine = this.line;
-        this.lastEndLine = this.line;
-        this.lastWasColon = kind === PyToken.Op && this.opCode === python_lexer_Ch.Colon && this.opLength === 1;
-        return kind;
-    }
-    scanOperator(c) {
-        const change = bracketChange(c);
-        if (change < 0) {
-            const problem = bracketProblem(this.depth > 0 ? this.bracketCodes[this.depth - 1] : undefined, c);
-            if (problem !== undefined) {
-                failAt(this, this.line, problem);
-                return PyToken.Error;
-            }
-            this.depth--;
-        }
-        else if (change > 0) {
-            this.bracketCodes[this.depth] = c;
-            this.bracketLines[this.depth] = this.line;
-            this.depth++;
-        }
-        const length = operatorLength(this.text, this.pos);
-        if (length === 0) {
-            failAt(this, this.line, `unexpected character '${String.fromCharCode(c)}'`);
-            return PyToken.Error;
-        }
-        this.opCode = c;
-        this.opLength = length;
-        this.pos += length;
-        return PyToken.Op;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compliance/python-headers.ts
-/**
- * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
- * names, parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
- * Each function consumes tokens from the lexer. On a malformed header it returns a message; when the
- * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
- */
-
-var python_headers_Ch;
-(function (Ch) {
-    Ch[Ch["OpenParen"] = 40] = "OpenParen";
-    Ch[Ch["Star"] = 42] = "Star";
-    Ch[Ch["Comma"] = 44] = "Comma";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
-})(python_headers_Ch || (python_headers_Ch = {}));
-var Expect;
-(function (Expect) {
-    Expect[Expect["Nothing"] = 0] = "Nothing";
-    Expect[Expect["Parameter"] = 1] = "Parameter";
-    /** after `*` or `**`: a name makes *args/**kwargs, anything else leaves a bare `*` separator */
-    Expect[Expect["StarredName"] = 2] = "StarredName";
-})(Expect || (Expect = {}));
-const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
-/** After `def`: the name, parameters and return annotation, through the header's ':'. */
-function readFunctionHeader(lexer) {
-    const name = readName(lexer);
-    if (name === undefined)
-        return 'expected a name after def';
-    if (!lexer.isOp(afterTypeParameters(lexer), python_headers_Ch.OpenParen))
-        return "expected '(' after the function name";
-    const parameters = countParameters(lexer);
-    if (parameters === undefined)
-        return 'invalid parameter list';
-    if (!skipToHeaderColon(lexer))
-        return "expected ':'";
-    return { name, ...parameters };
-}
-/** After `class`: the name and bases, through the header's ':'. */
-function readClassHeader(lexer) {
-    const name = readName(lexer);
-    if (name === undefined)
-        return 'expected a name after class';
-    let token = afterTypeParameters(lexer);
-    let isEnum = false;
-    if (lexer.isOp(token, python_headers_Ch.OpenParen)) {
-        const enumBase = hasEnumBase(lexer);
-        if (enumBase === undefined)
-            return 'invalid class bases';
-        isEnum = enumBase;
-        token = lexer.next();
-    }
-    return lexer.isOp(token, python_headers_Ch.Colon) ? { name, isEnum } : "expected ':'";
-}
-function readName(lexer) {
-    return lexer.next() === PyToken.Name ? lexer.tokenText() : undefined;
-}
-/** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
-function afterTypeParameters(lexer) {
-    const token = lexer.next();
-    if (!lexer.isOp(token, python_headers_Ch.OpenBracket))
-        return token;
-    for (;;) {
-        const inside = lexer.next();
-        if (inside === PyToken.Error || inside === PyToken.End)
-            return PyToken.Error;
-        if (lexer.depth === 0)
-            return lexer.next();
-    }
-}
-/**
- * Counts the parameters of a def whose '(' was just read and consumes through its ')'.
- * A parameter is a name at the start of a top-level slot (or after `*`/`**`); commas inside brackets
- * and inside a default's lambda (`lambda a, b: …`, up to its ':') do not separate slots.
- */
-function countParameters(lexer) {
-    let count = 0;
-    let expect = Expect.Parameter;
-    let firstSlot = true;
-    let firstPositional = false;
-    let openLambdas = 0;
-    for (;;) {
-        const token = lexer.next();
-        if (token === PyToken.Error || token === PyToken.End)
-            return undefined;
-        if (lexer.depth === 0)
-            return { params: count, firstPositional };
-        if (lexer.depth !== 1)
-            continue;
-        if (token === PyToken.Name && expect !== Expect.Nothing) {
-            count++;
-            firstPositional ||= firstSlot && expect === Expect.Parameter;
-            expect = Expect.Nothing;
-        }
-        else if (lexer.isName(token, 'lambda'))
-            openLambdas++;
-        else if (lexer.isOp(token, python_headers_Ch.Comma) && openLambdas === 0) {
-            expect = Expect.Parameter;
-            firstSlot = false;
-        }
-        else if (lexer.isOp(token, python_headers_Ch.Colon) && openLambdas > 0)
-            openLambdas--;
-        else if (token === PyToken.Op && lexer.opCode === python_headers_Ch.Star && expect === Expect.Parameter) {
-            expect = Expect.StarredName;
-        }
-        else if (!lexer.isOp(token, python_headers_Ch.Comma))
-            expect = Expect.Nothing;
-    }
-}
-/** Consumes through the ':' that ends a def header (after a return annotation, which may hold a lambda). */
-function skipToHeaderColon(lexer) {
-    let openLambdas = 0;
-    for (;;) {
-        const token = lexer.next();
-        if (token === PyToken.Error || token === PyToken.End || token === PyToken.Newline)
-            return false;
-        if (lexer.depth !== 0)
-            continue;
-        if (lexer.isOp(token, python_headers_Ch.Colon)) {
-            if (openLambdas === 0)
-                return true;
-            openLambdas--;
-        }
-        else if (lexer.isName(token, 'lambda'))
-            openLambdas++;
-    }
-}
-var Slot;
-(function (Slot) {
-    Slot[Slot["Start"] = 0] = "Start";
-    Slot[Slot["AfterName"] = 1] = "AfterName";
-    Slot[Slot["AfterDot"] = 2] = "AfterDot";
-    Slot[Slot["Other"] = 3] = "Other";
-})(Slot || (Slot = {}));
-/**
- * Reads a class's bases after its '(' through the ')'; true when one of them is a plain or dotted
- * name of an Enum-family class (`Enum`, `enum.IntFlag`). Keyword arguments are not bases.
- */
-function hasEnumBase(lexer) {
-    let isEnum = false;
-    let slot = Slot.Start;
-    let lastName = '';
-    for (;;) {
-        const token = lexer.next();
-        if (token === PyToken.Error || token === PyToken.End)
-            return undefined;
-        const closing = lexer.depth === 0;
-        if (closing || (lexer.depth === 1 && lexer.isOp(token, python_headers_Ch.Comma))) {
-            isEnum ||= slot === Slot.AfterName && ENUM_BASES.has(lastName);
-            if (closing)
-                return isEnum;
-            slot = Slot.Start;
-        }
-        else if (lexer.depth !== 1)
-            slot = Slot.Other;
-        else if (token === PyToken.Name && (slot === Slot.Start || slot === Slot.AfterDot)) {
-            slot = Slot.AfterName;
-            lastName = lexer.tokenText();
-        }
-        else
-            slot = slot === Slot.AfterName && lexer.isOp(token, python_headers_Ch.Dot) ? Slot.AfterDot : Slot.Other;
-    }
-}
-/** After a line's leading '@': true when the decorator is `staticmethod` or `something.staticmethod`. */
-function isStaticmethodDecorator(lexer) {
-    for (;;) {
-        if (lexer.next() !== PyToken.Name)
-            return false;
-        const isStatic = lexer.isName(PyToken.Name, 'staticmethod');
-        const after = lexer.next();
-        if (after === PyToken.Newline)
-            return isStatic;
-        if (!lexer.isOp(after, python_headers_Ch.Dot))
-            return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compliance/python-structure.ts
-/**
- * Finds every `def`, `async def` and `class` in Python source with the span Python's own `ast` gives:
- * from the keyword's line (decorators excluded) to the last line of the body's last statement
- * (`end_lineno`; comments and blank lines after it are not part of it).
- *
- * A single pass over the text, no Python needed: the lexer yields logical lines with their indentation,
- * and a def or class stays open until a logical line starts at its own indentation or less. It then ends
- * where the last token before that line ended. The parts: python-chars (character facts), python-strings
- * (where string literals end), python-lexer (tokens, logical lines, indentation), python-headers (what
- * def, class and decorator lines say) and this file (blocks, scopes and spans).
- *
- * Rules, mirrored by test/support/python-ast-spans.py:
- * - kind: 'method' when the innermost enclosing def/class is a class (an `if` between does not matter),
- *   else 'function'; 'enum' for a class with an `Enum`, `IntEnum`, `StrEnum`, `Flag` or `IntFlag` base,
- *   bare or dotted; else 'class'.
- * - name: qualified by the enclosing defs and classes, joined by '.' (`Outer.method`, `outer.inner`).
- * - params: positional-only, regular, keyword-only, `*args` and `**kwargs` all count; a bare `*` or `/`
- *   does not. A method's first positional parameter (self/cls) is not counted unless it is decorated
- *   `@staticmethod`.
- * - parseError: on the first syntax error the scanner finds (unterminated string or bracket, bad
- *   indentation, a malformed def/class header, a stray character) it returns no symbols, only the error
- *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws (even
- *   absurd nesting becomes a parseError), and it is not a full parser: other syntax errors go unnoticed.
- * - Lines end at '\n' ('\r\n' included); a lone '\r' is not a line break, as for the line counter.
- */
-
-
-var python_structure_Ch;
-(function (Ch) {
-    Ch[Ch["At"] = 64] = "At";
-})(python_structure_Ch || (python_structure_Ch = {}));
-function analyzePython(text) {
-    const scanner = new PythonStructureScanner(text);
-    try {
-        return scanner.run();
-    }
-    catch (error) {
-        // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
-        if (!(error instanceof RangeError))
-            throw error;
-        return { symbols: [], parseError: `line ${scanner.lexer.line}: nested too deeply to analyse` };
-    }
-}
-class PythonStructureScanner {
-    lexer;
-    symbols = [];
-    /** the defs and classes still open, innermost last */
-    scopes = [];
-    /** indentation columns of the open blocks, as CPython's tokenizer keeps them */
-    indents = [0];
-    staticDecorated = false;
-    error;
-    constructor(text) {
-        this.lexer = new PythonLexer(text);
-    }
-    run() {
-        const lexer = this.lexer;
-        for (;;) {
-            const token = lexer.next();
-            if (token === PyToken.End) {
-                if (lexer.lineEndedWithColon)
-                    this.fail(lexer.line, 'expected an indented block');
-                this.closeScopes(-1);
-            }
-            if (token === PyToken.End || token === PyToken.Error)
-                break;
-            if (token !== PyToken.Newline && lexer.firstOnLine)
-                this.statement(token);
-            if (this.error !== undefined)
-                break;
-        }
-        const parseError = this.error ?? lexer.error;
-        return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
-    }
-    fail(line, message) {
-        this.error ??= this.lexer.error ?? `line ${line}: ${message}`;
-    }
-    /** The first token of a logical line: indentation first, then what kind of statement it starts. */
-    statement(token) {
-        const lexer = this.lexer;
-        const line = lexer.tokenLine;
-        if (!this.applyIndent(line))
-            return;
-        this.closeScopes(lexer.indent);
-        if (lexer.isOp(token, python_structure_Ch.At)) {
-            this.staticDecorated = isStaticmethodDecorator(lexer) || this.staticDecorated;
-            return;
-        }
-        const indent = lexer.indent;
-        if (lexer.isName(token, 'def'))
-            return this.openFunction(line, indent);
-        if (lexer.isName(token, 'class'))
-            return this.openClass(line, indent);
-        if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def'))
-            return this.openFunction(line, indent);
-        this.staticDecorated = false;
-    }
-    /** CPython's INDENT/DEDENT rules: a block opens only after a ':' line and closes to a known column. */
-    applyIndent(line) {
-        const lexer = this.lexer;
-        const indent = lexer.indent;
-        let top = this.indents[this.indents.length - 1] ?? 0;
-        if (indent > top) {
-            if (!lexer.lineEndedWithColon)
-                this.fail(line, 'unexpected indent');
-            else
-                this.indents.push(indent);
-        }
-        else if (lexer.lineEndedWithColon) {
-            this.fail(line, 'expected an indented block');
-        }
-        else {
-            while (indent < top) {
-                this.indents.pop();
-                top = this.indents[this.indents.length - 1] ?? 0;
-            }
-            if (indent !== top)
-                this.fail(line, 'unindent does not match any outer indentation level');
-        }
-        return this.error === undefined;
-    }
-    /** A logical line at `indent` ends every def/class opened at that indentation or deeper. */
-    closeScopes(indent) {
-        const endLine = this.lexer.lineEndLine;
-        let scope = this.scopes[this.scopes.length - 1];
-        while (scope !== undefined && scope.indent >= indent) {
-            scope.symbol.endLine = endLine;
-            this.scopes.pop();
-            scope = this.scopes[this.scopes.length - 1];
-        }
-    }
-    openFunction(line, indent) {
-        const header = readFunctionHeader(this.lexer);
-        if (typeof header === 'string')
-            return this.fail(this.lexer.tokenLine, header);
-        const inClass = this.scopes[this.scopes.length - 1]?.isClass === true;
-        const dropsSelf = inClass && !this.staticDecorated && header.firstPositional;
-        const params = header.params - (dropsSelf ? 1 : 0);
-        this.open({ kind: inClass ? 'method' : 'function', name: header.name, line, endLine: line, params }, indent);
-    }
-    openClass(line, indent) {
-        const header = readClassHeader(this.lexer);
-        if (typeof header === 'string')
-            return this.fail(this.lexer.tokenLine, header);
-        this.open({ kind: header.isEnum ? 'enum' : 'class', name: header.name, line, endLine: line }, indent);
-    }
-    /** Records the symbol, qualified by the scope it is in, and makes it the innermost scope. */
-    open(symbol, indent) {
-        const parent = this.scopes[this.scopes.length - 1];
-        if (parent !== undefined)
-            symbol.name = `${parent.symbol.name}.${symbol.name}`;
-        this.symbols.push(symbol);
-        this.scopes.push({ symbol, indent, isClass: symbol.kind === 'class' || symbol.kind === 'enum' });
-        this.staticDecorated = false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compliance/symbols.ts
-const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
-const ANONYMOUS = '<anonymous>';
-const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
-// An inline callback is part of the function around it, not a unit of its own: it is measured for
-// length, but only named functions count towards functions-per-file.
-const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
-const isClass = (s) => s.kind === 'class';
-const isEnum = (s) => s.kind === 'enum';
-
-;// CONCATENATED MODULE: ./src/compliance/analyze.ts
-
-
-
-
-
-
-// The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
-let typescriptAnalyzer;
-function loadTypeScriptAnalyzer() {
-    // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
-    const globals = globalThis;
-    globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
-    typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 964)).then((m) => m.analyzeTypeScript);
-    return typescriptAnalyzer;
-}
-const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
-async function structureAnalyzerFor(language) {
-    if (language?.id === 'python')
-        return (text) => analyzePython(text);
-    if (language && TYPESCRIPT_FAMILY.has(language.id))
-        return loadTypeScriptAnalyzer();
-    return undefined;
-}
-/** A NUL byte in the first 8 KB marks a binary file, as git itself decides. */
-function looksBinary(bytes) {
-    return bytes.subarray(0, 8000).includes(0);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const lenientUtf8 = new TextDecoder('utf-8');
-function decode(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes) };
-    }
-    catch {
-        return { text: lenientUtf8.decode(bytes), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
-    }
-}
-function tally(kinds) {
-    const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };
-    for (const kind of kinds) {
-        if (kind === types_LineKind.Code)
-            counts.code++;
-        else if (kind === types_LineKind.Comment)
-            counts.comment++;
-        else
-            counts.blank++;
-    }
-    return counts;
-}
-function entryFor(path, language, counts, symbols) {
-    const count = (matches) => symbols.filter(matches).length;
-    return {
-        path,
-        language: language?.id ?? null,
-        ...counts,
-        functions: count(isNamedFunction),
-        classes: count(isClass),
-        enums: count(isEnum),
-        parsed: false,
-    };
-}
-async function parseStructure(text, path, language, maxParseBytes, bytes) {
-    const analyzer = await structureAnalyzerFor(language);
-    if (!analyzer)
-        return { symbols: [], note: undefined, parsed: false };
-    if (bytes > maxParseBytes)
-        return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
-    const structure = analyzer(text, path);
-    if (structure.parseError)
-        return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
-    return { symbols: structure.symbols, note: undefined, parsed: true };
-}
-/**
- * Counts and parses one file's bytes; null for a binary file, which is not scanned.
- * Never throws on bad content: problems become a note on the file.
- */
-async function analyzeFile(path, bytes, maxParseBytes) {
-    if (looksBinary(bytes))
-        return null;
-    const language = languageForPath(path);
-    const { text, note: decodeNote } = decode(bytes);
-    const kinds = classifyLines(text, language);
-    const structure = decodeNote
-        ? { symbols: [], note: decodeNote, parsed: false }
-        : await parseStructure(text, path, language, maxParseBytes, bytes.length);
-    const entry = entryFor(path, language, tally(kinds), structure.symbols);
-    entry.parsed = structure.parsed;
-    if (structure.note)
-        entry.note = structure.note;
-    return { entry, language, kinds, symbols: structure.symbols, text };
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/changes.ts
@@ -44742,6 +42712,12 @@ function normalizeScanPath(scanPath) {
     return normalized === '.' ? '' : normalized;
 }
 
+// EXTERNAL MODULE: ./src/compliance/parallel.ts + 17 modules
+var parallel = __nccwpck_require__(2225);
+// EXTERNAL MODULE: ./src/compliance/symbols.ts
+var symbols = __nccwpck_require__(6398);
+// EXTERNAL MODULE: ./src/compliance/types.ts
+var types = __nccwpck_require__(9942);
 ;// CONCATENATED MODULE: ./src/compliance/rules.ts
 
 
@@ -44758,7 +42734,7 @@ function severityOf(settings, value) {
 function codeLinesIn(kinds, line, endLine) {
     let code = 0;
     for (let i = line - 1; i < endLine && i < kinds.length; i++)
-        if (kinds[i] === types_LineKind.Code)
+        if (kinds[i] === types/* LineKind */.t.Code)
             code++;
     return code;
 }
@@ -44791,12 +42767,12 @@ const CHECKS = {
         const value = settings.count === 'code' ? file.entry.code : file.entry.lines;
         return finding(file, rule, settings, wholeFile(file, value));
     },
-    'class-lines': perSymbol(isClass, (file, settings, s) => spanValue(file, settings, s)),
-    'function-lines': perSymbol(isFunction, (file, settings, s) => spanValue(file, settings, s)),
-    'function-params': perSymbol(isFunction, (_file, _settings, s) => s.params),
-    'functions-per-file': perFile(isNamedFunction),
-    'classes-per-file': perFile(isClass),
-    'enums-per-file': perFile(isEnum),
+    'class-lines': perSymbol(symbols/* isClass */.D4, (file, settings, s) => spanValue(file, settings, s)),
+    'function-lines': perSymbol(symbols/* isFunction */.Tn, (file, settings, s) => spanValue(file, settings, s)),
+    'function-params': perSymbol(symbols/* isFunction */.Tn, (_file, _settings, s) => s.params),
+    'functions-per-file': perFile(symbols/* isNamedFunction */.Ei),
+    'classes-per-file': perFile(symbols/* isClass */.D4),
+    'enums-per-file': perFile(symbols/* isEnum */.GG),
 };
 /** Every rule's findings for one file under the rules in force for it. */
 function evaluateFile(file, rules) {
@@ -44819,7 +42795,7 @@ function failingCount(violations, failOn) {
 /** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
 function summarize(files, violations, fixed, suppressed, failOn) {
     const bySeverity = { critical: 0, major: 0, minor: 0 };
-    const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0]));
+    const byRule = Object.fromEntries(settings/* RULE_IDS */.Iu.map((id) => [id, 0]));
     for (const v of violations) {
         bySeverity[v.severity]++;
         byRule[v.rule]++;
@@ -44845,8 +42821,9 @@ function summarize(files, violations, fixed, suppressed, failOn) {
     };
 }
 
+// EXTERNAL MODULE: ./src/compliance/directives.ts
+var compliance_directives = __nccwpck_require__(2457);
 ;// CONCATENATED MODULE: ./src/compliance/suppressions.ts
-
 
 
 /** Approved exceptions from the config; `today` is YYYY-MM-DD (an exception holds through its expiry day). */
@@ -44863,60 +42840,18 @@ function exceptionChecker(exceptions, today) {
         return { kind: 'over-exception', limit: match.limit, reason: match.reason };
     };
 }
-const DIRECTIVE = 'shipgate-disable-next-line';
-function parseDirective(text, start, line) {
-    const end = text.indexOf('\n', start);
-    const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
-    const [rulePart = '', ...reasonParts] = rest.split(' -- ');
-    const rules = rulePart.split(/[\s,]+/).filter((r) => RULE_IDS.includes(r));
-    return { line, rules: new Set(rules), reason: reasonParts.join(' -- ').trim() };
-}
-/** Finds `shipgate-disable-next-line <rule>[,<rule>] -- <reason>` in comment lines (not in strings). */
-function findDirectives(file) {
-    const directives = [];
-    let line = 1;
-    let scanned = 0;
-    for (let at = file.text.indexOf(DIRECTIVE); at >= 0; at = file.text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
-        for (; scanned < at; scanned++)
-            if (file.text.charCodeAt(scanned) === 10)
-                line++;
-        if (file.kinds[line - 1] === types_LineKind.Comment)
-            directives.push(parseDirective(file.text, at, line));
-    }
-    return directives;
-}
-/** True when only blank lines, comments and decorators stand between the directive and the target line. */
-function directlyAbove(file, directiveLine, targetLine) {
-    if (directiveLine >= targetLine)
-        return false;
-    const lines = file.text.split('\n', targetLine);
-    for (let n = directiveLine + 1; n < targetLine; n++) {
-        const isCode = file.kinds[n - 1] === types_LineKind.Code;
-        if (isCode && !lines[n - 1].trimStart().startsWith('@'))
-            return false;
-    }
-    return true;
-}
-/** Leading comments before any code: where a directive for a whole-file rule goes. */
-function inFileHeader(file, directiveLine) {
-    for (let n = 1; n < directiveLine; n++)
-        if (file.kinds[n - 1] === types_LineKind.Code)
-            return false;
-    return true;
-}
 /** Inline directives of one file, as a check on its findings. */
-function directiveChecker(file) {
-    const directives = findDirectives(file);
+function directiveChecker(directives) {
     if (directives.length === 0)
         return () => ({ kind: 'none' });
     return (finding) => {
-        const applies = (d) => d.rules.has(finding.rule) && (finding.symbol === null ? inFileHeader(file, d.line) : directlyAbove(file, d.line, finding.line));
+        const applies = (d) => d.rules.includes(finding.rule) && (finding.symbol === null ? d.inHeader : d.line < finding.line && finding.line <= d.reach);
         const directive = directives.find(applies);
         if (!directive)
             return { kind: 'none' };
         if (directive.reason.length > 0)
             return { kind: 'suppressed' };
-        return { kind: 'none', note: `the ${DIRECTIVE} on line ${directive.line} is ignored: it needs a reason after " -- "` };
+        return { kind: 'none', note: `the ${compliance_directives/* DIRECTIVE */.E} on line ${directive.line} is ignored: it needs a reason after " -- "` };
     };
 }
 
@@ -44971,23 +42906,6 @@ function toViolation(finding, suppression, context) {
 
 
 
-
-
-const READ_AHEAD = 32;
-/** Reads and analyses files with a bounded number of reads in flight, keeping the input order. */
-async function analyzeAll(root, files, maxParseBytes) {
-    const results = new Array(files.length);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < files.length; i = next++) {
-            const file = files[i];
-            const bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, file.repoPath)).catch(() => null);
-            results[i] = bytes && (await analyzeFile(file.path, bytes, maxParseBytes));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-    return results.filter((r) => r !== null);
-}
 async function filesToScan(options, changes) {
     const { settings } = options;
     const all = await selectFiles(options.git, { scanPath: options.scanPath, include: settings.include, exclude: settings.exclude, shard: options.shard });
@@ -44996,10 +42914,15 @@ async function filesToScan(options, changes) {
 /** Runs a compliance scan: lists, counts and parses the files, applies the rules, builds the report. */
 async function runCompliance(options) {
     const { settings, logger } = options;
+    // A full scan starts its threads first, so that they load while git lists the files.
+    const early = options.changedSince ? undefined : (0,parallel/* startAnalysisPool */.HE)();
     const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
     const files = await filesToScan(options, changes);
+    const pool = files.length < parallel/* MIN_FILES_FOR_THREADS */.pg ? new parallel/* AnalysisPool */.XZ(0) : (early ?? (0,parallel/* startAnalysisPool */.HE)());
+    if (early && pool !== early)
+        await early.close();
     logger.info(`Scanning ${files.length} file(s)${changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : ''}.`);
-    const analyzed = await analyzeAll(options.git.root, files, settings.maxParseBytes);
+    const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: settings.maxParseBytes });
     const repoPathOf = new Map(files.map((f) => [f.path, f.repoPath]));
     const baseline = new BaselineIndex(options.baseline);
     const judged = judgeFiles(analyzed, options, baseline, (p) => changes?.files.get(repoPathOf.get(p) ?? p));
@@ -45027,7 +42950,7 @@ function judgeFiles(analyzed, options, baseline, changeOf) {
     const current = [];
     let suppressed = 0;
     for (const file of analyzed) {
-        const directive = directiveChecker(file);
+        const directive = directiveChecker(file.directives);
         const context = { baseline, change: changeOf(file.entry.path) };
         for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
             const fromException = exception(finding);
@@ -45213,7 +43136,7 @@ function fitSections(head, sections, foot, maxChars) {
 const SEVERITIES_WORST_FIRST = ['critical', 'major', 'minor'];
 const SEVERITY_RANK = { critical: 0, major: 1, minor: 2 };
 const severityRank = (severity) => SEVERITY_RANK[severity];
-const ruleRank = (rule) => RULE_IDS.indexOf(rule);
+const ruleRank = (rule) => settings/* RULE_IDS */.Iu.indexOf(rule);
 function byLocation(a, b) {
     if (a.path !== b.path)
         return a.path < b.path ? -1 : 1;
@@ -45340,7 +43263,7 @@ function countBy(violations, rule, severity) {
 function rulesTable(report) {
     const s = report.summary;
     const columns = [['Rule', 'left'], ['Limit', 'right'], ...SEVERITIES_WORST_FIRST.map((sev) => [SEVERITY_LABELS[sev], 'right']), ['Total', 'right'], ['New', 'right']];
-    const rows = RULE_IDS.filter((rule) => report.rules[rule].enabled || s.byRule[rule] > 0).map((rule) => {
+    const rows = settings/* RULE_IDS */.Iu.filter((rule) => report.rules[rule].enabled || s.byRule[rule] > 0).map((rule) => {
         const newCount = report.violations.filter((v) => v.rule === rule && v.new).length;
         const bySeverity = SEVERITIES_WORST_FIRST.map((sev) => formatCount(countBy(report.violations, rule, sev)));
         const limit = report.rules[rule].enabled ? formatCount(report.rules[rule].limit) : 'off';
@@ -45426,7 +43349,7 @@ function limitPhrase(rule, settings) {
     const critical = settings.critical === undefined ? '' : ` (critical above ${settings.critical})`;
     return `at most ${settings.limit} ${unit} in ${doc.scope}${critical}`;
 }
-const EXCEPTION_ADVICE = `If the code cannot be split yet, ask for an approved exception: add an entry under compliance.exceptions in ${DEFAULT_CONFIG_PATH} ` +
+const EXCEPTION_ADVICE = `If the code cannot be split yet, ask for an approved exception: add an entry under compliance.exceptions in ${settings/* DEFAULT_CONFIG_PATH */.Bi} ` +
     'with the path, rule, symbol, a higher limit, a reason and an expiry date, and have it reviewed. ' +
     'For a single case, a comment `shipgate-disable-next-line <rule> -- <reason>` above the symbol (or at the top of the file for file rules) suppresses it.';
 /** A config snippet for the exception of one rule, shown in the Markdown help. */
@@ -45575,7 +43498,7 @@ function runOf(report, parts, informationUri) {
                 name: 'shipgate',
                 version: report.tool.version,
                 ...(informationUri === undefined ? {} : { informationUri }),
-                rules: RULE_IDS.map((rule) => ruleDescriptor(rule, report.rules[rule])),
+                rules: settings/* RULE_IDS */.Iu.map((rule) => ruleDescriptor(rule, report.rules[rule])),
             },
         },
         ...(parts.category === undefined ? {} : { automationDetails: { id: parts.category } }),
@@ -45708,7 +43631,7 @@ function totalsFrom(data) {
     const numbers = countsOf(data, ['files', 'lines', 'unparsed', 'violations'], false);
     const bySeverity = countsOf(data['bySeverity'], SEVERITIES_WORST_FIRST, false);
     // rules added in a later version are simply absent from older totals
-    const byRule = countsOf(data['byRule'] ?? {}, RULE_IDS, true);
+    const byRule = countsOf(data['byRule'] ?? {}, settings/* RULE_IDS */.Iu, true);
     if (numbers === null || bySeverity === null || byRule === null)
         return null;
     return { version: 1, ...numbers, bySeverity, byRule };
@@ -45771,7 +43694,7 @@ function tracking_issue_totalsTable(now, previous) {
     const rows = [
         comparisonRow('**Violations**', now.violations, previous?.violations),
         ...SEVERITIES_WORST_FIRST.map((sev) => comparisonRow(SEVERITY_LABELS[sev], now.bySeverity[sev], previous?.bySeverity[sev])),
-        ...RULE_IDS.map((rule) => comparisonRow(rule, now.byRule[rule], previous?.byRule[rule])),
+        ...settings/* RULE_IDS */.Iu.map((rule) => comparisonRow(rule, now.byRule[rule], previous?.byRule[rule])),
         comparisonRow('Files', now.files, previous?.files),
         comparisonRow('Lines', now.lines, previous?.lines),
         comparisonRow('Not parsed', now.unparsed, previous?.unparsed),
@@ -51804,8 +49727,8 @@ function repoName(repo) {
 
 // EXTERNAL MODULE: ./src/actions/support/compliance-inputs.ts
 var compliance_inputs = __nccwpck_require__(3940);
-// EXTERNAL MODULE: ./src/actions/support/runtime.ts + 1 modules
-var runtime = __nccwpck_require__(5198);
+// EXTERNAL MODULE: ./src/actions/support/runtime.ts
+var runtime = __nccwpck_require__(3339);
 ;// CONCATENATED MODULE: ./src/actions/support/compliance-step.ts
 
 
@@ -51943,47 +49866,41 @@ async function complianceStep(inputs, event) {
 
 /***/ }),
 
-/***/ 5198:
+/***/ 3339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tE: () => (/* binding */ booleanInput),
-  ij: () => (/* binding */ choiceInput),
-  Wj: () => (/* binding */ coreLogger),
-  j_: () => (/* binding */ readEvent),
-  Cs: () => (/* binding */ runAction),
-  Uj: () => (/* binding */ stringInput),
-  e1: () => (/* binding */ tokenInput)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/actions/support/runtime.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   Uj: () => (/* binding */ stringInput),
+/* harmony export */   Wj: () => (/* binding */ coreLogger),
+/* harmony export */   e1: () => (/* binding */ tokenInput),
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   j_: () => (/* binding */ readEvent),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /** The Actions runtime glue every entry shares: logger, typed inputs, event, and one error policy. */
 
 
 
 const coreLogger = {
-    debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
-    warning: (message) => core/* warning */.$e(message),
-    error: (message) => core/* error */.z3(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(message),
+    error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(message),
 };
 function stringInput(name) {
-    const value = core/* getInput */.V4(name).trim();
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
     return value === '' ? undefined : value;
 }
 function choiceInput(name, allowed) {
     const value = stringInput(name);
     if (value === undefined || allowed.includes(value))
         return value;
-    throw new errors/* ConfigurationError */.j(`The input "${name}" must be one of ${allowed.join(', ')}, not "${value}".`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`The input "${name}" must be one of ${allowed.join(', ')}, not "${value}".`);
 }
 /** true/false (any case); empty gives undefined so the config file decides. */
 function booleanInput(name) {
@@ -51992,13 +49909,13 @@ function booleanInput(name) {
         return undefined;
     if (value === 'true' || value === 'false')
         return value === 'true';
-    throw new errors/* ConfigurationError */.j(`The input "${name}" must be true or false, not "${value}".`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`The input "${name}" must be true or false, not "${value}".`);
 }
 /** The token input, masked in the log before anything can print it. */
 function tokenInput() {
     const token = stringInput('token');
     if (token)
-        core/* setSecret */.Pq(token);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(token);
     return token;
 }
 function readEvent(env = process.env) {
@@ -52007,10 +49924,10 @@ function readEvent(env = process.env) {
     if (!file)
         return { name, payload: {} };
     try {
-        return { name, payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
+        return { name, payload: JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')) };
     }
     catch (error) {
-        throw new Error(`Cannot read the event payload ${file}: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new Error(`Cannot read the event payload ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`);
     }
 }
 /**
@@ -52022,14 +49939,2276 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j) {
-            core/* setFailed */.C1(error.message);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(error.message);
             return;
         }
         if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(`shipgate failed unexpectedly: ${(0,errors/* errorMessage */.g)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`shipgate failed unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ DIRECTIVE),
+/* harmony export */   i: () => (/* binding */ findDirectives)
+/* harmony export */ });
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4661);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9942);
+
+
+const DIRECTIVE = 'shipgate-disable-next-line';
+function parseDirective(text, start) {
+    const end = text.indexOf('\n', start);
+    const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
+    const [rulePart = '', ...reasonParts] = rest.split(' -- ');
+    const rules = rulePart.split(/[\s,]+/).filter((r) => _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.includes(r));
+    return { rules, reason: reasonParts.join(' -- ').trim() };
+}
+/** The first code line after `line` that is not a decorator (`@…`), so a directive can sit above decorators. */
+function reachOf(lines, kinds, line) {
+    for (let n = line + 1; n <= kinds.length; n++) {
+        if (kinds[n - 1] === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Code && !lines[n - 1].trimStart().startsWith('@'))
+            return n;
+    }
+    return kinds.length;
+}
+function inHeader(kinds, line) {
+    for (let n = 1; n < line; n++)
+        if (kinds[n - 1] === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Code)
+            return false;
+    return true;
+}
+/** Finds the directives in comment lines (a directive's words inside a string are not one). */
+function findDirectives(text, kinds) {
+    const directives = [];
+    let lines;
+    let line = 1;
+    let scanned = 0;
+    for (let at = text.indexOf(DIRECTIVE); at >= 0; at = text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
+        for (; scanned < at; scanned++)
+            if (text.charCodeAt(scanned) === 10)
+                line++;
+        if (kinds[line - 1] !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Comment)
+            continue;
+        lines ??= text.split('\n');
+        directives.push({ line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) });
+    }
+    return directives;
+}
+
+
+/***/ }),
+
+/***/ 2225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XZ: () => (/* binding */ AnalysisPool),
+  pg: () => (/* binding */ MIN_FILES_FOR_THREADS),
+  xl: () => (/* binding */ actAsAnalysisWorker),
+  HE: () => (/* binding */ startAnalysisPool)
+});
+
+// UNUSED EXPORTS: analyzeFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/compliance/types.ts
+var types = __nccwpck_require__(9942);
+// EXTERNAL MODULE: ./src/compliance/directives.ts
+var directives = __nccwpck_require__(2457);
+;// CONCATENATED MODULE: ./src/compliance/languages.ts
+// ---- building blocks shared by several languages ------------------------------------------------
+const SLASHES = { marker: '//' };
+const HASH = { marker: '#' };
+const C_BLOCK = { open: '/*', close: '*/' };
+const NESTED_C_BLOCK = { open: '/*', close: '*/', nests: true };
+const HTML_BLOCK = { open: '<!--', close: '-->' };
+const DOLLAR_BRACE = { open: '${' };
+/** Backslash escapes; ends at the end of its line (C, Java, JavaScript `"` and `'`). */
+function escaped(quote, extra = {}) {
+    return { open: quote, close: quote, escapes: true, ...extra };
+}
+/** Backslash escapes; may span lines. */
+function escapedMultiline(quote, extra = {}) {
+    return { open: quote, close: quote, escapes: true, multiline: true, ...extra };
+}
+/** No escapes at all; may span lines (Go backticks, Kotlin and Scala `"""`). */
+function rawMultiline(quote, extra = {}) {
+    return { open: quote, close: quote, multiline: true, ...extra };
+}
+function language(category, id, name, extensions, syntax) {
+    const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
+    return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
+}
+// ---- programming languages: the file-lines rule applies -----------------------------------------
+/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
+const C_FAMILY = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
+const NESTING_C_FAMILY = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
+const JS_FAMILY = {
+    lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
+    blockComments: [C_BLOCK],
+    strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
+    literals: ['regex'],
+};
+const PYTHON = {
+    lineComments: [HASH],
+    strings: [
+        escapedMultiline('"""', { docstring: true }),
+        escapedMultiline("'''", { docstring: true }),
+        escaped('"'),
+        escaped("'"),
+    ],
+};
+const CSHARP = {
+    ...C_FAMILY,
+    strings: [
+        // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
+        rawMultiline('$@"', { close: '"', doubled: true }),
+        rawMultiline('@$"', { close: '"', doubled: true }),
+        rawMultiline('@"', { close: '"', doubled: true }),
+        rawMultiline('"""'),
+        escaped('"'),
+    ],
+};
+const RUST = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"')],
+    literals: ['char', 'rust-raw'],
+};
+const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
+const RUBY = {
+    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
+    lineComments: [HASH],
+    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
+    strings: [
+        escapedMultiline('"', RUBY_INTERPOLATION),
+        escapedMultiline("'"),
+        escapedMultiline('`', RUBY_INTERPOLATION),
+    ],
+    literals: ['regex', 'heredoc-ruby'],
+};
+const PHP = {
+    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
+    blockComments: [C_BLOCK],
+    strings: [escapedMultiline('"'), escapedMultiline("'")],
+    literals: ['heredoc-php'],
+};
+const SHELL = {
+    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
+    strings: [
+        escapedMultiline("$'", { close: "'" }),
+        rawMultiline("'"),
+        escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
+        escapedMultiline('`'),
+    ],
+    literals: ['heredoc-shell', 'backslash-escape'],
+};
+const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
+const SWIFT = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
+    literals: ['swift-raw'],
+};
+const SQL = {
+    lineComments: [{ marker: '--' }],
+    blockComments: [C_BLOCK],
+    // backslash escapes too: MySQL dumps write `'it\'s'`
+    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
+};
+const KOTLIN_STRINGS = [
+    rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
+    escaped('"', { interpolations: [DOLLAR_BRACE] }),
+];
+const code = (id, name, extensions, syntax) => language('programming', id, name, extensions, syntax);
+const PROGRAMMING = [
+    code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
+    code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
+    code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
+    code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
+    code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
+    code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
+    code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
+    code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
+    code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
+    code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
+        ...C_FAMILY,
+        strings: [escaped('"')],
+        literals: ['char', 'cpp-raw'],
+    }),
+    code('csharp', 'C#', ['.cs'], CSHARP),
+    code('rust', 'Rust', ['.rs'], RUST),
+    code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
+    code('php', 'PHP', ['.php'], PHP),
+    code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
+    code('swift', 'Swift', ['.swift'], SWIFT),
+    code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
+    code('sql', 'SQL', ['.sql'], SQL),
+];
+// ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
+const CSS = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
+const CSS_WITH_LINE_COMMENTS = { ...CSS, lineComments: [SLASHES] };
+/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
+const HTML_LIKE = { blockComments: [HTML_BLOCK] };
+const YAML = {
+    lineComments: [{ marker: '#', boundary: '' }],
+    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
+};
+/** Comments are not JSON, but tsconfig.json and its friends hold them. */
+const JSON_WITH_COMMENTS = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
+const TOML = {
+    lineComments: [HASH],
+    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
+};
+const DOCKERFILE = {
+    fileNames: ['Dockerfile', 'Containerfile'],
+    lineComments: [{ marker: '#', boundary: '' }],
+};
+const OTHERS = [
+    language('markup', 'css', 'CSS', ['.css'], CSS),
+    language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
+    language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
+    language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
+    language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
+    language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
+    language('data', 'toml', 'TOML', ['.toml'], TOML),
+    language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
+    language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
+    language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
+    language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
+    language('prose', 'text', 'Plain text', ['.txt'], {}),
+];
+/** Every known language, programming languages first. */
+const LANGUAGES = Object.freeze([...PROGRAMMING, ...OTHERS]);
+const byExtension = new Map();
+const byFileName = new Map();
+const byId = new Map();
+for (const lang of LANGUAGES) {
+    byId.set(lang.id, lang);
+    for (const ext of lang.extensions)
+        byExtension.set(ext, lang);
+    for (const name of lang.fileNames)
+        byFileName.set(name, lang);
+}
+/** The language with this id (`python`, `cpp`…), or undefined. */
+function languageById(id) {
+    return byId.get(id);
+}
+/**
+ * The language of a file from its path: an exact file name first (`Gemfile`), else its extension,
+ * case-insensitively (`MAIN.PY`). A leading dot alone is not an extension (`.bashrc`).
+ */
+function languageForPath(path) {
+    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    const fileName = path.slice(slash + 1);
+    const named = byFileName.get(fileName);
+    if (named !== undefined)
+        return named;
+    const dot = fileName.lastIndexOf('.');
+    if (dot <= 0)
+        return undefined;
+    return byExtension.get(fileName.slice(dot).toLowerCase());
+}
+/** Whether the V2 file-lines rule applies to files of this language. */
+function isProgrammingLanguage(lang) {
+    return lang.category === 'programming';
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-state.ts
+/**
+ * The state of one line-counting scan: where it is in the text, what the current line holds so far,
+ * and the per-line results. Scanners (code, strings, comments, literals) share it and move `pos`.
+ */
+
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const BACKSLASH = 92;
+const BYTE_ORDER_MARK = 0xfeff;
+const NO_BREAK_SPACE = 0xa0;
+/** Whitespace for classification: ASCII controls and space, plus a BOM or no-break space. */
+function isWhitespace(c) {
+    return c <= SPACE || c === BYTE_ORDER_MARK || c === NO_BREAK_SPACE;
+}
+/** Letters, digits, `_`, `$` and anything non-ASCII: the characters that glue to an identifier. */
+function isIdentifierChar(c) {
+    if (c >= 128)
+        return true;
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+/** Whether `codes` occur in `text` at `pos`. */
+function matchesAt(text, pos, codes) {
+    for (let i = 0; i < codes.length; i++) {
+        if (text.charCodeAt(pos + i) !== codes[i])
+            return false;
+    }
+    return true;
+}
+function charCodes(marker) {
+    const codes = [];
+    for (let i = 0; i < marker.length; i++)
+        codes.push(marker.charCodeAt(i));
+    return codes;
+}
+class ScanState {
+    text;
+    syntax;
+    pos = 0;
+    /** index of the current line, which is also the number of lines finished */
+    line = 0;
+    /** offset of the current line's first character */
+    lineStart = 0;
+    hasCode = false;
+    hasComment = false;
+    /** the last code character (not in a comment) and where it was; 0 before any */
+    lastCode = 0;
+    lastCodePos = -1;
+    /** offset of the first code character of the current logical line (Python statement), -1 if none */
+    statementStart = -1;
+    /** open ( [ { outside strings and comments; a logical line goes on while it is above 0 */
+    bracketDepth = 0;
+    /** first line of a docstring that closed on the current line, until the line ends; -1 if none */
+    docstringLine = -1;
+    /** the delimiter word of a here-document whose body starts at the next line; length 0 if none */
+    heredocStart = -1;
+    heredocLength = 0;
+    /** depth of string interpolations being scanned, to bound recursion on hostile input */
+    interpolationDepth = 0;
+    kinds;
+    constructor(text, syntax) {
+        this.text = text;
+        this.syntax = syntax;
+        this.kinds = new Uint8Array(Math.min(1024, text.length + 1));
+    }
+    /** Records code at `pos` on the current line. */
+    markCode(pos, c) {
+        this.hasCode = true;
+        this.lastCode = c;
+        this.lastCodePos = pos;
+        if (this.statementStart < 0)
+            this.statementStart = pos;
+    }
+    /** Finishes the current line at the newline at `newlinePos`. */
+    endLine(newlinePos) {
+        if (this.docstringLine >= 0)
+            this.settleDocstring();
+        if (this.line === this.kinds.length)
+            this.grow();
+        this.kinds[this.line++] = this.hasCode ? types/* LineKind */.t.Code : this.hasComment ? types/* LineKind */.t.Comment : types/* LineKind */.t.Blank;
+        this.hasCode = false;
+        this.hasComment = false;
+        this.lineStart = newlinePos + 1;
+    }
+    /** One kind per line; an unterminated last line counts, an empty text has none. */
+    finish() {
+        if (this.lineStart < this.text.length)
+            this.endLine(this.text.length);
+        return this.kinds.slice(0, this.line);
+    }
+    /** A docstring followed by code on its closing line was an expression after all: its lines are code. */
+    settleDocstring() {
+        if (this.hasCode)
+            this.kinds.fill(types/* LineKind */.t.Code, this.docstringLine, this.line);
+        this.docstringLine = -1;
+    }
+    grow() {
+        const bigger = new Uint8Array(this.kinds.length * 2);
+        bigger.set(this.kinds);
+        this.kinds = bigger;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-heredoc.ts
+/**
+ * Here-documents (shell, Ruby, PHP). The operator line goes on as code; the body, from the next line
+ * to the line that holds the delimiter word, is string content, so its lines count as code even when
+ * they look like comments (`# not a comment`) or hold a lone quote (`don't`).
+ */
+
+const TAB = 9;
+const LESS_THAN = 60;
+const DASH = 45;
+const TILDE = 126;
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+function skipBlanks(text, pos) {
+    let i = pos;
+    while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)
+        i++;
+    return i;
+}
+/** Shell `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`, `<<\EOF`; not the here-string `<<<`. */
+function scanShellHeredoc(state, pos) {
+    let i = pos + 2;
+    if (state.text.charCodeAt(i) === LESS_THAN || state.text.charCodeAt(pos - 1) === LESS_THAN)
+        return false;
+    if (state.text.charCodeAt(i) === DASH)
+        i++;
+    return readDelimiter(state, pos, skipBlanks(state.text, i));
+}
+/** Ruby `<<~EOS`, `<<-EOS`, `<<EOS` (capitalised) or quoted; not `x << y` or `class << self`. */
+function scanRubyHeredoc(state, pos) {
+    let i = pos + 2;
+    const c = state.text.charCodeAt(i);
+    if (c === TILDE || c === DASH)
+        i++;
+    else if (c !== SINGLE_QUOTE && c !== DOUBLE_QUOTE && !(c >= 65 && c <= 90))
+        return false;
+    return readDelimiter(state, pos, i);
+}
+/** PHP heredoc `<<<EOT`, `<<< "EOT"` and nowdoc `<<<'EOT'`. */
+function scanPhpHeredoc(state, pos) {
+    return readDelimiter(state, pos, skipBlanks(state.text, pos + 3));
+}
+/** Reads the delimiter word at `from`, optionally quoted, and remembers it for the next line. */
+function readDelimiter(state, pos, from) {
+    const text = state.text;
+    const quote = text.charCodeAt(from);
+    const quoted = quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE || quote === BACKSLASH;
+    const start = quoted ? from + 1 : from;
+    let end = start;
+    while (isWordChar(text.charCodeAt(end)))
+        end++;
+    const first = text.charCodeAt(start);
+    if (end === start || (first >= 48 && first <= 57))
+        return false;
+    state.markCode(pos, LESS_THAN);
+    state.heredocStart = start;
+    state.heredocLength = end - start;
+    state.pos = quoted && text.charCodeAt(end) === quote ? end + 1 : end;
+    return true;
+}
+/**
+ * Reads the body from the line starting at `from` up to and including the delimiter word, which may
+ * be indented (`<<-`, `<<~`, PHP 7.3). Leaves `state.pos` just past the word, or at the end of text.
+ */
+function scanHeredocBody(state, from) {
+    const text = state.text;
+    let pos = from;
+    while (pos < text.length) {
+        state.hasCode = true;
+        const word = skipBlanks(text, pos);
+        if (isDelimiterAt(state, word)) {
+            state.markCode(word, text.charCodeAt(word));
+            state.pos = word + state.heredocLength;
+            state.heredocLength = 0;
+            return;
+        }
+        const newline = text.indexOf('\n', pos);
+        if (newline < 0)
+            break;
+        state.endLine(newline);
+        pos = newline + 1;
+    }
+    state.heredocLength = 0;
+    state.pos = text.length;
+}
+function isDelimiterAt(state, at) {
+    const text = state.text;
+    const length = state.heredocLength;
+    for (let i = 0; i < length; i++) {
+        if (text.charCodeAt(at + i) !== text.charCodeAt(state.heredocStart + i))
+            return false;
+    }
+    return !isWordChar(text.charCodeAt(at + length));
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-code.ts
+/**
+ * The main loop of the line counter: reads code one char code at a time and hands every comment,
+ * string or literal to the scanner of its opening marker.
+ */
+
+
+/** Passed as `close` when the scan runs to the end of the text. */
+const TO_END = -1;
+/** +1 for an opening bracket, -1 for a closing one, by char code. */
+const BRACKET_STEP = new Int8Array(128);
+BRACKET_STEP['('.charCodeAt(0)] = 1;
+BRACKET_STEP['['.charCodeAt(0)] = 1;
+BRACKET_STEP['{'.charCodeAt(0)] = 1;
+BRACKET_STEP[')'.charCodeAt(0)] = -1;
+BRACKET_STEP[']'.charCodeAt(0)] = -1;
+BRACKET_STEP['}'.charCodeAt(0)] = -1;
+/**
+ * Scans code from `state.pos`. With `close` set (an interpolation such as `${…}`), it stops just past
+ * the `close` char that balances `open`; otherwise it runs to the end of the text.
+ */
+function scanCode(state, close, open) {
+    const text = state.text;
+    let pos = state.pos;
+    let nested = 0;
+    while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (c === NEWLINE)
+            pos = newlineInCode(state, pos);
+        else if (isWhitespace(c))
+            pos++;
+        else if (c >= 128)
+            state.markCode(pos++, c);
+        else if (openAt(state, c, pos))
+            pos = state.pos;
+        else if (c === close && nested === 0) {
+            state.markCode(pos, c);
+            state.pos = pos + 1;
+            return;
+        }
+        else {
+            if (c === open)
+                nested++;
+            else if (c === close)
+                nested--;
+            trackBrackets(state, c);
+            state.markCode(pos++, c);
+        }
+    }
+    state.pos = pos;
+}
+/** Whether a comment, string or literal starts at `pos` and was scanned (`state.pos` is past it). */
+function openAt(state, c, pos) {
+    const candidates = state.syntax.openersByFirstChar[c];
+    if (candidates === undefined)
+        return false;
+    for (const opener of candidates) {
+        if (matchesAt(state.text, pos, opener.codes) && opener.scan(state, pos))
+            return true;
+    }
+    return false;
+}
+function trackBrackets(state, c) {
+    const step = BRACKET_STEP[c] ?? 0;
+    if (step > 0 || state.bracketDepth > 0)
+        state.bracketDepth += step;
+}
+/** Ends the line; a logical line ends too unless brackets are open or a backslash continues it. */
+function newlineInCode(state, pos) {
+    state.endLine(pos);
+    if (state.bracketDepth === 0 && state.lastCode !== BACKSLASH)
+        state.statementStart = -1;
+    if (state.heredocLength > 0) {
+        scanHeredocBody(state, pos + 1);
+        return state.pos;
+    }
+    return pos + 1;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-comments.ts
+
+/** Builds the scanner for a line comment marker; the marker has already matched at `pos`. */
+function lineCommentScanner(syntax) {
+    const boundary = syntax.boundary === undefined ? undefined : new Set(charCodes(syntax.boundary));
+    const notFollowedBy = syntax.notFollowedBy?.charCodeAt(0);
+    const length = syntax.marker.length;
+    const atFileStart = syntax.atFileStart === true;
+    return (state, pos) => {
+        if (atFileStart && pos !== 0)
+            return false;
+        if (boundary !== undefined && !atBoundary(state, pos, boundary))
+            return false;
+        if (notFollowedBy !== undefined && state.text.charCodeAt(pos + length) === notFollowedBy)
+            return false;
+        const newline = state.text.indexOf('\n', pos);
+        state.pos = newline < 0 ? state.text.length : newline;
+        state.hasComment = true;
+        return true;
+    };
+}
+/** At the start of a line, after whitespace, or after one of the boundary characters. */
+function atBoundary(state, pos, boundary) {
+    if (pos === state.lineStart)
+        return true;
+    const before = state.text.charCodeAt(pos - 1);
+    return isWhitespace(before) || boundary.has(before);
+}
+/** Builds the scanner for a block comment; its open marker has already matched at `pos`. */
+function blockCommentScanner(syntax) {
+    if (syntax.atLineStart === true)
+        return lineStartBlockScanner(syntax);
+    const markers = {
+        open: charCodes(syntax.open),
+        close: charCodes(syntax.close),
+        nests: syntax.nests === true,
+    };
+    return (state, pos) => {
+        state.hasComment = true;
+        scanBlockBody(state, pos + markers.open.length, markers);
+        return true;
+    };
+}
+/** Reads a block comment's content from `from` up to and including its (balancing) close marker. */
+function scanBlockBody(state, from, markers) {
+    const text = state.text;
+    let pos = from;
+    let depth = 0;
+    while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (c === NEWLINE) {
+            state.endLine(pos++);
+            continue;
+        }
+        if (!isWhitespace(c))
+            state.hasComment = true;
+        if (c === markers.close[0] && matchesAt(text, pos, markers.close)) {
+            pos += markers.close.length;
+            if (depth-- === 0)
+                break;
+        }
+        else if (markers.nests && c === markers.open[0] && matchesAt(text, pos, markers.open)) {
+            pos += markers.open.length;
+            depth++;
+        }
+        else {
+            pos++;
+        }
+    }
+    state.pos = pos;
+}
+/**
+ * Ruby's `=begin` … `=end`: both markers must start a line and be followed by whitespace or the end
+ * of the line; the whole `=end` line belongs to the comment.
+ */
+function lineStartBlockScanner(syntax) {
+    const open = charCodes(syntax.open);
+    const close = charCodes(syntax.close);
+    return (state, pos) => {
+        const text = state.text;
+        if (pos !== state.lineStart || !endsWord(text, pos + open.length))
+            return false;
+        let lineStart = pos;
+        for (;;) {
+            const newline = text.indexOf('\n', lineStart);
+            const lineEnd = newline < 0 ? text.length : newline;
+            if (hasText(text, lineStart, lineEnd))
+                state.hasComment = true;
+            const closes = lineStart !== pos && matchesAt(text, lineStart, close) && endsWord(text, lineStart + close.length);
+            if (newline < 0 || closes) {
+                state.pos = lineEnd;
+                return true;
+            }
+            state.endLine(newline);
+            lineStart = newline + 1;
+        }
+    };
+}
+function endsWord(text, pos) {
+    return pos >= text.length || isWhitespace(text.charCodeAt(pos));
+}
+function hasText(text, from, to) {
+    for (let i = from; i < to; i++) {
+        if (!isWhitespace(text.charCodeAt(i)))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-literals.ts
+/**
+ * Literals that need more than a pair of markers: C-family char literals, raw strings with custom
+ * delimiters (Rust, Swift, C++) and regular expression literals. Each scanner declines (returns false)
+ * when the text at `pos` is not the literal after all, and the char is then read as plain code.
+ */
+
+const line_scan_literals_SINGLE_QUOTE = 39;
+const line_scan_literals_DOUBLE_QUOTE = 34;
+const line_scan_literals_HASH = 35;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const SLASH = 47;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/** `'\u{10FFFF}'` is the longest escaped char literal we expect */
+const MAX_ESCAPED_CHAR = 12;
+/** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
+const CPP_RAW_PREFIX_ENDS = new Set([76, 117, 85, 56]);
+/** C++ limits raw string delimiters to 16 characters */
+const MAX_RAW_DELIMITER = 16;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+/**
+ * `'x'`, `'\n'`, `'\''`, `'😀'` — but not a Rust lifetime (`'a`), a Scala symbol (`'sym`) or a C++14
+ * digit separator (`1'000'000`), which have no closing quote right after one character.
+ */
+function scanCharLiteral(state, pos) {
+    const text = state.text;
+    const next = text.charCodeAt(pos + 1);
+    let end = -1;
+    if (next === BACKSLASH)
+        end = escapedCharEnd(text, pos + 2);
+    else if (next !== NEWLINE && next !== line_scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === line_scan_literals_SINGLE_QUOTE)
+        end = pos + 3;
+    else if (isHighSurrogate(next) && text.charCodeAt(pos + 3) === line_scan_literals_SINGLE_QUOTE)
+        end = pos + 4;
+    if (end < 0)
+        return false;
+    state.markCode(pos, line_scan_literals_SINGLE_QUOTE);
+    state.pos = end;
+    return true;
+}
+/** The offset after the quote closing an escaped char literal whose escaped char is at `from`. */
+function escapedCharEnd(text, from) {
+    if (text.charCodeAt(from) === NEWLINE)
+        return -1;
+    const limit = Math.min(text.length, from + MAX_ESCAPED_CHAR);
+    for (let i = from + 1; i < limit; i++) {
+        const c = text.charCodeAt(i);
+        if (c === line_scan_literals_SINGLE_QUOTE)
+            return i + 1;
+        if (c === NEWLINE)
+            return -1;
+    }
+    return -1;
+}
+/** Shell `\'`, `\"`, `\#`: the escaped character is plain code; a backslash before a newline is left alone. */
+function scanBackslashEscape(state, pos) {
+    const next = state.text.charCodeAt(pos + 1);
+    if (next === NEWLINE || next === CARRIAGE_RETURN || Number.isNaN(next))
+        return false;
+    state.markCode(pos, BACKSLASH);
+    state.pos = pos + 2;
+    return true;
+}
+/** Rust `r"…"`, `r#"…"#`, `br##"…"##`, `cr"…"`: no escapes; closes with `"` and as many `#`. */
+function scanRustRawString(state, pos) {
+    const text = state.text;
+    const before = text.charCodeAt(pos - 1);
+    if (pos > 0 && isIdentifierChar(before)) {
+        const bytePrefix = before === 98 || before === 99; // b"…" or c"…"
+        if (!bytePrefix || (pos > 1 && isIdentifierChar(text.charCodeAt(pos - 2))))
+            return false;
+    }
+    return scanHashDelimited(state, pos, pos + 1);
+}
+/** Swift `#"…"#`, `##"…"##`, `#"""…"""#`: backslashes are plain; closes with `"` and as many `#`. */
+function scanSwiftRawString(state, pos) {
+    return scanHashDelimited(state, pos, pos);
+}
+function scanHashDelimited(state, pos, hashesFrom) {
+    const text = state.text;
+    let quote = hashesFrom;
+    while (text.charCodeAt(quote) === line_scan_literals_HASH)
+        quote++;
+    if (text.charCodeAt(quote) !== line_scan_literals_DOUBLE_QUOTE)
+        return false;
+    const hashes = quote - hashesFrom;
+    state.markCode(pos, line_scan_literals_DOUBLE_QUOTE);
+    let at = quote + 1;
+    while (at < text.length) {
+        const c = text.charCodeAt(at++);
+        if (c === NEWLINE)
+            inStringNewline(state, at - 1);
+        else if (c === line_scan_literals_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
+            state.pos = at + hashes;
+            return true;
+        }
+    }
+    state.pos = text.length;
+    return true;
+}
+function countHashes(text, from, atMost) {
+    let count = 0;
+    while (count < atMost && text.charCodeAt(from + count) === line_scan_literals_HASH)
+        count++;
+    return count;
+}
+/** A newline inside a string: the next line is string content, so code. */
+function inStringNewline(state, newlinePos) {
+    state.endLine(newlinePos);
+    state.hasCode = true;
+}
+/** C++ `R"(…)"`, `R"sql(…)sql"`, also after `u8`, `u`, `U`, `L`: closes with `)delimiter"`. */
+function scanCppRawString(state, pos) {
+    const text = state.text;
+    const before = text.charCodeAt(pos - 1);
+    const prefixOk = pos === 0 || !isIdentifierChar(before) || CPP_RAW_PREFIX_ENDS.has(before);
+    if (!prefixOk || text.charCodeAt(pos + 1) !== line_scan_literals_DOUBLE_QUOTE)
+        return false;
+    const delimiter = pos + 2;
+    const paren = rawDelimiterEnd(text, delimiter);
+    if (paren < 0)
+        return false;
+    state.markCode(pos, line_scan_literals_DOUBLE_QUOTE);
+    scanUntilRawClose(state, paren + 1, delimiter, paren - delimiter);
+    return true;
+}
+/** The offset of the `(` that ends a raw string delimiter starting at `from`, or -1. */
+function rawDelimiterEnd(text, from) {
+    const limit = Math.min(text.length, from + MAX_RAW_DELIMITER + 1);
+    for (let i = from; i < limit; i++) {
+        const c = text.charCodeAt(i);
+        if (c === OPEN_PAREN)
+            return i;
+        if (c <= 32 || c === CLOSE_PAREN || c === BACKSLASH)
+            return -1;
+    }
+    return -1;
+}
+function scanUntilRawClose(state, from, delimiter, length) {
+    const text = state.text;
+    for (let at = from; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c === NEWLINE)
+            inStringNewline(state, at);
+        else if (c === CLOSE_PAREN && closesRaw(text, at + 1, delimiter, length)) {
+            state.pos = at + length + 2;
+            return;
+        }
+    }
+    state.pos = text.length;
+}
+function closesRaw(text, at, delimiter, length) {
+    for (let i = 0; i < length; i++) {
+        if (text.charCodeAt(at + i) !== text.charCodeAt(delimiter + i))
+            return false;
+    }
+    return text.charCodeAt(at + length) === line_scan_literals_DOUBLE_QUOTE;
+}
+/** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = [
+    ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
+    ...['yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
+];
+/** Characters after which an operand is expected, so `/` starts a regular expression. */
+const REGEX_AFTER_CHARS = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
+/** `/…/flags` where an operand is expected; `a / b / c` stays code, and so does anything odd. */
+function scanRegexLiteral(state, pos) {
+    if (!operandExpected(state))
+        return false;
+    const end = regexEnd(state.text, pos + 1);
+    if (end < 0)
+        return false;
+    state.markCode(pos, SLASH); // a `/` after it is a division
+    state.pos = end;
+    return true;
+}
+function operandExpected(state) {
+    const last = state.lastCode;
+    if (last === 0 || REGEX_AFTER_CHARS.has(last))
+        return true;
+    if (last < 97 || last > 122)
+        return false; // the words all end in a lower-case letter
+    return REGEX_AFTER_WORDS.some((word) => endsWithWord(state.text, state.lastCodePos + 1, word));
+}
+function endsWithWord(text, end, word) {
+    const start = end - word.length;
+    if (start < 0 || (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))))
+        return false;
+    return text.startsWith(word, start);
+}
+/** The offset after the `/` closing a regular expression body starting at `from`, or -1. */
+function regexEnd(text, from) {
+    let inClass = false;
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === NEWLINE)
+            return -1;
+        if (c === BACKSLASH) {
+            if (text.charCodeAt(i + 1) === NEWLINE)
+                return -1;
+            i++;
+        }
+        else if (c === OPEN_BRACKET)
+            inClass = true;
+        else if (c === CLOSE_BRACKET)
+            inClass = false;
+        else if (c === SLASH && !inClass)
+            return i + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-strings.ts
+
+
+/** Deeper interpolation than this is read as plain string text (guards the recursion). */
+const MAX_INTERPOLATION_DEPTH = 32;
+const CLOSING_BRACKET = { '{': '}', '(': ')', '[': ']' };
+function compileInterpolation(open) {
+    const bracket = open.charAt(open.length - 1);
+    const closing = CLOSING_BRACKET[bracket];
+    if (closing === undefined)
+        throw new Error(`interpolation ${open} must end with an opening bracket`);
+    return { codes: charCodes(open), open: bracket.charCodeAt(0), close: closing.charCodeAt(0) };
+}
+/** Builds the scanner for one kind of string; its marker has already matched at `pos`. */
+function stringScanner(syntax) {
+    const body = {
+        close: charCodes(syntax.close),
+        escapes: syntax.escapes === true,
+        doubled: syntax.doubled === true,
+        multiline: syntax.multiline === true,
+        interpolations: (syntax.interpolations ?? []).map((i) => compileInterpolation(i.open)),
+    };
+    const openLength = syntax.open.length;
+    const quote = syntax.close.charCodeAt(syntax.close.length - 1);
+    const docstring = syntax.docstring === true;
+    return (state, pos) => {
+        if (docstring && startsStatement(state, pos)) {
+            scanDocstring(state, pos, openLength, body);
+            return true;
+        }
+        state.markCode(pos, quote);
+        scanStringBody(state, pos + openLength, body, false);
+        state.lastCode = quote;
+        return true;
+    };
+}
+/**
+ * Reads a string's content from `from` up to and including its close marker. `asComment` reads a
+ * docstring: its text marks lines as comment, not code.
+ */
+function scanStringBody(state, from, body, asComment) {
+    const text = state.text;
+    let pos = from;
+    let continued = false; // a backslash right before the newline continues a one-line string
+    while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (asComment && !isWhitespace(c))
+            state.hasComment = true;
+        if (c === NEWLINE) {
+            if (!body.multiline && !continued)
+                break; // unterminated: a one-line string ends with its line
+            state.endLine(pos++);
+            if (!asComment)
+                state.hasCode = true;
+            continued = false;
+        }
+        else if (c === body.close[0] && matchesAt(text, pos, body.close)) {
+            pos += body.close.length;
+            if (!body.doubled || !matchesAt(text, pos, body.close))
+                break;
+            pos += body.close.length;
+        }
+        else if (body.interpolations.length > 0 && interpolate(state, pos, body.interpolations)) {
+            pos = state.pos;
+        }
+        else if (c === BACKSLASH && body.escapes) {
+            const next = text.charCodeAt(pos + 1);
+            continued = next === NEWLINE || next === CARRIAGE_RETURN;
+            pos += continued ? 1 : 2;
+        }
+        else {
+            pos++;
+        }
+    }
+    state.pos = Math.min(pos, text.length);
+}
+/** Scans the code of an interpolation starting at `pos`, if one starts there. */
+function interpolate(state, pos, interpolations) {
+    if (state.interpolationDepth >= MAX_INTERPOLATION_DEPTH)
+        return false;
+    for (const interpolation of interpolations) {
+        if (!matchesAt(state.text, pos, interpolation.codes))
+            continue;
+        state.interpolationDepth++;
+        state.pos = pos + interpolation.codes.length;
+        state.lastCode = interpolation.open; // an operand comes next: `${/re/.test(s)}`
+        scanCode(state, interpolation.close, interpolation.open);
+        state.interpolationDepth--;
+        return true;
+    }
+    return false;
+}
+const PREFIXES = new Set(['r', 'R', 'u', 'U'].map((p) => p.charCodeAt(0)));
+/**
+ * A docstring is a string that is a statement on its own: nothing but an `r` or `u` prefix before it on
+ * its logical line, outside brackets. Whether code follows it on its closing line is settled when that
+ * line ends (see `ScanState.endLine`).
+ */
+function startsStatement(state, pos) {
+    if (state.bracketDepth !== 0 || state.interpolationDepth !== 0)
+        return false;
+    const start = state.statementStart;
+    if (start < 0)
+        return true;
+    if (pos - start > 1)
+        return false;
+    for (let i = start; i < pos; i++) {
+        if (!PREFIXES.has(state.text.charCodeAt(i)))
+            return false;
+    }
+    return true;
+}
+function scanDocstring(state, pos, openLength, body) {
+    const firstLine = state.line;
+    if (state.statementStart >= 0)
+        state.hasCode = false; // the prefix letter is part of the docstring
+    else
+        state.statementStart = pos;
+    state.hasComment = true;
+    scanStringBody(state, pos + openLength, body, true);
+    state.docstringLine = firstLine;
+    state.lastCode = body.close[0] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-syntax.ts
+
+
+
+
+
+/** The marker that sends each special literal to its scanner (which may still decline). */
+const SPECIAL_OPENERS = {
+    char: ["'", scanCharLiteral],
+    'rust-raw': ['r', scanRustRawString],
+    'swift-raw': ['#', scanSwiftRawString],
+    'cpp-raw': ['R', scanCppRawString],
+    regex: ['/', scanRegexLiteral],
+    'heredoc-shell': ['<<', scanShellHeredoc],
+    'heredoc-ruby': ['<<', scanRubyHeredoc],
+    'heredoc-php': ['<<<', scanPhpHeredoc],
+    'backslash-escape': ['\\', scanBackslashEscape],
+};
+/** Text without comments or strings: every non-blank line is code. */
+const PLAIN_SYNTAX = { openersByFirstChar: [] };
+const compiled = new WeakMap();
+/** The language's compiled syntax, built once per language object. */
+function syntaxFor(language) {
+    if (language === undefined)
+        return PLAIN_SYNTAX;
+    let syntax = compiled.get(language);
+    if (syntax === undefined) {
+        syntax = compileSyntax(language);
+        compiled.set(language, syntax);
+    }
+    return syntax;
+}
+function compileSyntax(language) {
+    const openers = [
+        ...language.lineComments.map((c) => line_syntax_opener(c.marker, lineCommentScanner(c))),
+        ...language.blockComments.map((c) => line_syntax_opener(c.open, blockCommentScanner(c))),
+        ...language.strings.map((s) => line_syntax_opener(s.open, stringScanner(s))),
+        ...language.literals.map((kind) => line_syntax_opener(...SPECIAL_OPENERS[kind])),
+    ];
+    return { openersByFirstChar: fileByFirstChar(openers, language.id) };
+}
+function line_syntax_opener(marker, scan) {
+    return { codes: charCodes(marker), scan };
+}
+/** Groups openers by first char code; within a group the longest marker is tried first. */
+function fileByFirstChar(openers, languageId) {
+    const byFirst = new Array(128).fill(undefined);
+    for (const candidate of openers) {
+        const first = candidate.codes[0];
+        if (first === undefined || first >= 128) {
+            throw new Error(`language ${languageId}: markers must be non-empty ASCII`);
+        }
+        (byFirst[first] ??= []).push(candidate);
+    }
+    for (const group of byFirst)
+        group?.sort((a, b) => b.codes.length - a.codes.length);
+    return byFirst;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/line-counter.ts
+
+
+
+
+/**
+ * One `LineKind` per line: newline-terminated lines plus one for an unterminated last line, so an
+ * empty text has none. `\r\n` line ends are handled (the `\r` is whitespace).
+ */
+function classifyLines(text, language) {
+    const state = new ScanState(text, syntaxFor(language));
+    scanCode(state, TO_END, TO_END);
+    return state.finish();
+}
+/** Line totals of a text; `code + comment + blank === lines` always. */
+function countLines(text, language) {
+    const kinds = classifyLines(text, language);
+    let code = 0;
+    let comment = 0;
+    let blank = 0;
+    for (const kind of kinds) {
+        if (kind === LineKind.Code)
+            code++;
+        else if (kind === LineKind.Comment)
+            comment++;
+        else if (kind === LineKind.Blank)
+            blank++;
+    }
+    return { lines: kinds.length, code, comment, blank };
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python-chars.ts
+/**
+ * Character-level facts about Python source, as pure functions over char codes: what a name or number
+ * is made of, indentation columns, line continuations, operators, brackets and string prefixes.
+ */
+var Ch;
+(function (Ch) {
+    Ch[Ch["Tab"] = 9] = "Tab";
+    Ch[Ch["Newline"] = 10] = "Newline";
+    Ch[Ch["FormFeed"] = 12] = "FormFeed";
+    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["Bang"] = 33] = "Bang";
+    Ch[Ch["Dollar"] = 36] = "Dollar";
+    Ch[Ch["OpenParen"] = 40] = "OpenParen";
+    Ch[Ch["CloseParen"] = 41] = "CloseParen";
+    Ch[Ch["Star"] = 42] = "Star";
+    Ch[Ch["Minus"] = 45] = "Minus";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Slash"] = 47] = "Slash";
+    Ch[Ch["Digit0"] = 48] = "Digit0";
+    Ch[Ch["Digit9"] = 57] = "Digit9";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Equals"] = 61] = "Equals";
+    Ch[Ch["Greater"] = 62] = "Greater";
+    Ch[Ch["Question"] = 63] = "Question";
+    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
+    Ch[Ch["CloseBracket"] = 93] = "CloseBracket";
+    Ch[Ch["Underscore"] = 95] = "Underscore";
+    Ch[Ch["Backtick"] = 96] = "Backtick";
+    Ch[Ch["LowerB"] = 98] = "LowerB";
+    Ch[Ch["LowerF"] = 102] = "LowerF";
+    Ch[Ch["LowerR"] = 114] = "LowerR";
+    Ch[Ch["LowerT"] = 116] = "LowerT";
+    Ch[Ch["LowerU"] = 117] = "LowerU";
+    Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
+    Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
+})(Ch || (Ch = {}));
+var StringFlags;
+(function (StringFlags) {
+    StringFlags[StringFlags["Raw"] = 1] = "Raw";
+    StringFlags[StringFlags["Formatted"] = 2] = "Formatted";
+    StringFlags[StringFlags["Bytes"] = 4] = "Bytes";
+})(StringFlags || (StringFlags = {}));
+function isDigit(c) {
+    return c >= Ch.Digit0 && c <= Ch.Digit9;
+}
+/** Letters, digits, '_' and every non-ASCII character (Python's identifiers are wider than ASCII). */
+function isNameChar(c) {
+    return ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128);
+}
+/** The position after the name (or, with dots, the number) starting at `pos`. */
+function skipWord(text, pos, withDots) {
+    let c = text.charCodeAt(pos);
+    while (isNameChar(c) || (withDots && c === Ch.Dot))
+        c = text.charCodeAt(++pos);
+    return pos;
+}
+/** The indentation column at `pos`: tabs go to the next multiple of 8, a form feed resets, as in CPython. */
+function indentationAt(text, pos) {
+    let column = 0;
+    for (;; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === Ch.Space)
+            column++;
+        else if (c === Ch.Tab)
+            column = (column & ~7) + 8;
+        else if (c === Ch.FormFeed)
+            column = 0;
+        else
+            return column;
+    }
+}
+/** Length of a line continuation (a backslash and its line end) at `pos`, or 0 when there is none. */
+function continuationLength(text, pos) {
+    const next = text.charCodeAt(pos + 1);
+    if (next === Ch.Newline)
+        return 2;
+    return next === Ch.CarriageReturn && text.charCodeAt(pos + 2) === Ch.Newline ? 3 : 0;
+}
+/**
+ * Length of the operator at `pos`; 0 for a character that is no Python operator (`$`, `?`, a backtick, a
+ * lone `!`). Only the pairs the structure scanner must tell apart are joined (`**`, `//`, `->`, `:=`,
+ * `==`, `!=`); every other character is an operator of its own.
+ */
+function operatorLength(text, pos) {
+    const c = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    const pair = (next === Ch.Equals && (c === Ch.Equals || c === Ch.Colon || c === Ch.Bang)) ||
+        (next === c && (c === Ch.Star || c === Ch.Slash)) ||
+        (c === Ch.Minus && next === Ch.Greater);
+    if (pair)
+        return 2;
+    return c === Ch.Bang || c === Ch.Dollar || c === Ch.Question || c === Ch.Backtick ? 0 : 1;
+}
+/** +1 for an opening bracket, -1 for a closing one, else 0. */
+function bracketChange(c) {
+    if (c === Ch.OpenParen || c === Ch.OpenBracket || c === Ch.OpenBrace)
+        return 1;
+    if (c === Ch.CloseParen || c === Ch.CloseBracket || c === Ch.CloseBrace)
+        return -1;
+    return 0;
+}
+/** CPython's message when closing bracket `close` cannot close `open` (undefined: none open), else undefined. */
+function bracketProblem(open, close) {
+    const closing = String.fromCharCode(close);
+    if (open === undefined)
+        return `unmatched '${closing}'`;
+    if (close - open === (close === Ch.CloseParen ? 1 : 2))
+        return undefined;
+    return `closing parenthesis '${closing}' does not match opening parenthesis '${String.fromCharCode(open)}'`;
+}
+/** True when the quote at `pos` ends a string opened with `quote` (three of them for a triple-quoted one). */
+function closesString(text, pos, quote, triple) {
+    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
+}
+/** StringFlags for the name text[start, end) that sits right before a quote, or -1 if it is no prefix. */
+function stringPrefixFlags(text, start, end) {
+    let flags = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i) | 0x20; // lower case
+        const flag = c === Ch.LowerR
+            ? StringFlags.Raw
+            : c === Ch.LowerF || c === Ch.LowerT
+                ? StringFlags.Formatted
+                : c === Ch.LowerB || c === Ch.LowerU
+                    ? StringFlags.Bytes
+                    : 0;
+        if (flag === 0 || (flags & flag) !== 0)
+            return -1;
+        flags |= flag;
+    }
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python-strings.ts
+/**
+ * Finding where a Python string literal ends: every prefix (r, b, u, f, t and their pairs), single and
+ * triple quotes, escapes, and f-strings with nested replacement fields, nested strings and format specs
+ * (the PEP 701 rules of Python 3.12, which also accept every f-string older Pythons accept).
+ * Only the end position and the lines crossed matter here; the string's value is never built.
+ */
+
+var python_strings_Ch;
+(function (Ch) {
+    Ch[Ch["Newline"] = 10] = "Newline";
+    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
+    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
+    Ch[Ch["Hash"] = 35] = "Hash";
+    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["UpperN"] = 78] = "UpperN";
+    Ch[Ch["Backslash"] = 92] = "Backslash";
+    Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
+    Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
+})(python_strings_Ch || (python_strings_Ch = {}));
+/** Records the first error only, as `line N: message`. */
+function failAt(cursor, line, message) {
+    cursor.error ??= `line ${line}: ${message}`;
+    return false;
+}
+/** Advances past the string literal whose opening quote is at `cursor.pos`; false (with error) if unterminated. */
+function scanStringLiteral(cursor, flags) {
+    const quote = cursor.text.charCodeAt(cursor.pos);
+    const startLine = cursor.line;
+    const triple = cursor.text.charCodeAt(cursor.pos + 1) === quote && cursor.text.charCodeAt(cursor.pos + 2) === quote;
+    cursor.pos += triple ? 3 : 1;
+    const closed = (flags & StringFlags.Formatted) !== 0
+        ? scanFormattedBody(cursor, quote, triple, (flags & StringFlags.Raw) !== 0)
+        : scanPlainBody(cursor, quote, triple);
+    if (closed)
+        return true;
+    const what = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+    return failAt(cursor, startLine, what);
+}
+/** A name at `cursor.pos`, or a string when the name is a prefix right before a quote. Undefined: bad string. */
+function scanWord(cursor) {
+    const start = cursor.pos;
+    cursor.pos = skipWord(cursor.text, start, false);
+    const c = cursor.text.charCodeAt(cursor.pos);
+    if ((c !== python_strings_Ch.SingleQuote && c !== python_strings_Ch.DoubleQuote) || cursor.pos - start > 2)
+        return 'name';
+    const flags = stringPrefixFlags(cursor.text, start, cursor.pos);
+    if (flags < 0)
+        return 'name';
+    return scanStringLiteral(cursor, flags) ? 'string' : undefined;
+}
+/** The hot loop (docstrings): locals only. A backslash keeps the next character, a line end included. */
+function scanPlainBody(cursor, quote, triple) {
+    const text = cursor.text;
+    const length = text.length;
+    let pos = cursor.pos;
+    let line = cursor.line;
+    let closed = false;
+    while (pos < length) {
+        const c = text.charCodeAt(pos++);
+        if (c === quote) {
+            closed = !triple || (text.charCodeAt(pos) === quote && text.charCodeAt(pos + 1) === quote);
+            if (closed)
+                break;
+        }
+        else if (c === python_strings_Ch.Backslash) {
+            const next = text.charCodeAt(pos++);
+            if (next === python_strings_Ch.Newline)
+                line++;
+            else if (next === python_strings_Ch.CarriageReturn && text.charCodeAt(pos) === python_strings_Ch.Newline) {
+                pos++;
+                line++;
+            }
+        }
+        else if (c === python_strings_Ch.Newline) {
+            if (!triple)
+                break;
+            line++;
+        }
+    }
+    cursor.pos = closed && triple ? pos + 2 : pos;
+    cursor.line = line;
+    return closed;
+}
+function skipEscaped(cursor) {
+    const next = cursor.text.charCodeAt(cursor.pos + 1);
+    if (next === python_strings_Ch.Newline)
+        cursor.line++;
+    else if (next === python_strings_Ch.CarriageReturn && cursor.text.charCodeAt(cursor.pos + 2) === python_strings_Ch.Newline) {
+        cursor.line++;
+        cursor.pos++;
+    }
+    cursor.pos += 2;
+}
+/** Literal text of an f-string: `{{` is a brace, `{` opens a replacement field. */
+function scanFormattedBody(cursor, quote, triple, raw) {
+    const text = cursor.text;
+    while (cursor.pos < text.length) {
+        const c = text.charCodeAt(cursor.pos);
+        if (c === quote && closesString(text, cursor.pos, quote, triple)) {
+            cursor.pos += triple ? 3 : 1;
+            return true;
+        }
+        if (c === python_strings_Ch.OpenBrace) {
+            if (text.charCodeAt(cursor.pos + 1) === python_strings_Ch.OpenBrace)
+                cursor.pos += 2;
+            else if (!scanReplacementField(cursor, quote, triple))
+                return false;
+        }
+        else if (c === python_strings_Ch.Backslash)
+            skipFormattedEscape(cursor, raw);
+        else if (c === python_strings_Ch.Newline) {
+            if (!triple)
+                return false;
+            cursor.line++;
+            cursor.pos++;
+        }
+        else
+            cursor.pos++;
+    }
+    return false;
+}
+/** A backslash does not escape a brace in an f-string, and `\N{NAME}` is no replacement field. */
+function skipFormattedEscape(cursor, raw) {
+    const text = cursor.text;
+    const next = text.charCodeAt(cursor.pos + 1);
+    if (next === python_strings_Ch.OpenBrace || next === python_strings_Ch.CloseBrace)
+        cursor.pos++;
+    else if (!raw && next === python_strings_Ch.UpperN && text.charCodeAt(cursor.pos + 2) === python_strings_Ch.OpenBrace) {
+        const close = text.indexOf('}', cursor.pos + 3);
+        cursor.pos = close < 0 ? text.length : close + 1;
+    }
+    else
+        skipEscaped(cursor);
+}
+/** The expression after `{`: brackets, nested strings, comments; ends at its `}` or its format spec's `:`. */
+function scanReplacementField(cursor, quote, triple) {
+    const text = cursor.text;
+    let depth = 0;
+    cursor.pos++;
+    while (cursor.pos < text.length) {
+        const c = text.charCodeAt(cursor.pos);
+        if (isNameChar(c)) {
+            if (scanWord(cursor) === undefined)
+                return false;
+        }
+        else if (c === python_strings_Ch.SingleQuote || c === python_strings_Ch.DoubleQuote) {
+            if (!scanStringLiteral(cursor, 0))
+                return false;
+        }
+        else if ((c === python_strings_Ch.CloseBrace || c === python_strings_Ch.Colon) && depth === 0) {
+            cursor.pos++;
+            return c === python_strings_Ch.CloseBrace || scanFormatSpec(cursor, quote, triple);
+        }
+        else if (c === python_strings_Ch.Hash) {
+            const newline = text.indexOf('\n', cursor.pos);
+            cursor.pos = newline < 0 ? text.length : newline;
+        }
+        else if (c === python_strings_Ch.Backslash)
+            skipEscaped(cursor);
+        else {
+            depth += bracketChange(c);
+            if (c === python_strings_Ch.Newline)
+                cursor.line++;
+            cursor.pos++;
+        }
+    }
+    return false;
+}
+/** A format spec after `:`: literal text with nested `{…}` fields, ended by the field's `}`. */
+function scanFormatSpec(cursor, quote, triple) {
+    const text = cursor.text;
+    while (cursor.pos < text.length) {
+        const c = text.charCodeAt(cursor.pos);
+        if (c === python_strings_Ch.OpenBrace) {
+            if (!scanReplacementField(cursor, quote, triple))
+                return false;
+        }
+        else if (c === python_strings_Ch.CloseBrace) {
+            cursor.pos++;
+            return true;
+        }
+        else if (c === quote && closesString(text, cursor.pos, quote, triple)) {
+            return failAt(cursor, cursor.line, "f-string: expecting '}'");
+        }
+        else if (c === python_strings_Ch.Backslash)
+            skipEscaped(cursor);
+        else {
+            if (c === python_strings_Ch.Newline && !triple)
+                return false;
+            if (c === python_strings_Ch.Newline)
+                cursor.line++;
+            cursor.pos++;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python-lexer.ts
+/**
+ * A Python lexer over char codes that yields only what the structure scanner needs: names, numbers,
+ * strings, operators and logical-line ends, with each logical line's indentation and the line on which
+ * the previous logical line's last token ended. It allocates nothing per token.
+ */
+
+
+var PyToken;
+(function (PyToken) {
+    PyToken[PyToken["Name"] = 0] = "Name";
+    PyToken[PyToken["Number"] = 1] = "Number";
+    PyToken[PyToken["String"] = 2] = "String";
+    PyToken[PyToken["Op"] = 3] = "Op";
+    /** end of a logical line (a NEWLINE token in Python's terms) */
+    PyToken[PyToken["Newline"] = 4] = "Newline";
+    PyToken[PyToken["End"] = 5] = "End";
+    PyToken[PyToken["Error"] = 6] = "Error";
+})(PyToken || (PyToken = {}));
+var python_lexer_Ch;
+(function (Ch) {
+    Ch[Ch["Tab"] = 9] = "Tab";
+    Ch[Ch["Newline"] = 10] = "Newline";
+    Ch[Ch["FormFeed"] = 12] = "FormFeed";
+    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
+    Ch[Ch["Hash"] = 35] = "Hash";
+    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Backslash"] = 92] = "Backslash";
+    Ch[Ch["ByteOrderMark"] = 65279] = "ByteOrderMark";
+})(python_lexer_Ch || (python_lexer_Ch = {}));
+class PythonLexer {
+    text;
+    pos = 0;
+    line = 1;
+    error = undefined;
+    /** open brackets; a line end inside brackets does not end the logical line */
+    depth = 0;
+    /** the current token: text range, first and last line, and for an operator its first char and length */
+    start = 0;
+    end = 0;
+    tokenLine = 1;
+    tokenEndLine = 1;
+    opCode = 0;
+    opLength = 0;
+    /** indentation column of the current logical line, and whether the current token is its first */
+    indent = 0;
+    firstOnLine = false;
+    /** where the last finished logical line's last token ended, and whether that token was ':' */
+    lineEndLine = 0;
+    lineEndedWithColon = false;
+    lastEndLine = 0;
+    lastWasColon = false;
+    lineStarted = false;
+    bracketCodes = [];
+    bracketLines = [];
+    constructor(text) {
+        this.text = text;
+        if (text.charCodeAt(0) === python_lexer_Ch.ByteOrderMark)
+            this.pos = 1;
+        this.indent = indentationAt(text, this.pos);
+    }
+    /** The next token; after End or Error it keeps returning the same. */
+    next() {
+        const text = this.text;
+        while (this.error === undefined && this.pos < text.length) {
+            const c = text.charCodeAt(this.pos);
+            if (c === python_lexer_Ch.Space || c === python_lexer_Ch.Tab || c === python_lexer_Ch.FormFeed || c === python_lexer_Ch.CarriageReturn)
+                this.pos++;
+            else if (c === python_lexer_Ch.Newline) {
+                if (this.endPhysicalLine())
+                    return PyToken.Newline;
+            }
+            else if (c === python_lexer_Ch.Hash) {
+                const newline = text.indexOf('\n', this.pos);
+                this.pos = newline < 0 ? text.length : newline;
+            }
+            else if (c === python_lexer_Ch.Backslash) {
+                const length = continuationLength(text, this.pos);
+                if (length > 0) {
+                    this.pos += length;
+                    this.line++;
+                }
+                else if (this.pos + 1 < text.length)
+                    failAt(this, this.line, 'unexpected character after line continuation character');
+                else
+                    failAt(this, this.line, 'unexpected end of file after line continuation character');
+            }
+            else
+                return this.token(c);
+        }
+        return this.error === undefined ? this.atEnd() : PyToken.Error;
+    }
+    isName(token, word) {
+        return token === PyToken.Name && this.end - this.start === word.length && this.text.startsWith(word, this.start);
+    }
+    isOp(token, code, length = 1) {
+        return token === PyToken.Op && this.opCode === code && this.opLength === length;
+    }
+    tokenText() {
+        return this.text.slice(this.start, this.end);
+    }
+    /** True when the line end finished a logical line; blank, comment-only and bracketed lines do not. */
+    endPhysicalLine() {
+        this.pos++;
+        this.line++;
+        if (this.depth > 0)
+            return false;
+        this.indent = indentationAt(this.text, this.pos);
+        if (!this.lineStarted)
+            return false;
+        this.closeLogicalLine();
+        return true;
+    }
+    closeLogicalLine() {
+        this.lineStarted = false;
+        this.lineEndLine = this.lastEndLine;
+        this.lineEndedWithColon = this.lastWasColon;
+    }
+    /** A last logical line without a line end still ends; an open bracket is an error. */
+    atEnd() {
+        if (this.depth > 0) {
+            const open = String.fromCharCode(this.bracketCodes[this.depth - 1] ?? 0);
+            failAt(this, this.bracketLines[this.depth - 1] ?? this.line, `'${open}' was never closed`);
+            return PyToken.Error;
+        }
+        if (!this.lineStarted)
+            return PyToken.End;
+        this.closeLogicalLine();
+        return PyToken.Newline;
+    }
+    token(c) {
+        this.start = this.pos;
+        this.tokenLine = this.line;
+        this.firstOnLine = !this.lineStarted;
+        this.lineStarted = true;
+        let kind;
+        if (isDigit(c) || (c === python_lexer_Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
+            this.pos = skipWord(this.text, this.pos, true);
+            kind = PyToken.Number;
+        }
+        else if (isNameChar(c)) {
+            const word = scanWord(this);
+            kind = word === 'name' ? PyToken.Name : word === 'string' ? PyToken.String : PyToken.Error;
+        }
+        else if (c === python_lexer_Ch.SingleQuote || c === python_lexer_Ch.DoubleQuote) {
+            kind = scanStringLiteral(this, 0) ? PyToken.String : PyToken.Error;
+        }
+        else
+            kind = this.scanOperator(c);
+        this.end = this.pos;
+        this.tokenEndLine = this.line;
+        this.lastEndLine = this.line;
+        this.lastWasColon = kind === PyToken.Op && this.opCode === python_lexer_Ch.Colon && this.opLength === 1;
+        return kind;
+    }
+    scanOperator(c) {
+        const change = bracketChange(c);
+        if (change < 0) {
+            const problem = bracketProblem(this.depth > 0 ? this.bracketCodes[this.depth - 1] : undefined, c);
+            if (problem !== undefined) {
+                failAt(this, this.line, problem);
+                return PyToken.Error;
+            }
+            this.depth--;
+        }
+        else if (change > 0) {
+            this.bracketCodes[this.depth] = c;
+            this.bracketLines[this.depth] = this.line;
+            this.depth++;
+        }
+        const length = operatorLength(this.text, this.pos);
+        if (length === 0) {
+            failAt(this, this.line, `unexpected character '${String.fromCharCode(c)}'`);
+            return PyToken.Error;
+        }
+        this.opCode = c;
+        this.opLength = length;
+        this.pos += length;
+        return PyToken.Op;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python-headers.ts
+/**
+ * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
+ * names, parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
+ * Each function consumes tokens from the lexer. On a malformed header it returns a message; when the
+ * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
+ */
+
+var python_headers_Ch;
+(function (Ch) {
+    Ch[Ch["OpenParen"] = 40] = "OpenParen";
+    Ch[Ch["Star"] = 42] = "Star";
+    Ch[Ch["Comma"] = 44] = "Comma";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
+})(python_headers_Ch || (python_headers_Ch = {}));
+var Expect;
+(function (Expect) {
+    Expect[Expect["Nothing"] = 0] = "Nothing";
+    Expect[Expect["Parameter"] = 1] = "Parameter";
+    /** after `*` or `**`: a name makes *args/**kwargs, anything else leaves a bare `*` separator */
+    Expect[Expect["StarredName"] = 2] = "StarredName";
+})(Expect || (Expect = {}));
+const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
+/** After `def`: the name, parameters and return annotation, through the header's ':'. */
+function readFunctionHeader(lexer) {
+    const name = readName(lexer);
+    if (name === undefined)
+        return 'expected a name after def';
+    if (!lexer.isOp(afterTypeParameters(lexer), python_headers_Ch.OpenParen))
+        return "expected '(' after the function name";
+    const parameters = countParameters(lexer);
+    if (parameters === undefined)
+        return 'invalid parameter list';
+    if (!skipToHeaderColon(lexer))
+        return "expected ':'";
+    return { name, ...parameters };
+}
+/** After `class`: the name and bases, through the header's ':'. */
+function readClassHeader(lexer) {
+    const name = readName(lexer);
+    if (name === undefined)
+        return 'expected a name after class';
+    let token = afterTypeParameters(lexer);
+    let isEnum = false;
+    if (lexer.isOp(token, python_headers_Ch.OpenParen)) {
+        const enumBase = hasEnumBase(lexer);
+        if (enumBase === undefined)
+            return 'invalid class bases';
+        isEnum = enumBase;
+        token = lexer.next();
+    }
+    return lexer.isOp(token, python_headers_Ch.Colon) ? { name, isEnum } : "expected ':'";
+}
+function readName(lexer) {
+    return lexer.next() === PyToken.Name ? lexer.tokenText() : undefined;
+}
+/** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
+function afterTypeParameters(lexer) {
+    const token = lexer.next();
+    if (!lexer.isOp(token, python_headers_Ch.OpenBracket))
+        return token;
+    for (;;) {
+        const inside = lexer.next();
+        if (inside === PyToken.Error || inside === PyToken.End)
+            return PyToken.Error;
+        if (lexer.depth === 0)
+            return lexer.next();
+    }
+}
+/**
+ * Counts the parameters of a def whose '(' was just read and consumes through its ')'.
+ * A parameter is a name at the start of a top-level slot (or after `*`/`**`); commas inside brackets
+ * and inside a default's lambda (`lambda a, b: …`, up to its ':') do not separate slots.
+ */
+function countParameters(lexer) {
+    let count = 0;
+    let expect = Expect.Parameter;
+    let firstSlot = true;
+    let firstPositional = false;
+    let openLambdas = 0;
+    for (;;) {
+        const token = lexer.next();
+        if (token === PyToken.Error || token === PyToken.End)
+            return undefined;
+        if (lexer.depth === 0)
+            return { params: count, firstPositional };
+        if (lexer.depth !== 1)
+            continue;
+        if (token === PyToken.Name && expect !== Expect.Nothing) {
+            count++;
+            firstPositional ||= firstSlot && expect === Expect.Parameter;
+            expect = Expect.Nothing;
+        }
+        else if (lexer.isName(token, 'lambda'))
+            openLambdas++;
+        else if (lexer.isOp(token, python_headers_Ch.Comma) && openLambdas === 0) {
+            expect = Expect.Parameter;
+            firstSlot = false;
+        }
+        else if (lexer.isOp(token, python_headers_Ch.Colon) && openLambdas > 0)
+            openLambdas--;
+        else if (token === PyToken.Op && lexer.opCode === python_headers_Ch.Star && expect === Expect.Parameter) {
+            expect = Expect.StarredName;
+        }
+        else if (!lexer.isOp(token, python_headers_Ch.Comma))
+            expect = Expect.Nothing;
+    }
+}
+/** Consumes through the ':' that ends a def header (after a return annotation, which may hold a lambda). */
+function skipToHeaderColon(lexer) {
+    let openLambdas = 0;
+    for (;;) {
+        const token = lexer.next();
+        if (token === PyToken.Error || token === PyToken.End || token === PyToken.Newline)
+            return false;
+        if (lexer.depth !== 0)
+            continue;
+        if (lexer.isOp(token, python_headers_Ch.Colon)) {
+            if (openLambdas === 0)
+                return true;
+            openLambdas--;
+        }
+        else if (lexer.isName(token, 'lambda'))
+            openLambdas++;
+    }
+}
+var Slot;
+(function (Slot) {
+    Slot[Slot["Start"] = 0] = "Start";
+    Slot[Slot["AfterName"] = 1] = "AfterName";
+    Slot[Slot["AfterDot"] = 2] = "AfterDot";
+    Slot[Slot["Other"] = 3] = "Other";
+})(Slot || (Slot = {}));
+/**
+ * Reads a class's bases after its '(' through the ')'; true when one of them is a plain or dotted
+ * name of an Enum-family class (`Enum`, `enum.IntFlag`). Keyword arguments are not bases.
+ */
+function hasEnumBase(lexer) {
+    let isEnum = false;
+    let slot = Slot.Start;
+    let lastName = '';
+    for (;;) {
+        const token = lexer.next();
+        if (token === PyToken.Error || token === PyToken.End)
+            return undefined;
+        const closing = lexer.depth === 0;
+        if (closing || (lexer.depth === 1 && lexer.isOp(token, python_headers_Ch.Comma))) {
+            isEnum ||= slot === Slot.AfterName && ENUM_BASES.has(lastName);
+            if (closing)
+                return isEnum;
+            slot = Slot.Start;
+        }
+        else if (lexer.depth !== 1)
+            slot = Slot.Other;
+        else if (token === PyToken.Name && (slot === Slot.Start || slot === Slot.AfterDot)) {
+            slot = Slot.AfterName;
+            lastName = lexer.tokenText();
+        }
+        else
+            slot = slot === Slot.AfterName && lexer.isOp(token, python_headers_Ch.Dot) ? Slot.AfterDot : Slot.Other;
+    }
+}
+/** After a line's leading '@': true when the decorator is `staticmethod` or `something.staticmethod`. */
+function isStaticmethodDecorator(lexer) {
+    for (;;) {
+        if (lexer.next() !== PyToken.Name)
+            return false;
+        const isStatic = lexer.isName(PyToken.Name, 'staticmethod');
+        const after = lexer.next();
+        if (after === PyToken.Newline)
+            return isStatic;
+        if (!lexer.isOp(after, python_headers_Ch.Dot))
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python-structure.ts
+/**
+ * Finds every `def`, `async def` and `class` in Python source with the span Python's own `ast` gives:
+ * from the keyword's line (decorators excluded) to the last line of the body's last statement
+ * (`end_lineno`; comments and blank lines after it are not part of it).
+ *
+ * A single pass over the text, no Python needed: the lexer yields logical lines with their indentation,
+ * and a def or class stays open until a logical line starts at its own indentation or less. It then ends
+ * where the last token before that line ended. The parts: python-chars (character facts), python-strings
+ * (where string literals end), python-lexer (tokens, logical lines, indentation), python-headers (what
+ * def, class and decorator lines say) and this file (blocks, scopes and spans).
+ *
+ * Rules, mirrored by test/support/python-ast-spans.py:
+ * - kind: 'method' when the innermost enclosing def/class is a class (an `if` between does not matter),
+ *   else 'function'; 'enum' for a class with an `Enum`, `IntEnum`, `StrEnum`, `Flag` or `IntFlag` base,
+ *   bare or dotted; else 'class'.
+ * - name: qualified by the enclosing defs and classes, joined by '.' (`Outer.method`, `outer.inner`).
+ * - params: positional-only, regular, keyword-only, `*args` and `**kwargs` all count; a bare `*` or `/`
+ *   does not. A method's first positional parameter (self/cls) is not counted unless it is decorated
+ *   `@staticmethod`.
+ * - parseError: on the first syntax error the scanner finds (unterminated string or bracket, bad
+ *   indentation, a malformed def/class header, a stray character) it returns no symbols, only the error
+ *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws (even
+ *   absurd nesting becomes a parseError), and it is not a full parser: other syntax errors go unnoticed.
+ * - Lines end at '\n' ('\r\n' included); a lone '\r' is not a line break, as for the line counter.
+ */
+
+
+var python_structure_Ch;
+(function (Ch) {
+    Ch[Ch["At"] = 64] = "At";
+})(python_structure_Ch || (python_structure_Ch = {}));
+function analyzePython(text) {
+    const scanner = new PythonStructureScanner(text);
+    try {
+        return scanner.run();
+    }
+    catch (error) {
+        // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
+        if (!(error instanceof RangeError))
+            throw error;
+        return { symbols: [], parseError: `line ${scanner.lexer.line}: nested too deeply to analyse` };
+    }
+}
+class PythonStructureScanner {
+    lexer;
+    symbols = [];
+    /** the defs and classes still open, innermost last */
+    scopes = [];
+    /** indentation columns of the open blocks, as CPython's tokenizer keeps them */
+    indents = [0];
+    staticDecorated = false;
+    error;
+    constructor(text) {
+        this.lexer = new PythonLexer(text);
+    }
+    run() {
+        const lexer = this.lexer;
+        for (;;) {
+            const token = lexer.next();
+            if (token === PyToken.End) {
+                if (lexer.lineEndedWithColon)
+                    this.fail(lexer.line, 'expected an indented block');
+                this.closeScopes(-1);
+            }
+            if (token === PyToken.End || token === PyToken.Error)
+                break;
+            if (token !== PyToken.Newline && lexer.firstOnLine)
+                this.statement(token);
+            if (this.error !== undefined)
+                break;
+        }
+        const parseError = this.error ?? lexer.error;
+        return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
+    }
+    fail(line, message) {
+        this.error ??= this.lexer.error ?? `line ${line}: ${message}`;
+    }
+    /** The first token of a logical line: indentation first, then what kind of statement it starts. */
+    statement(token) {
+        const lexer = this.lexer;
+        const line = lexer.tokenLine;
+        if (!this.applyIndent(line))
+            return;
+        this.closeScopes(lexer.indent);
+        if (lexer.isOp(token, python_structure_Ch.At)) {
+            this.staticDecorated = isStaticmethodDecorator(lexer) || this.staticDecorated;
+            return;
+        }
+        const indent = lexer.indent;
+        if (lexer.isName(token, 'def'))
+            return this.openFunction(line, indent);
+        if (lexer.isName(token, 'class'))
+            return this.openClass(line, indent);
+        if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def'))
+            return this.openFunction(line, indent);
+        this.staticDecorated = false;
+    }
+    /** CPython's INDENT/DEDENT rules: a block opens only after a ':' line and closes to a known column. */
+    applyIndent(line) {
+        const lexer = this.lexer;
+        const indent = lexer.indent;
+        let top = this.indents[this.indents.length - 1] ?? 0;
+        if (indent > top) {
+            if (!lexer.lineEndedWithColon)
+                this.fail(line, 'unexpected indent');
+            else
+                this.indents.push(indent);
+        }
+        else if (lexer.lineEndedWithColon) {
+            this.fail(line, 'expected an indented block');
+        }
+        else {
+            while (indent < top) {
+                this.indents.pop();
+                top = this.indents[this.indents.length - 1] ?? 0;
+            }
+            if (indent !== top)
+                this.fail(line, 'unindent does not match any outer indentation level');
+        }
+        return this.error === undefined;
+    }
+    /** A logical line at `indent` ends every def/class opened at that indentation or deeper. */
+    closeScopes(indent) {
+        const endLine = this.lexer.lineEndLine;
+        let scope = this.scopes[this.scopes.length - 1];
+        while (scope !== undefined && scope.indent >= indent) {
+            scope.symbol.endLine = endLine;
+            this.scopes.pop();
+            scope = this.scopes[this.scopes.length - 1];
+        }
+    }
+    openFunction(line, indent) {
+        const header = readFunctionHeader(this.lexer);
+        if (typeof header === 'string')
+            return this.fail(this.lexer.tokenLine, header);
+        const inClass = this.scopes[this.scopes.length - 1]?.isClass === true;
+        const dropsSelf = inClass && !this.staticDecorated && header.firstPositional;
+        const params = header.params - (dropsSelf ? 1 : 0);
+        this.open({ kind: inClass ? 'method' : 'function', name: header.name, line, endLine: line, params }, indent);
+    }
+    openClass(line, indent) {
+        const header = readClassHeader(this.lexer);
+        if (typeof header === 'string')
+            return this.fail(this.lexer.tokenLine, header);
+        this.open({ kind: header.isEnum ? 'enum' : 'class', name: header.name, line, endLine: line }, indent);
+    }
+    /** Records the symbol, qualified by the scope it is in, and makes it the innermost scope. */
+    open(symbol, indent) {
+        const parent = this.scopes[this.scopes.length - 1];
+        if (parent !== undefined)
+            symbol.name = `${parent.symbol.name}.${symbol.name}`;
+        this.symbols.push(symbol);
+        this.scopes.push({ symbol, indent, isClass: symbol.kind === 'class' || symbol.kind === 'enum' });
+        this.staticDecorated = false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/compliance/symbols.ts
+var compliance_symbols = __nccwpck_require__(6398);
+;// CONCATENATED MODULE: ./src/compliance/analyze.ts
+
+
+
+
+
+
+
+// The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
+let typescriptAnalyzer;
+function loadTypeScriptAnalyzer() {
+    // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
+    const globals = globalThis;
+    globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+    typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 964)).then((m) => m.analyzeTypeScript);
+    return typescriptAnalyzer;
+}
+const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
+async function structureAnalyzerFor(language) {
+    if (language?.id === 'python')
+        return (text) => analyzePython(text);
+    if (language && TYPESCRIPT_FAMILY.has(language.id))
+        return loadTypeScriptAnalyzer();
+    return undefined;
+}
+/** A NUL byte in the first 8 KB marks a binary file, as git itself decides. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+function decode(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes) };
+    }
+    catch {
+        return { text: lenientUtf8.decode(bytes), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
+    }
+}
+function tally(kinds) {
+    const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };
+    for (const kind of kinds) {
+        if (kind === types/* LineKind */.t.Code)
+            counts.code++;
+        else if (kind === types/* LineKind */.t.Comment)
+            counts.comment++;
+        else
+            counts.blank++;
+    }
+    return counts;
+}
+function entryFor(path, language, counts, symbols) {
+    const count = (matches) => symbols.filter(matches).length;
+    return {
+        path,
+        language: language?.id ?? null,
+        ...counts,
+        functions: count(compliance_symbols/* isNamedFunction */.Ei),
+        classes: count(compliance_symbols/* isClass */.D4),
+        enums: count(compliance_symbols/* isEnum */.GG),
+        parsed: false,
+    };
+}
+async function parseStructure(text, path, language, maxParseBytes, bytes) {
+    const analyzer = await structureAnalyzerFor(language);
+    if (!analyzer)
+        return { symbols: [], note: undefined, parsed: false };
+    if (bytes > maxParseBytes)
+        return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
+    const structure = analyzer(text, path);
+    if (structure.parseError)
+        return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
+    return { symbols: structure.symbols, note: undefined, parsed: true };
+}
+/**
+ * Counts and parses one file's bytes; null for a binary file, which is not scanned.
+ * Never throws on bad content: problems become a note on the file.
+ */
+async function analyzeFile(path, bytes, maxParseBytes) {
+    if (looksBinary(bytes))
+        return null;
+    const language = languageForPath(path);
+    const { text, note: decodeNote } = decode(bytes);
+    const kinds = classifyLines(text, language);
+    const structure = decodeNote
+        ? { symbols: [], note: decodeNote, parsed: false }
+        : await parseStructure(text, path, language, maxParseBytes, bytes.length);
+    const entry = entryFor(path, language, tally(kinds), structure.symbols);
+    entry.parsed = structure.parsed;
+    if (structure.note)
+        entry.note = structure.note;
+    return { entry, language, kinds, symbols: structure.symbols, directives: (0,directives/* findDirectives */.i)(text, kinds) };
+}
+
+;// CONCATENATED MODULE: ./src/compliance/parallel.ts
+
+
+
+
+
+
+
+const BATCH = 48;
+/** Below this many files, starting a thread costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 300;
+const WORKER_MARK = 'shipgate-analysis-thread';
+let workerScript;
+/** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
+async function analyzeFiles(job) {
+    const results = [];
+    for (const file of job.files) {
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_.readFileSync)(external_node_path_default().join(job.root, file.repoPath));
+        }
+        catch {
+            continue; // deleted or unreadable since git listed it: nothing to measure
+        }
+        const analyzed = await analyzeFile(file.path, bytes, job.maxParseBytes);
+        if (analyzed)
+            results.push(analyzed);
+    }
+    return results;
+}
+/** Worker threads started ahead of the work, so that loading the bundle overlaps with listing files. */
+class AnalysisPool {
+    workers;
+    constructor(threads) {
+        this.workers = workerScript ? Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(workerScript, { workerData: WORKER_MARK })) : [];
+    }
+    /** Analyses every file, on this thread and the pool's; the result is sorted by path. */
+    async analyze(job) {
+        const batches = [];
+        for (let i = 0; i < job.files.length; i += BATCH)
+            batches.push(job.files.slice(i, i + BATCH));
+        const results = [];
+        const feed = (worker) => this.feedWorker(worker, job, batches, results);
+        const own = async () => {
+            for (let batch = batches.shift(); batch; batch = batches.shift()) {
+                results.push(await analyzeFiles({ ...job, files: batch }));
+                await (0,promises_namespaceObject.setImmediate)(); // lets the threads' requests for more work through
+            }
+        };
+        await Promise.all([own(), ...this.workers.map(feed)]);
+        return results.flat().sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
+    }
+    feedWorker(worker, job, batches, results) {
+        return new Promise((resolve, reject) => {
+            const send = (message) => worker.postMessage(message);
+            worker.on('message', (message) => {
+                if ('analyzed' in message)
+                    results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
+                const batch = batches.shift();
+                if (batch)
+                    send({ batch: { ...job, files: batch } });
+                else
+                    send({ done: true });
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`))));
+        });
+    }
+    /** Stops threads that were never given work. */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+}
+/** A pool sized to the machine (at most 3 extra threads), or none when no bundle registered itself. */
+function startAnalysisPool() {
+    return new AnalysisPool(Math.max(0, Math.min(external_node_os_default().availableParallelism(), 4) - 1));
+}
+function serveBatches() {
+    const port = external_node_worker_threads_.parentPort;
+    port.on('message', async (message) => {
+        if ('done' in message)
+            return port.close();
+        const analyzed = await analyzeFiles(message.batch);
+        // The language table is rebuilt on the other side: sending it with every file would cost more.
+        port.postMessage({ analyzed: analyzed.map((f) => ({ ...f, language: undefined })) });
+    });
+    port.postMessage({ ready: true });
+}
+/**
+ * For bundle entries. In an analysis thread: serve batches and return true. In the main thread:
+ * remember the bundle as the script for analysis threads and return false.
+ */
+function actAsAnalysisWorker(entryUrl) {
+    if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData === WORKER_MARK) {
+        serveBatches();
+        return true;
+    }
+    workerScript = new URL(entryUrl);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ isClass),
+/* harmony export */   Ei: () => (/* binding */ isNamedFunction),
+/* harmony export */   GG: () => (/* binding */ isEnum),
+/* harmony export */   Tn: () => (/* binding */ isFunction)
+/* harmony export */ });
+const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
+const ANONYMOUS = '<anonymous>';
+const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
+// An inline callback is part of the function around it, not a unit of its own: it is measured for
+// length, but only named functions count towards functions-per-file.
+const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
+const isClass = (s) => s.kind === 'class';
+const isEnum = (s) => s.kind === 'enum';
+
+
+/***/ }),
+
+/***/ 9942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ LineKind)
+/* harmony export */ });
+/** Shared shapes of the compliance engine: what the analysers produce and the rules consume. */
+/** How a line is classified by the line counter. */
+var LineKind;
+(function (LineKind) {
+    LineKind[LineKind["Blank"] = 0] = "Blank";
+    LineKind[LineKind["Code"] = 1] = "Code";
+    LineKind[LineKind["Comment"] = 2] = "Comment";
+})(LineKind || (LineKind = {}));
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   L6: () => (/* binding */ defaultSettings)
+/* harmony export */ });
+/* unused harmony exports v2Rules, DEFAULT_BASELINE_PATH */
+/** The one typed settings object that config files, action inputs and CLI flags resolve into. */
+const RULE_IDS = [
+    'file-lines',
+    'class-lines',
+    'function-lines',
+    'functions-per-file',
+    'classes-per-file',
+    'enums-per-file',
+    'function-params',
+];
+const rule = (limit, severity = 'major', critical) => ({
+    enabled: true,
+    limit,
+    severity,
+    count: 'physical',
+    ...(critical === undefined ? {} : { critical }),
+});
+/** The V2 standard: files ≤ 400 lines (critical above 600), classes ≤ 200, functions ≤ 30. */
+function v2Rules() {
+    return {
+        'file-lines': rule(400, 'major', 600),
+        'class-lines': rule(200),
+        'function-lines': rule(30),
+        'functions-per-file': rule(10),
+        'classes-per-file': rule(5),
+        'enums-per-file': rule(3, 'minor'),
+        'function-params': rule(5, 'minor'),
+    };
+}
+const DEFAULT_CONFIG_PATH = '.github/shipgate.yml';
+const DEFAULT_BASELINE_PATH = '.github/shipgate-baseline.json';
+function defaultSettings() {
+    return {
+        checks: ['compliance'],
+        compliance: {
+            include: [],
+            exclude: [],
+            rules: v2Rules(),
+            overrides: [],
+            exceptions: [],
+            baseline: DEFAULT_BASELINE_PATH,
+            failOn: 'new',
+            comment: false,
+            maxParseBytes: 1024 * 1024,
+        },
+    };
 }
 
 
@@ -52185,6 +52364,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -52203,6 +52389,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

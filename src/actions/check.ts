@@ -6,7 +6,7 @@ import { readComplianceInputs } from './support/compliance-inputs.js';
 import { complianceStep } from './support/compliance-step.js';
 import { coreLogger, readEvent, runAction, stringInput } from './support/runtime.js';
 
-if (!(await actAsAnalysisWorker(import.meta.url))) {
+if (!actAsAnalysisWorker(import.meta.url)) {
   await runAction(runChecks);
 }
 

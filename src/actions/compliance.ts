@@ -3,6 +3,6 @@ import { readComplianceInputs } from './support/compliance-inputs.js';
 import { complianceStep } from './support/compliance-step.js';
 import { readEvent, runAction } from './support/runtime.js';
 
-if (!(await actAsAnalysisWorker(import.meta.url))) {
+if (!actAsAnalysisWorker(import.meta.url)) {
   await runAction(() => complianceStep(readComplianceInputs(), readEvent()));
 }

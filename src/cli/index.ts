@@ -2,7 +2,7 @@
 import { actAsAnalysisWorker } from '../compliance/parallel.js';
 import { main } from './main.js';
 
-if (!(await actAsAnalysisWorker(import.meta.url))) {
+if (!actAsAnalysisWorker(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

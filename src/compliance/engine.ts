@@ -5,7 +5,7 @@ import type { AnalyzedFile } from './analyze.js';
 import { BaselineIndex, type BaselineEntry } from './baseline.js';
 import { changesSince, type ChangeSet, type FileChange } from './changes.js';
 import { selectFiles, type ScanFile } from './files.js';
-import { analyzeInParallel } from './parallel.js';
+import { AnalysisPool, MIN_FILES_FOR_THREADS, startAnalysisPool } from './parallel.js';
 import type { ComplianceReport, FileEntry, Violation } from './report.js';
 import { evaluateFile, rulesForPaths } from './rules.js';
 import { summarize } from './summary.js';
@@ -44,10 +44,14 @@ async function filesToScan(options: ComplianceOptions, changes: ChangeSet | unde
 /** Runs a compliance scan: lists, counts and parses the files, applies the rules, builds the report. */
 export async function runCompliance(options: ComplianceOptions): Promise<ComplianceRun> {
   const { settings, logger } = options;
+  // A full scan starts its threads first, so that they load while git lists the files.
+  const early = options.changedSince ? undefined : startAnalysisPool();
   const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
   const files = await filesToScan(options, changes);
+  const pool = files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool(0) : (early ?? startAnalysisPool());
+  if (early && pool !== early) await early.close();
   logger.info(`Scanning ${files.length} file(s)${changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : ''}.`);
-  const analyzed = await analyzeInParallel({ root: options.git.root, files, maxParseBytes: settings.maxParseBytes });
+  const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: settings.maxParseBytes });
   const repoPathOf = new Map(files.map((f) => [f.path, f.repoPath]));
   const baseline = new BaselineIndex(options.baseline);
   const judged = judgeFiles(analyzed, options, baseline, (p) => changes?.files.get(repoPathOf.get(p) ?? p));

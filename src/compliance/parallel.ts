@@ -1,21 +1,30 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeFile, type AnalyzedFile } from './analyze.js';
 import type { ScanFile } from './files.js';
 import { languageForPath } from './languages.js';
 
-/** Reading and parsing is CPU work: a scan shares it with worker threads running this same bundle. */
+/**
+ * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
+ * Files are handed out in small batches as threads ask for them, so a thread that started late or met
+ * large files does not hold the others up.
+ */
 export interface AnalysisJob {
   root: string;
   files: ScanFile[];
   maxParseBytes: number;
 }
 
-const WORKER_JOB = 'shipgate-analysis-job';
+type ToWorker = { batch: AnalysisJob } | { done: true };
+type FromWorker = { ready: true } | { analyzed: AnalyzedFile[] };
+
+const BATCH = 48;
 /** Below this many files, starting a thread costs more than it saves. */
-const MIN_FILES_PER_THREAD = 150;
+export const MIN_FILES_FOR_THREADS = 300;
+const WORKER_MARK = 'shipgate-analysis-thread';
 let workerScript: URL | undefined;
 
 /** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
@@ -34,38 +43,75 @@ export async function analyzeFiles(job: AnalysisJob): Promise<AnalyzedFile[]> {
   return results;
 }
 
-function inWorker(job: AnalysisJob): Promise<AnalyzedFile[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript!, { workerData: { [WORKER_JOB]: job } });
-    worker.once('message', (files: AnalyzedFile[]) => resolve(files.map((f) => ({ ...f, language: languageForPath(f.entry.path) }))));
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`an analysis thread stopped with exit code ${code}`)));
-  });
+/** Worker threads started ahead of the work, so that loading the bundle overlaps with listing files. */
+export class AnalysisPool {
+  private readonly workers: Worker[];
+
+  constructor(threads: number) {
+    this.workers = workerScript ? Array.from({ length: threads }, () => new Worker(workerScript!, { workerData: WORKER_MARK })) : [];
+  }
+
+  /** Analyses every file, on this thread and the pool's; the result is sorted by path. */
+  async analyze(job: AnalysisJob): Promise<AnalyzedFile[]> {
+    const batches: ScanFile[][] = [];
+    for (let i = 0; i < job.files.length; i += BATCH) batches.push(job.files.slice(i, i + BATCH));
+    const results: AnalyzedFile[][] = [];
+    const feed = (worker: Worker): Promise<void> => this.feedWorker(worker, job, batches, results);
+    const own = async (): Promise<void> => {
+      for (let batch = batches.shift(); batch; batch = batches.shift()) {
+        results.push(await analyzeFiles({ ...job, files: batch }));
+        await nextTurn(); // lets the threads' requests for more work through
+      }
+    };
+    await Promise.all([own(), ...this.workers.map(feed)]);
+    return results.flat().sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
+  }
+
+  private feedWorker(worker: Worker, job: AnalysisJob, batches: ScanFile[][], results: AnalyzedFile[][]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const send = (message: ToWorker): void => worker.postMessage(message);
+      worker.on('message', (message: FromWorker) => {
+        if ('analyzed' in message) results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
+        const batch = batches.shift();
+        if (batch) send({ batch: { ...job, files: batch } });
+        else send({ done: true });
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`))));
+    });
+  }
+
+  /** Stops threads that were never given work. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
-/** Analyses the files on every core (when a bundle registered itself as the worker script); order is kept. */
-export async function analyzeInParallel(job: AnalysisJob): Promise<AnalyzedFile[]> {
-  const threads = Math.min(os.availableParallelism(), 4, Math.floor(job.files.length / MIN_FILES_PER_THREAD));
-  if (!workerScript || threads < 2) return analyzeFiles(job);
-  const shares = Array.from({ length: threads }, (_, t) => job.files.filter((_f, i) => i % threads === t));
-  const [own = [], ...others] = shares;
-  const results = await Promise.all([analyzeFiles({ ...job, files: own }), ...others.map((files) => inWorker({ ...job, files }))]);
-  const byPath = (a: AnalyzedFile, b: AnalyzedFile): number => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0);
-  return results.flat().sort(byPath);
+/** A pool sized to the machine (at most 3 extra threads), or none when no bundle registered itself. */
+export function startAnalysisPool(): AnalysisPool {
+  return new AnalysisPool(Math.max(0, Math.min(os.availableParallelism(), 4) - 1));
+}
+
+function serveBatches(): void {
+  const port = parentPort!;
+  port.on('message', async (message: ToWorker) => {
+    if ('done' in message) return port.close();
+    const analyzed = await analyzeFiles(message.batch);
+    // The language table is rebuilt on the other side: sending it with every file would cost more.
+    port.postMessage({ analyzed: analyzed.map((f) => ({ ...f, language: undefined })) } satisfies FromWorker);
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
 }
 
 /**
- * For bundle entries. In an analysis thread: do the job, post the results and return true. In the
- * main thread: remember the bundle as the script for analysis threads and return false.
+ * For bundle entries. In an analysis thread: serve batches and return true. In the main thread:
+ * remember the bundle as the script for analysis threads and return false.
  */
-export async function actAsAnalysisWorker(entryUrl: string): Promise<boolean> {
-  const job = (workerData as Record<string, AnalysisJob> | null)?.[WORKER_JOB];
-  if (isMainThread || !job) {
-    workerScript = new URL(entryUrl);
-    return false;
+export function actAsAnalysisWorker(entryUrl: string): boolean {
+  if (!isMainThread && workerData === WORKER_MARK) {
+    serveBatches();
+    return true;
   }
-  const files = await analyzeFiles(job);
-  // The language table is rebuilt on the other side: sending it along with every file would cost more.
-  parentPort!.postMessage(files.map((f) => ({ ...f, language: undefined })));
-  return true;
+  workerScript = new URL(entryUrl);
+  return false;
 }

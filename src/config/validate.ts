@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import schema from '../../schema/shipgate.schema.json' with { type: 'json' };
@@ -10,14 +10,19 @@ export interface ConfigProblem {
   message: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateAgainstSchema = ajv.compile(schema);
+// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+let compiled: ValidateFunction | undefined;
+function schemaValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  return compiled;
+}
 
 /** Validates parsed YAML against schema/shipgate.schema.json and places each problem in the file. */
 export function validateConfig(doc: Document, lineCounter: LineCounter): ConfigProblem[] {
   const value: unknown = doc.toJS();
-  if (validateAgainstSchema(value ?? {})) return [];
-  const errors = focusErrors(validateAgainstSchema.errors ?? [], value);
+  const validate = schemaValidator();
+  if (validate(value ?? {})) return [];
+  const errors = focusErrors(validate.errors ?? [], value);
   const problems = errors.map((error) => placeError(error, doc, lineCounter));
   const unique = new Map(problems.map((p) => [`${p.line}:${p.column}:${p.message}`, p]));
   return [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column);
