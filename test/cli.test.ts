@@ -4,6 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
+import { checkCompliance } from '../src/compliance/check.js';
+import { silentLogger } from '../src/logger.js';
 import { makeRepo } from './support/git-repo.js';
 import { repoRoot } from './support/runner.js';
 
@@ -92,6 +94,17 @@ describe('shipgate CLI (bundled)', () => {
     expect(report.files).toHaveLength(12);
     expect(report.summary).toMatchObject({ violations: 1, failOn: 'none' });
     expect(JSON.parse(await readFile(path.join(repo.dir, 's1.json'), 'utf8'))).toHaveProperty('shard', { index: 1, count: 2 });
+  });
+
+  it('gives the same report from analysis threads as from one thread', async () => {
+    const files = Object.fromEntries(Array.from({ length: 420 }, (_, i) => [`pkg${i % 7}/m${i}.py`, i % 50 === 0 ? longFunction : `def f${i}(a, b):\n    return a\n`]));
+    const repo = makeRepo(files);
+    const threaded = await shipgate(['compliance', '--format', 'json', '--fail-on', 'none'], repo.dir);
+    const report = JSON.parse(threaded.stdout) as { files: { path: string; functions: number }[]; violations: { path: string }[] };
+    const inProcess = await checkCompliance({ target: repo.dir, overrides: { failOn: 'none' }, writeBaseline: false, pruneBaseline: false, logger: silentLogger, toolVersion: packageJson.version });
+    expect(report.files).toHaveLength(420);
+    expect(report.violations).toHaveLength(9);
+    expect(report).toEqual(JSON.parse(JSON.stringify(inProcess.report)));
   });
 
   it('checks only what changed since a base with `check --base`', async () => {

@@ -8462,7 +8462,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(799);
+/* harmony import */ var _compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3077);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4949);
 
 
@@ -9026,8 +9026,8 @@ function normalizeScanPath(scanPath) {
     return normalized === '.' ? '' : normalized;
 }
 
-// EXTERNAL MODULE: ./src/compliance/parallel.ts + 20 modules
-var parallel = __nccwpck_require__(799);
+// EXTERNAL MODULE: ./src/compliance/parallel.ts + 22 modules
+var parallel = __nccwpck_require__(3077);
 // EXTERNAL MODULE: ./src/compliance/symbols.ts
 var symbols = __nccwpck_require__(6398);
 // EXTERNAL MODULE: ./src/compliance/types.ts
@@ -10413,7 +10413,7 @@ function findDirectives(text, kinds) {
 
 /***/ }),
 
-/***/ 799:
+/***/ 3077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10425,20 +10425,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   HE: () => (/* binding */ startAnalysisPool)
 });
 
-// UNUSED EXPORTS: analyzeFiles
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/compliance/types.ts
@@ -11038,25 +11036,13 @@ function hasText(text, from, to) {
 
 ;// CONCATENATED MODULE: ./src/compliance/line-scan-literals.ts
 /**
- * Literals that need more than a pair of markers: C-family char literals, raw strings with custom
- * delimiters (Rust, Swift, C++) and regular expression literals. Each scanner declines (returns false)
+ * C-family char literals and backslash escapes outside strings. Each scanner declines (returns false)
  * when the text at `pos` is not the literal after all, and the char is then read as plain code.
  */
 
 const line_scan_literals_SINGLE_QUOTE = 39;
-const line_scan_literals_DOUBLE_QUOTE = 34;
-const line_scan_literals_HASH = 35;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const SLASH = 47;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
 /** `'\u{10FFFF}'` is the longest escaped char literal we expect */
 const MAX_ESCAPED_CHAR = 12;
-/** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
-const CPP_RAW_PREFIX_ENDS = new Set([76, 117, 85, 56]);
-/** C++ limits raw string delimiters to 16 characters */
-const MAX_RAW_DELIMITER = 16;
 function isHighSurrogate(c) {
     return c >= 0xd800 && c <= 0xdbff;
 }
@@ -11103,6 +11089,18 @@ function scanBackslashEscape(state, pos) {
     state.pos = pos + 2;
     return true;
 }
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-raw-strings.ts
+/** Raw strings with custom delimiters (Rust, Swift, C++): no escapes, and they close only on their own delimiter. */
+
+const line_scan_raw_strings_DOUBLE_QUOTE = 34;
+const line_scan_raw_strings_HASH = 35;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+/** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
+const CPP_RAW_PREFIX_ENDS = new Set([76, 117, 85, 56]);
+/** C++ limits raw string delimiters to 16 characters */
+const MAX_RAW_DELIMITER = 16;
 /** Rust `r"…"`, `r#"…"#`, `br##"…"##`, `cr"…"`: no escapes; closes with `"` and as many `#`. */
 function scanRustRawString(state, pos) {
     const text = state.text;
@@ -11121,18 +11119,18 @@ function scanSwiftRawString(state, pos) {
 function scanHashDelimited(state, pos, hashesFrom) {
     const text = state.text;
     let quote = hashesFrom;
-    while (text.charCodeAt(quote) === line_scan_literals_HASH)
+    while (text.charCodeAt(quote) === line_scan_raw_strings_HASH)
         quote++;
-    if (text.charCodeAt(quote) !== line_scan_literals_DOUBLE_QUOTE)
+    if (text.charCodeAt(quote) !== line_scan_raw_strings_DOUBLE_QUOTE)
         return false;
     const hashes = quote - hashesFrom;
-    state.markCode(pos, line_scan_literals_DOUBLE_QUOTE);
+    state.markCode(pos, line_scan_raw_strings_DOUBLE_QUOTE);
     let at = quote + 1;
     while (at < text.length) {
         const c = text.charCodeAt(at++);
         if (c === NEWLINE)
             inStringNewline(state, at - 1);
-        else if (c === line_scan_literals_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
+        else if (c === line_scan_raw_strings_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
             state.pos = at + hashes;
             return true;
         }
@@ -11142,7 +11140,7 @@ function scanHashDelimited(state, pos, hashesFrom) {
 }
 function countHashes(text, from, atMost) {
     let count = 0;
-    while (count < atMost && text.charCodeAt(from + count) === line_scan_literals_HASH)
+    while (count < atMost && text.charCodeAt(from + count) === line_scan_raw_strings_HASH)
         count++;
     return count;
 }
@@ -11156,13 +11154,13 @@ function scanCppRawString(state, pos) {
     const text = state.text;
     const before = text.charCodeAt(pos - 1);
     const prefixOk = pos === 0 || !isIdentifierChar(before) || CPP_RAW_PREFIX_ENDS.has(before);
-    if (!prefixOk || text.charCodeAt(pos + 1) !== line_scan_literals_DOUBLE_QUOTE)
+    if (!prefixOk || text.charCodeAt(pos + 1) !== line_scan_raw_strings_DOUBLE_QUOTE)
         return false;
     const delimiter = pos + 2;
     const paren = rawDelimiterEnd(text, delimiter);
     if (paren < 0)
         return false;
-    state.markCode(pos, line_scan_literals_DOUBLE_QUOTE);
+    state.markCode(pos, line_scan_raw_strings_DOUBLE_QUOTE);
     scanUntilRawClose(state, paren + 1, delimiter, paren - delimiter);
     return true;
 }
@@ -11196,8 +11194,15 @@ function closesRaw(text, at, delimiter, length) {
         if (text.charCodeAt(at + i) !== text.charCodeAt(delimiter + i))
             return false;
     }
-    return text.charCodeAt(at + length) === line_scan_literals_DOUBLE_QUOTE;
+    return text.charCodeAt(at + length) === line_scan_raw_strings_DOUBLE_QUOTE;
 }
+
+;// CONCATENATED MODULE: ./src/compliance/line-scan-regex.ts
+/** JavaScript and Ruby regular expression literals, told apart from division by what comes before them. */
+
+const SLASH = 47;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
 /** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_WORDS = [
     ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
@@ -11377,6 +11382,8 @@ function scanDocstring(state, pos, openLength, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/line-syntax.ts
+
+
 
 
 
@@ -12332,6 +12339,8 @@ var compliance_symbols = __nccwpck_require__(6398);
 
 
 
+
+
 // The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
 let typescriptAnalyzer;
 function loadTypeScriptAnalyzer() {
@@ -12376,14 +12385,13 @@ function tally(kinds) {
     return counts;
 }
 function entryFor(path, language, counts, symbols) {
-    const count = (matches) => symbols.filter(matches).length;
     return {
         path,
         language: language?.id ?? null,
         ...counts,
-        functions: count(compliance_symbols/* isNamedFunction */.Ei),
-        classes: count(compliance_symbols/* isClass */.D4),
-        enums: count(compliance_symbols/* isEnum */.GG),
+        functions: symbols.filter(compliance_symbols/* isNamedFunction */.Ei).length,
+        classes: symbols.filter(compliance_symbols/* isClass */.D4).length,
+        enums: symbols.filter(compliance_symbols/* isEnum */.GG).length,
         parsed: false,
     };
 }
@@ -12417,20 +12425,6 @@ async function analyzeFile(path, bytes, maxParseBytes) {
         entry.note = structure.note;
     return { entry, language, kinds, symbols: structure.symbols, directives: (0,directives/* findDirectives */.i)(text, kinds) };
 }
-
-;// CONCATENATED MODULE: ./src/compliance/parallel.ts
-
-
-
-
-
-
-
-const BATCH = 48;
-/** Below this many files, starting a thread costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 300;
-const WORKER_MARK = 'shipgate-analysis-thread';
-let workerScript;
 /** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
 async function analyzeFiles(job) {
     const results = [];
@@ -12448,7 +12442,24 @@ async function analyzeFiles(job) {
     }
     return results;
 }
-/** Worker threads started ahead of the work, so that loading the bundle overlaps with listing files. */
+
+;// CONCATENATED MODULE: ./src/compliance/parallel.ts
+
+
+
+
+
+const BATCH = 48;
+/** Below this many files, starting a thread costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 300;
+const WORKER_MARK = 'shipgate-analysis-thread';
+let workerScript;
+/**
+ * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
+ * Files are handed out in small batches as threads ask for them, so a thread that started late or met
+ * large files does not hold the others up.
+ * The threads start ahead of the work, so that loading the bundle overlaps with listing files.
+ */
 class AnalysisPool {
     workers;
     constructor(threads) {

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineKind, type FileStructure, type LineCounts, type SymbolSpan } from './types.js';
 import { findDirectives, type Directive } from './directives.js';
 import { languageForPath, type Language } from './languages.js';
 import { classifyLines } from './line-counter.js';
 import { analyzePython } from './python-structure.js';
+import type { ScanFile } from './files.js';
 import type { FileEntry } from './report.js';
 import { isClass, isEnum, isNamedFunction } from './symbols.js';
 
@@ -63,14 +66,13 @@ export function tally(kinds: Uint8Array): LineCounts {
 }
 
 function entryFor(path: string, language: Language | undefined, counts: LineCounts, symbols: SymbolSpan[]): FileEntry {
-  const count = (matches: (s: SymbolSpan) => boolean): number => symbols.filter(matches).length;
   return {
     path,
     language: language?.id ?? null,
     ...counts,
-    functions: count(isNamedFunction),
-    classes: count(isClass),
-    enums: count(isEnum),
+    functions: symbols.filter(isNamedFunction).length,
+    classes: symbols.filter(isClass).length,
+    enums: symbols.filter(isEnum).length,
     parsed: false,
   };
 }
@@ -100,4 +102,27 @@ export async function analyzeFile(path: string, bytes: Uint8Array, maxParseBytes
   entry.parsed = structure.parsed;
   if (structure.note) entry.note = structure.note;
   return { entry, language, kinds, symbols: structure.symbols, directives: findDirectives(text, kinds) };
+}
+
+/** Files to analyse: paths relative to the repository root, as git lists them. */
+export interface AnalysisJob {
+  root: string;
+  files: ScanFile[];
+  maxParseBytes: number;
+}
+
+/** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
+export async function analyzeFiles(job: AnalysisJob): Promise<AnalyzedFile[]> {
+  const results: AnalyzedFile[] = [];
+  for (const file of job.files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(job.root, file.repoPath));
+    } catch {
+      continue; // deleted or unreadable since git listed it: nothing to measure
+    }
+    const analyzed = await analyzeFile(file.path, bytes, job.maxParseBytes);
+    if (analyzed) results.push(analyzed);
+  }
+  return results;
 }

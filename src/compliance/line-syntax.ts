@@ -5,14 +5,9 @@
 import type { Language, SpecialLiteral } from './language-syntax.js';
 import { blockCommentScanner, lineCommentScanner } from './line-scan-comments.js';
 import { scanPhpHeredoc, scanRubyHeredoc, scanShellHeredoc } from './line-scan-heredoc.js';
-import {
-  scanBackslashEscape,
-  scanCharLiteral,
-  scanCppRawString,
-  scanRegexLiteral,
-  scanRustRawString,
-  scanSwiftRawString,
-} from './line-scan-literals.js';
+import { scanBackslashEscape, scanCharLiteral } from './line-scan-literals.js';
+import { scanCppRawString, scanRustRawString, scanSwiftRawString } from './line-scan-raw-strings.js';
+import { scanRegexLiteral } from './line-scan-regex.js';
 import { charCodes, type CompiledSyntax, type Opener, type OpenerScan } from './line-scan-state.js';
 import { stringScanner } from './line-scan-strings.js';
 

@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyzeFile, type AnalyzedFile } from './analyze.js';
+import { analyzeFiles, type AnalysisJob, type AnalyzedFile } from './analyze.js';
 import type { ScanFile } from './files.js';
 import { languageForPath } from './languages.js';
-
-/**
- * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
- * Files are handed out in small batches as threads ask for them, so a thread that started late or met
- * large files does not hold the others up.
- */
-export interface AnalysisJob {
-  root: string;
-  files: ScanFile[];
-  maxParseBytes: number;
-}
 
 type ToWorker = { batch: AnalysisJob } | { done: true };
 type FromWorker = { ready: true } | { analyzed: AnalyzedFile[] };
@@ -27,23 +14,12 @@ export const MIN_FILES_FOR_THREADS = 300;
 const WORKER_MARK = 'shipgate-analysis-thread';
 let workerScript: URL | undefined;
 
-/** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
-export async function analyzeFiles(job: AnalysisJob): Promise<AnalyzedFile[]> {
-  const results: AnalyzedFile[] = [];
-  for (const file of job.files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.join(job.root, file.repoPath));
-    } catch {
-      continue; // deleted or unreadable since git listed it: nothing to measure
-    }
-    const analyzed = await analyzeFile(file.path, bytes, job.maxParseBytes);
-    if (analyzed) results.push(analyzed);
-  }
-  return results;
-}
-
-/** Worker threads started ahead of the work, so that loading the bundle overlaps with listing files. */
+/**
+ * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
+ * Files are handed out in small batches as threads ask for them, so a thread that started late or met
+ * large files does not hold the others up.
+ * The threads start ahead of the work, so that loading the bundle overlaps with listing files.
+ */
 export class AnalysisPool {
   private readonly workers: Worker[];
 
