@@ -10138,8 +10138,11 @@ const checkCommand = {
 ;// CONCATENATED MODULE: ./src/compliance/merge.ts
 
 
-/** Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. */
-function mergeReports(reports) {
+/**
+ * Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. The
+ * verdict follows `failOn` when given (shard runs usually run with fail-on: none), else the reports'.
+ */
+function mergeReports(reports, failOn) {
     const [first] = reports;
     if (!first)
         throw new ConfigurationError('compliance merge: give at least one report to merge.');
@@ -10156,8 +10159,8 @@ function mergeReports(reports) {
     const violations = byPath(reports.flatMap((r) => r.report.violations));
     const fixed = byPath(reports.flatMap((r) => r.report.fixed));
     const suppressed = reports.reduce((total, r) => total + r.report.summary.suppressed, 0);
-    const failOn = first.report.summary.failOn;
-    return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, failOn) };
+    const verdict = failOn ?? first.report.summary.failOn;
+    return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, verdict) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/compliance.ts
@@ -10183,7 +10186,8 @@ async function readReport(file, cwd) {
 }
 async function merge(files, input, context) {
     const reports = await Promise.all(files.map((f) => readReport(f, context.cwd)));
-    const report = mergeReports(reports);
+    const failOn = input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
+    const report = mergeReports(reports, failOn);
     const format = choice(input.values.format, FORMATS, '--format', 'json');
     await emit(renderReport(report, format), compliance_str(input.values.output), context);
     return report.summary.passed ? ExitCode.Passed : ExitCode.Failed;

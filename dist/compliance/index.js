@@ -43017,8 +43017,11 @@ async function checkCompliance(request) {
 ;// CONCATENATED MODULE: ./src/compliance/merge.ts
 
 
-/** Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. */
-function mergeReports(reports) {
+/**
+ * Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. The
+ * verdict follows `failOn` when given (shard runs usually run with fail-on: none), else the reports'.
+ */
+function mergeReports(reports, failOn) {
     const [first] = reports;
     if (!first)
         throw new errors/* ConfigurationError */.j('compliance merge: give at least one report to merge.');
@@ -43035,8 +43038,8 @@ function mergeReports(reports) {
     const violations = byPath(reports.flatMap((r) => r.report.violations));
     const fixed = byPath(reports.flatMap((r) => r.report.fixed));
     const suppressed = reports.reduce((total, r) => total + r.report.summary.suppressed, 0);
-    const failOn = first.report.summary.failOn;
-    return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, failOn) };
+    const verdict = failOn ?? first.report.summary.failOn;
+    return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, verdict) };
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/formats/markdown-cells.ts
@@ -49842,7 +49845,7 @@ async function merged(pattern, workspace, inputs) {
         }
     }));
     const { settings } = await loadSettings({ root: workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath: inputs.config }) });
-    return { report: mergeReports(reports), settings, repositoryRoot: workspace };
+    return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings, repositoryRoot: workspace };
 }
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
 async function complianceStep(inputs, event) {

@@ -1,9 +1,13 @@
+import type { FailOn } from '../config/settings.js';
 import { ConfigurationError } from '../errors.js';
 import type { ComplianceReport } from './report.js';
 import { summarize } from './summary.js';
 
-/** Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. */
-export function mergeReports(reports: { file: string; report: ComplianceReport }[]): ComplianceReport {
+/**
+ * Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. The
+ * verdict follows `failOn` when given (shard runs usually run with fail-on: none), else the reports'.
+ */
+export function mergeReports(reports: { file: string; report: ComplianceReport }[], failOn?: FailOn): ComplianceReport {
   const [first] = reports;
   if (!first) throw new ConfigurationError('compliance merge: give at least one report to merge.');
   for (const { file, report } of reports) {
@@ -19,6 +23,6 @@ export function mergeReports(reports: { file: string; report: ComplianceReport }
   const violations = byPath(reports.flatMap((r) => r.report.violations));
   const fixed = byPath(reports.flatMap((r) => r.report.fixed));
   const suppressed = reports.reduce((total, r) => total + r.report.summary.suppressed, 0);
-  const failOn = first.report.summary.failOn;
-  return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, failOn) };
+  const verdict = failOn ?? first.report.summary.failOn;
+  return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, verdict) };
 }

@@ -104,3 +104,26 @@ describe('compliance action on schedule', () => {
     expect(issues()).toMatchObject([{ state: 'closed', stateReason: 'completed' }]);
   });
 });
+
+describe('root action and shard merging', () => {
+  it('runs the checks the config enables, with the compliance inputs', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    repo.commit('config', { '.github/shipgate.yml': 'checks: [compliance]\ncompliance:\n  rules:\n    function-lines: 45\n' });
+    const run = await runAction({ action: 'check', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { 'check-run': 'false', token: '' } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ violations: '0', passed: 'true' });
+    expect(run.stdout).toContain('shipgate check: running compliance');
+  });
+
+  it('merges the JSON reports of shard runs into one verdict', async () => {
+    const repo = makeRepo(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m${i}.py`, i === 4 ? longFunction('long', 40) : 'x = 1\n'])));
+    for (const shard of ['1/2', '2/2']) {
+      const part = await runAction({ action: 'compliance', workspace: repo.dir, eventName: 'push', inputs: { mode: 'full', shard, 'json-report': `part-${shard[0]}.json`, 'fail-on': 'none', token: '' } });
+      expect(part.exitCode, part.stdout).toBe(0);
+    }
+    const merged = await runAction({ action: 'compliance', workspace: repo.dir, eventName: 'push', inputs: { 'merge-reports': 'part-*.json', token: '' } });
+    expect(merged.exitCode).toBe(1);
+    expect(merged.outputs).toMatchObject({ violations: '1', 'new-violations': '1' });
+    expect(merged.commands.find((c) => c.command === 'error')).toMatchObject({ properties: { file: 'm4.py', line: '1' } });
+  });
+});

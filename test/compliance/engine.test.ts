@@ -75,6 +75,15 @@ describe('compliance scan with the V2 defaults', () => {
   });
 });
 
+describe('large files', () => {
+  it('counts a file above max-parse-bytes without parsing it, and still applies file-lines', async () => {
+    const repo = makeRepo({ '.github/shipgate.yml': 'compliance:\n  max-parse-bytes: 2000\n', 'huge.py': pyFunction('huge', 450) });
+    const { report } = await scan(repo);
+    expect(report.files).toContainEqual(expect.objectContaining({ path: 'huge.py', lines: 450, parsed: false, note: 'larger than 2000 bytes: counted, not parsed' }));
+    expect(report.violations.map(brief)).toEqual(['huge.py:1-450 file-lines - 450/400 major new']);
+  });
+});
+
 describe('config', () => {
   it('applies per-path overrides, code counting and include/exclude globs', async () => {
     const repo = makeRepo({

@@ -117,7 +117,7 @@ async function merged(pattern: string, workspace: string, inputs: ComplianceInpu
     }
   }));
   const { settings } = await loadSettings({ root: workspace, ...optional({ configPath: inputs.config }) });
-  return { report: mergeReports(reports), settings, repositoryRoot: workspace };
+  return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings, repositoryRoot: workspace };
 }
 
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */

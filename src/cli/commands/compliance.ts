@@ -24,7 +24,8 @@ async function readReport(file: string, cwd: string): Promise<{ file: string; re
 
 async function merge(files: string[], input: CommandInput, context: CliContext): Promise<number> {
   const reports = await Promise.all(files.map((f) => readReport(f, context.cwd)));
-  const report = mergeReports(reports);
+  const failOn = input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
+  const report = mergeReports(reports, failOn);
   const format = choice(input.values.format, FORMATS, '--format', 'json');
   await emit(renderReport(report, format), str(input.values.output), context);
   return report.summary.passed ? ExitCode.Passed : ExitCode.Failed;
