@@ -11482,6 +11482,7 @@ function countLines(text, language) {
  * Character-level facts about Python source, as pure functions over char codes: what a name or number
  * is made of, indentation columns, line continuations, operators, brackets and string prefixes.
  */
+/** Character codes the Python scanner compares with. */
 var Ch;
 (function (Ch) {
     Ch[Ch["Tab"] = 9] = "Tab";
@@ -11490,10 +11491,14 @@ var Ch;
     Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
     Ch[Ch["Space"] = 32] = "Space";
     Ch[Ch["Bang"] = 33] = "Bang";
+    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
+    Ch[Ch["Hash"] = 35] = "Hash";
     Ch[Ch["Dollar"] = 36] = "Dollar";
+    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
     Ch[Ch["OpenParen"] = 40] = "OpenParen";
     Ch[Ch["CloseParen"] = 41] = "CloseParen";
     Ch[Ch["Star"] = 42] = "Star";
+    Ch[Ch["Comma"] = 44] = "Comma";
     Ch[Ch["Minus"] = 45] = "Minus";
     Ch[Ch["Dot"] = 46] = "Dot";
     Ch[Ch["Slash"] = 47] = "Slash";
@@ -11503,7 +11508,9 @@ var Ch;
     Ch[Ch["Equals"] = 61] = "Equals";
     Ch[Ch["Greater"] = 62] = "Greater";
     Ch[Ch["Question"] = 63] = "Question";
+    Ch[Ch["UpperN"] = 78] = "UpperN";
     Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
+    Ch[Ch["Backslash"] = 92] = "Backslash";
     Ch[Ch["CloseBracket"] = 93] = "CloseBracket";
     Ch[Ch["Underscore"] = 95] = "Underscore";
     Ch[Ch["Backtick"] = 96] = "Backtick";
@@ -11514,6 +11521,7 @@ var Ch;
     Ch[Ch["LowerU"] = 117] = "LowerU";
     Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
     Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
+    Ch[Ch["ByteOrderMark"] = 65279] = "ByteOrderMark";
 })(Ch || (Ch = {}));
 var StringFlags;
 (function (StringFlags) {
@@ -11620,19 +11628,6 @@ function stringPrefixFlags(text, start, end) {
  * Only the end position and the lines crossed matter here; the string's value is never built.
  */
 
-var python_strings_Ch;
-(function (Ch) {
-    Ch[Ch["Newline"] = 10] = "Newline";
-    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
-    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
-    Ch[Ch["Hash"] = 35] = "Hash";
-    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["UpperN"] = 78] = "UpperN";
-    Ch[Ch["Backslash"] = 92] = "Backslash";
-    Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
-    Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
-})(python_strings_Ch || (python_strings_Ch = {}));
 /** Records the first error only, as `line N: message`. */
 function failAt(cursor, line, message) {
     cursor.error ??= `line ${line}: ${message}`;
@@ -11657,7 +11652,7 @@ function scanWord(cursor) {
     const start = cursor.pos;
     cursor.pos = skipWord(cursor.text, start, false);
     const c = cursor.text.charCodeAt(cursor.pos);
-    if ((c !== python_strings_Ch.SingleQuote && c !== python_strings_Ch.DoubleQuote) || cursor.pos - start > 2)
+    if ((c !== Ch.SingleQuote && c !== Ch.DoubleQuote) || cursor.pos - start > 2)
         return 'name';
     const flags = stringPrefixFlags(cursor.text, start, cursor.pos);
     if (flags < 0)
@@ -11678,16 +11673,16 @@ function scanPlainBody(cursor, quote, triple) {
             if (closed)
                 break;
         }
-        else if (c === python_strings_Ch.Backslash) {
+        else if (c === Ch.Backslash) {
             const next = text.charCodeAt(pos++);
-            if (next === python_strings_Ch.Newline)
+            if (next === Ch.Newline)
                 line++;
-            else if (next === python_strings_Ch.CarriageReturn && text.charCodeAt(pos) === python_strings_Ch.Newline) {
+            else if (next === Ch.CarriageReturn && text.charCodeAt(pos) === Ch.Newline) {
                 pos++;
                 line++;
             }
         }
-        else if (c === python_strings_Ch.Newline) {
+        else if (c === Ch.Newline) {
             if (!triple)
                 break;
             line++;
@@ -11699,9 +11694,9 @@ function scanPlainBody(cursor, quote, triple) {
 }
 function skipEscaped(cursor) {
     const next = cursor.text.charCodeAt(cursor.pos + 1);
-    if (next === python_strings_Ch.Newline)
+    if (next === Ch.Newline)
         cursor.line++;
-    else if (next === python_strings_Ch.CarriageReturn && cursor.text.charCodeAt(cursor.pos + 2) === python_strings_Ch.Newline) {
+    else if (next === Ch.CarriageReturn && cursor.text.charCodeAt(cursor.pos + 2) === Ch.Newline) {
         cursor.line++;
         cursor.pos++;
     }
@@ -11716,15 +11711,15 @@ function scanFormattedBody(cursor, quote, triple, raw) {
             cursor.pos += triple ? 3 : 1;
             return true;
         }
-        if (c === python_strings_Ch.OpenBrace) {
-            if (text.charCodeAt(cursor.pos + 1) === python_strings_Ch.OpenBrace)
+        if (c === Ch.OpenBrace) {
+            if (text.charCodeAt(cursor.pos + 1) === Ch.OpenBrace)
                 cursor.pos += 2;
             else if (!scanReplacementField(cursor, quote, triple))
                 return false;
         }
-        else if (c === python_strings_Ch.Backslash)
+        else if (c === Ch.Backslash)
             skipFormattedEscape(cursor, raw);
-        else if (c === python_strings_Ch.Newline) {
+        else if (c === Ch.Newline) {
             if (!triple)
                 return false;
             cursor.line++;
@@ -11739,9 +11734,9 @@ function scanFormattedBody(cursor, quote, triple, raw) {
 function skipFormattedEscape(cursor, raw) {
     const text = cursor.text;
     const next = text.charCodeAt(cursor.pos + 1);
-    if (next === python_strings_Ch.OpenBrace || next === python_strings_Ch.CloseBrace)
+    if (next === Ch.OpenBrace || next === Ch.CloseBrace)
         cursor.pos++;
-    else if (!raw && next === python_strings_Ch.UpperN && text.charCodeAt(cursor.pos + 2) === python_strings_Ch.OpenBrace) {
+    else if (!raw && next === Ch.UpperN && text.charCodeAt(cursor.pos + 2) === Ch.OpenBrace) {
         const close = text.indexOf('}', cursor.pos + 3);
         cursor.pos = close < 0 ? text.length : close + 1;
     }
@@ -11759,23 +11754,23 @@ function scanReplacementField(cursor, quote, triple) {
             if (scanWord(cursor) === undefined)
                 return false;
         }
-        else if (c === python_strings_Ch.SingleQuote || c === python_strings_Ch.DoubleQuote) {
+        else if (c === Ch.SingleQuote || c === Ch.DoubleQuote) {
             if (!scanStringLiteral(cursor, 0))
                 return false;
         }
-        else if ((c === python_strings_Ch.CloseBrace || c === python_strings_Ch.Colon) && depth === 0) {
+        else if ((c === Ch.CloseBrace || c === Ch.Colon) && depth === 0) {
             cursor.pos++;
-            return c === python_strings_Ch.CloseBrace || scanFormatSpec(cursor, quote, triple);
+            return c === Ch.CloseBrace || scanFormatSpec(cursor, quote, triple);
         }
-        else if (c === python_strings_Ch.Hash) {
+        else if (c === Ch.Hash) {
             const newline = text.indexOf('\n', cursor.pos);
             cursor.pos = newline < 0 ? text.length : newline;
         }
-        else if (c === python_strings_Ch.Backslash)
+        else if (c === Ch.Backslash)
             skipEscaped(cursor);
         else {
             depth += bracketChange(c);
-            if (c === python_strings_Ch.Newline)
+            if (c === Ch.Newline)
                 cursor.line++;
             cursor.pos++;
         }
@@ -11787,23 +11782,23 @@ function scanFormatSpec(cursor, quote, triple) {
     const text = cursor.text;
     while (cursor.pos < text.length) {
         const c = text.charCodeAt(cursor.pos);
-        if (c === python_strings_Ch.OpenBrace) {
+        if (c === Ch.OpenBrace) {
             if (!scanReplacementField(cursor, quote, triple))
                 return false;
         }
-        else if (c === python_strings_Ch.CloseBrace) {
+        else if (c === Ch.CloseBrace) {
             cursor.pos++;
             return true;
         }
         else if (c === quote && closesString(text, cursor.pos, quote, triple)) {
             return failAt(cursor, cursor.line, "f-string: expecting '}'");
         }
-        else if (c === python_strings_Ch.Backslash)
+        else if (c === Ch.Backslash)
             skipEscaped(cursor);
         else {
-            if (c === python_strings_Ch.Newline && !triple)
+            if (c === Ch.Newline && !triple)
                 return false;
-            if (c === python_strings_Ch.Newline)
+            if (c === Ch.Newline)
                 cursor.line++;
             cursor.pos++;
         }
@@ -11830,21 +11825,6 @@ var PyToken;
     PyToken[PyToken["End"] = 5] = "End";
     PyToken[PyToken["Error"] = 6] = "Error";
 })(PyToken || (PyToken = {}));
-var python_lexer_Ch;
-(function (Ch) {
-    Ch[Ch["Tab"] = 9] = "Tab";
-    Ch[Ch["Newline"] = 10] = "Newline";
-    Ch[Ch["FormFeed"] = 12] = "FormFeed";
-    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
-    Ch[Ch["Space"] = 32] = "Space";
-    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
-    Ch[Ch["Hash"] = 35] = "Hash";
-    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["Backslash"] = 92] = "Backslash";
-    Ch[Ch["ByteOrderMark"] = 65279] = "ByteOrderMark";
-})(python_lexer_Ch || (python_lexer_Ch = {}));
 class PythonLexer {
     text;
     pos = 0;
@@ -11872,7 +11852,7 @@ class PythonLexer {
     bracketLines = [];
     constructor(text) {
         this.text = text;
-        if (text.charCodeAt(0) === python_lexer_Ch.ByteOrderMark)
+        if (text.charCodeAt(0) === Ch.ByteOrderMark)
             this.pos = 1;
         this.indent = indentationAt(text, this.pos);
     }
@@ -11881,17 +11861,17 @@ class PythonLexer {
         const text = this.text;
         while (this.error === undefined && this.pos < text.length) {
             const c = text.charCodeAt(this.pos);
-            if (c === python_lexer_Ch.Space || c === python_lexer_Ch.Tab || c === python_lexer_Ch.FormFeed || c === python_lexer_Ch.CarriageReturn)
+            if (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed || c === Ch.CarriageReturn)
                 this.pos++;
-            else if (c === python_lexer_Ch.Newline) {
+            else if (c === Ch.Newline) {
                 if (this.endPhysicalLine())
                     return PyToken.Newline;
             }
-            else if (c === python_lexer_Ch.Hash) {
+            else if (c === Ch.Hash) {
                 const newline = text.indexOf('\n', this.pos);
                 this.pos = newline < 0 ? text.length : newline;
             }
-            else if (c === python_lexer_Ch.Backslash) {
+            else if (c === Ch.Backslash) {
                 const length = continuationLength(text, this.pos);
                 if (length > 0) {
                     this.pos += length;
@@ -11951,7 +11931,7 @@ class PythonLexer {
         this.firstOnLine = !this.lineStarted;
         this.lineStarted = true;
         let kind;
-        if (isDigit(c) || (c === python_lexer_Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
+        if (isDigit(c) || (c === Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
             this.pos = skipWord(this.text, this.pos, true);
             kind = PyToken.Number;
         }
@@ -11959,7 +11939,7 @@ class PythonLexer {
             const word = scanWord(this);
             kind = word === 'name' ? PyToken.Name : word === 'string' ? PyToken.String : PyToken.Error;
         }
-        else if (c === python_lexer_Ch.SingleQuote || c === python_lexer_Ch.DoubleQuote) {
+        else if (c === Ch.SingleQuote || c === Ch.DoubleQuote) {
             kind = scanStringLiteral(this, 0) ? PyToken.String : PyToken.Error;
         }
         else
@@ -11967,7 +11947,7 @@ class PythonLexer {
         this.end = this.pos;
         this.tokenEndLine = this.line;
         this.lastEndLine = this.line;
-        this.lastWasColon = kind === PyToken.Op && this.opCode === python_lexer_Ch.Colon && this.opLength === 1;
+        this.lastWasColon = kind === PyToken.Op && this.opCode === Ch.Colon && this.opLength === 1;
         return kind;
     }
     scanOperator(c) {
@@ -12005,15 +11985,7 @@ class PythonLexer {
  * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
  */
 
-var python_headers_Ch;
-(function (Ch) {
-    Ch[Ch["OpenParen"] = 40] = "OpenParen";
-    Ch[Ch["Star"] = 42] = "Star";
-    Ch[Ch["Comma"] = 44] = "Comma";
-    Ch[Ch["Dot"] = 46] = "Dot";
-    Ch[Ch["Colon"] = 58] = "Colon";
-    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
-})(python_headers_Ch || (python_headers_Ch = {}));
+
 var Expect;
 (function (Expect) {
     Expect[Expect["Nothing"] = 0] = "Nothing";
@@ -12027,7 +11999,7 @@ function readFunctionHeader(lexer) {
     const name = readName(lexer);
     if (name === undefined)
         return 'expected a name after def';
-    if (!lexer.isOp(afterTypeParameters(lexer), python_headers_Ch.OpenParen))
+    if (!lexer.isOp(afterTypeParameters(lexer), Ch.OpenParen))
         return "expected '(' after the function name";
     const parameters = countParameters(lexer);
     if (parameters === undefined)
@@ -12043,14 +12015,14 @@ function readClassHeader(lexer) {
         return 'expected a name after class';
     let token = afterTypeParameters(lexer);
     let isEnum = false;
-    if (lexer.isOp(token, python_headers_Ch.OpenParen)) {
+    if (lexer.isOp(token, Ch.OpenParen)) {
         const enumBase = hasEnumBase(lexer);
         if (enumBase === undefined)
             return 'invalid class bases';
         isEnum = enumBase;
         token = lexer.next();
     }
-    return lexer.isOp(token, python_headers_Ch.Colon) ? { name, isEnum } : "expected ':'";
+    return lexer.isOp(token, Ch.Colon) ? { name, isEnum } : "expected ':'";
 }
 function readName(lexer) {
     return lexer.next() === PyToken.Name ? lexer.tokenText() : undefined;
@@ -12058,7 +12030,7 @@ function readName(lexer) {
 /** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
 function afterTypeParameters(lexer) {
     const token = lexer.next();
-    if (!lexer.isOp(token, python_headers_Ch.OpenBracket))
+    if (!lexer.isOp(token, Ch.OpenBracket))
         return token;
     for (;;) {
         const inside = lexer.next();
@@ -12094,16 +12066,16 @@ function countParameters(lexer) {
         }
         else if (lexer.isName(token, 'lambda'))
             openLambdas++;
-        else if (lexer.isOp(token, python_headers_Ch.Comma) && openLambdas === 0) {
+        else if (lexer.isOp(token, Ch.Comma) && openLambdas === 0) {
             expect = Expect.Parameter;
             firstSlot = false;
         }
-        else if (lexer.isOp(token, python_headers_Ch.Colon) && openLambdas > 0)
+        else if (lexer.isOp(token, Ch.Colon) && openLambdas > 0)
             openLambdas--;
-        else if (token === PyToken.Op && lexer.opCode === python_headers_Ch.Star && expect === Expect.Parameter) {
+        else if (token === PyToken.Op && lexer.opCode === Ch.Star && expect === Expect.Parameter) {
             expect = Expect.StarredName;
         }
-        else if (!lexer.isOp(token, python_headers_Ch.Comma))
+        else if (!lexer.isOp(token, Ch.Comma))
             expect = Expect.Nothing;
     }
 }
@@ -12116,7 +12088,7 @@ function skipToHeaderColon(lexer) {
             return false;
         if (lexer.depth !== 0)
             continue;
-        if (lexer.isOp(token, python_headers_Ch.Colon)) {
+        if (lexer.isOp(token, Ch.Colon)) {
             if (openLambdas === 0)
                 return true;
             openLambdas--;
@@ -12145,7 +12117,7 @@ function hasEnumBase(lexer) {
         if (token === PyToken.Error || token === PyToken.End)
             return undefined;
         const closing = lexer.depth === 0;
-        if (closing || (lexer.depth === 1 && lexer.isOp(token, python_headers_Ch.Comma))) {
+        if (closing || (lexer.depth === 1 && lexer.isOp(token, Ch.Comma))) {
             isEnum ||= slot === Slot.AfterName && ENUM_BASES.has(lastName);
             if (closing)
                 return isEnum;
@@ -12158,7 +12130,7 @@ function hasEnumBase(lexer) {
             lastName = lexer.tokenText();
         }
         else
-            slot = slot === Slot.AfterName && lexer.isOp(token, python_headers_Ch.Dot) ? Slot.AfterDot : Slot.Other;
+            slot = slot === Slot.AfterName && lexer.isOp(token, Ch.Dot) ? Slot.AfterDot : Slot.Other;
     }
 }
 /** After a line's leading '@': true when the decorator is `staticmethod` or `something.staticmethod`. */
@@ -12170,7 +12142,7 @@ function isStaticmethodDecorator(lexer) {
         const after = lexer.next();
         if (after === PyToken.Newline)
             return isStatic;
-        if (!lexer.isOp(after, python_headers_Ch.Dot))
+        if (!lexer.isOp(after, Ch.Dot))
             return false;
     }
 }

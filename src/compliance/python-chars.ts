@@ -3,17 +3,22 @@
  * is made of, indentation columns, line continuations, operators, brackets and string prefixes.
  */
 
-const enum Ch {
+/** Character codes the Python scanner compares with. */
+export const enum Ch {
   Tab = 9,
   Newline = 10,
   FormFeed = 12,
   CarriageReturn = 13,
   Space = 32,
   Bang = 33,
+  DoubleQuote = 34,
+  Hash = 35,
   Dollar = 36,
+  SingleQuote = 39,
   OpenParen = 40,
   CloseParen = 41,
   Star = 42,
+  Comma = 44,
   Minus = 45,
   Dot = 46,
   Slash = 47,
@@ -23,7 +28,9 @@ const enum Ch {
   Equals = 61,
   Greater = 62,
   Question = 63,
+  UpperN = 78,
   OpenBracket = 91,
+  Backslash = 92,
   CloseBracket = 93,
   Underscore = 95,
   Backtick = 96,
@@ -34,6 +41,7 @@ const enum Ch {
   LowerU = 117,
   OpenBrace = 123,
   CloseBrace = 125,
+  ByteOrderMark = 0xfeff,
 }
 
 export const enum StringFlags {

@@ -5,15 +5,8 @@
  * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
  */
 import { PyToken, type PythonLexer } from './python-lexer.js';
+import { Ch } from './python-chars.js';
 
-const enum Ch {
-  OpenParen = 40,
-  Star = 42,
-  Comma = 44,
-  Dot = 46,
-  Colon = 58,
-  OpenBracket = 91,
-}
 
 const enum Expect {
   Nothing,

@@ -12,6 +12,7 @@ import {
   isNameChar,
   operatorLength,
   skipWord,
+  Ch,
 } from './python-chars.js';
 import { failAt, scanStringLiteral, scanWord, type Cursor } from './python-strings.js';
 
@@ -26,20 +27,6 @@ export const enum PyToken {
   Error,
 }
 
-const enum Ch {
-  Tab = 9,
-  Newline = 10,
-  FormFeed = 12,
-  CarriageReturn = 13,
-  Space = 32,
-  DoubleQuote = 34,
-  Hash = 35,
-  SingleQuote = 39,
-  Dot = 46,
-  Colon = 58,
-  Backslash = 92,
-  ByteOrderMark = 0xfeff,
-}
 
 export class PythonLexer implements Cursor {
   pos = 0;

@@ -4,20 +4,8 @@
  * (the PEP 701 rules of Python 3.12, which also accept every f-string older Pythons accept).
  * Only the end position and the lines crossed matter here; the string's value is never built.
  */
-import { bracketChange, closesString, isNameChar, skipWord, StringFlags, stringPrefixFlags } from './python-chars.js';
+import { bracketChange, closesString, isNameChar, skipWord, StringFlags, stringPrefixFlags, Ch } from './python-chars.js';
 
-const enum Ch {
-  Newline = 10,
-  CarriageReturn = 13,
-  DoubleQuote = 34,
-  Hash = 35,
-  SingleQuote = 39,
-  Colon = 58,
-  UpperN = 78,
-  Backslash = 92,
-  OpenBrace = 123,
-  CloseBrace = 125,
-}
 
 /** The scanning position the lexer shares with the string scanner. */
 export interface Cursor {

@@ -1,21 +1,13 @@
 import picomatch from 'picomatch';
 import { applyRuleChanges } from '../config/resolve.js';
 import type { RuleId, RuleOverride, RuleSet, RuleSettings, Severity } from '../config/settings.js';
+import type { Violation } from './report.js';
 import type { AnalyzedFile } from './analyze.js';
 import { isClass, isEnum, isFunction, isNamedFunction } from './symbols.js';
 import { LineKind, type SymbolSpan } from './types.js';
 
 /** A measured value over its limit, before baseline, exceptions and changed lines are considered. */
-export interface Finding {
-  rule: RuleId;
-  path: string;
-  line: number;
-  endLine: number;
-  symbol: string | null;
-  value: number;
-  limit: number;
-  severity: Severity;
-}
+export type Finding = Omit<Violation, 'new' | 'status' | 'message'>;
 
 
 /** Resolves the rules in force for a path: the base rules with every matching override applied in order. */
