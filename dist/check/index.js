@@ -49826,6 +49826,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -51707,6 +51709,7 @@ var compliance_symbols = __nccwpck_require__(6398);
 
 
 
+
 // The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
 let typescriptAnalyzer;
 function loadTypeScriptAnalyzer() {
@@ -51728,15 +51731,15 @@ async function structureAnalyzerFor(language) {
 function looksBinary(bytes) {
     return bytes.subarray(0, 8000).includes(0);
 }
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const lenientUtf8 = new TextDecoder('utf-8');
+const analyze_BYTE_ORDER_MARK = 0xfeff;
+/** Validating first and then decoding is measurably faster than a fatal TextDecoder on large scans. */
 function decode(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes) };
-    }
-    catch {
-        return { text: lenientUtf8.decode(bytes), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
-    }
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const decoded = buffer.toString('utf8');
+    const text = decoded.charCodeAt(0) === analyze_BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        return { text };
+    return { text, note: 'not valid UTF-8: counted with replacement characters, not parsed' };
 }
 function tally(kinds) {
     const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,15 +45,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8000).includes(0);
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const lenientUtf8 = new TextDecoder('utf-8');
+const BYTE_ORDER_MARK = 0xfeff;
 
+/** Validating first and then decoding is measurably faster than a fatal TextDecoder on large scans. */
 function decode(bytes: Uint8Array): { text: string; note?: string } {
-  try {
-    return { text: strictUtf8.decode(bytes) };
-  } catch {
-    return { text: lenientUtf8.decode(bytes), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoded = buffer.toString('utf8');
+  const text = decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
+  if (isUtf8(buffer)) return { text };
+  return { text, note: 'not valid UTF-8: counted with replacement characters, not parsed' };
 }
 
 export function tally(kinds: Uint8Array): LineCounts {
