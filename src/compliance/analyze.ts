@@ -122,7 +122,7 @@ export async function analyzeFiles(job: AnalysisJob): Promise<AnalyzedFile[]> {
     } catch {
       continue; // deleted or unreadable since git listed it: nothing to measure
     }
-    const analyzed = await analyzeFile(file.path, bytes, job.maxParseBytes);
+    const analyzed = await analyzeFile(file.repoPath, bytes, job.maxParseBytes);
     if (analyzed) results.push(analyzed);
   }
   return results;

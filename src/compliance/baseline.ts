@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
+import type { Git } from '../git/git.js';
 import { RULE_IDS, type RuleId } from '../config/settings.js';
 import type { FixedEntry } from './report.js';
 
@@ -43,17 +44,30 @@ export async function readBaseline(file: string): Promise<BaselineEntry[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ConfigurationError(`Cannot read the baseline ${file}: ${errorMessage(error)}`);
   }
+  return parseBaseline(text, file);
+}
+
+/**
+ * The baseline as it was at a commit: a pull request is judged against its base's baseline, so that a
+ * baseline rewritten in the pull request itself cannot wave its own violations through.
+ */
+export async function readBaselineAt(git: Git, commit: string, repoPath: string): Promise<BaselineEntry[]> {
+  const { stdout, exitCode } = await git.run(['show', `${commit}:${repoPath}`], { allowExitCodes: [128] });
+  return exitCode === 0 ? parseBaseline(stdout, `${repoPath} at ${commit.slice(0, 12)}`) : [];
+}
+
+function parseBaseline(text: string, source: string): BaselineEntry[] {
   let parsed: Partial<BaselineFile>;
   try {
     parsed = JSON.parse(text) as Partial<BaselineFile>;
   } catch (error) {
-    throw new ConfigurationError(`The baseline ${file} is not valid JSON: ${errorMessage(error)}`);
+    throw new ConfigurationError(`The baseline ${source} is not valid JSON: ${errorMessage(error)}`);
   }
   const entries = Array.isArray(parsed.entries) ? parsed.entries : undefined;
   const bad = entries?.findIndex((e) => !isEntry(e));
   if (parsed.version !== 1 || entries === undefined || bad !== -1) {
     const where = bad !== undefined && bad >= 0 ? ` (entries[${bad}] needs path, rule, symbol, value)` : '';
-    throw new ConfigurationError(`The baseline ${file} is not a shipgate baseline of version 1${where}.`);
+    throw new ConfigurationError(`The baseline ${source} is not a shipgate baseline of version 1${where}.`);
   }
   return entries;
 }
@@ -64,49 +78,58 @@ export async function writeBaseline(file: string, entries: BaselineEntry[]): Pro
   await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`);
 }
 
-/** Answers where a finding stands against the baseline, and which entries no finding matched. */
+/** Where one finding stands, and the value recorded for it when it has a baseline entry. */
+export interface BaselineVerdict {
+  status: BaselineStatus;
+  recorded?: number;
+}
+
+type Keyed = Pick<BaselineEntry, 'path' | 'rule' | 'symbol' | 'value'>;
+
+/**
+ * Matches findings to baseline entries one to one per path, rule and symbol (several anonymous
+ * callbacks share a key): the largest finding takes the largest entry, and so on down. A finding within
+ * its entry's value is 'baseline', above it 'grown', and without an entry 'new'.
+ */
 export class BaselineIndex {
-  private readonly values = new Map<string, BaselineEntry>();
-  private readonly matched = new Set<string>();
+  private readonly unmatched = new Map<string, BaselineEntry[]>();
+  private readonly matches = new Map<BaselineEntry, { path: string; value: number }>();
 
-  constructor(entries: BaselineEntry[]) {
+  constructor(private readonly entries: BaselineEntry[]) {
     for (const entry of entries) {
-      const known = this.values.get(keyOf(entry));
-      if (!known || known.value < entry.value) this.values.set(keyOf(entry), entry);
+      const list = this.unmatched.get(keyOf(entry)) ?? [];
+      list.push(entry);
+      this.unmatched.set(keyOf(entry), list);
     }
+    for (const list of this.unmatched.values()) list.sort((a, b) => b.value - a.value);
   }
 
-  /** the value recorded for this path, rule and symbol, if any */
-  recorded(finding: Omit<BaselineEntry, 'value'>): number | undefined {
-    return this.values.get(keyOf(finding))?.value;
+  /** Judges one file's findings; `lookupPath` is the path its entries were recorded under (a renamed file's old path). */
+  judge(findings: Keyed[], lookupPath?: string): BaselineVerdict[] {
+    const order = findings.map((finding, index) => ({ finding, index })).sort((a, b) => b.finding.value - a.finding.value);
+    const verdicts: BaselineVerdict[] = new Array(findings.length);
+    for (const { finding, index } of order) {
+      const entry = this.unmatched.get(keyOf({ ...finding, path: lookupPath ?? finding.path }))?.shift();
+      if (entry) this.matches.set(entry, { path: finding.path, value: finding.value });
+      verdicts[index] = entry ? { status: finding.value <= entry.value ? 'baseline' : 'grown', recorded: entry.value } : { status: 'new' };
+    }
+    return verdicts;
   }
 
-  statusOf(finding: Omit<BaselineEntry, 'value'> & { value: number }): BaselineStatus {
-    const entry = this.values.get(keyOf(finding));
-    if (!entry) return 'new';
-    this.matched.add(keyOf(finding));
-    return finding.value <= entry.value ? 'baseline' : 'grown';
-  }
-
-  /** Entries of scanned files that no finding matched any more: fixed code. */
-  fixed(scannedPaths: Set<string>): FixedEntry[] {
-    return [...this.values.entries()]
-      .filter(([key, entry]) => scannedPaths.has(entry.path) && !this.matched.has(key))
-      .map(([, entry]) => ({ ...entry }));
+  /** Entries no finding matched, among the paths this run covered: fixed (or deleted) code. */
+  fixed(covers: (path: string) => boolean): FixedEntry[] {
+    return [...this.unmatched.values()].flat().filter((entry) => covers(entry.path)).map((entry) => ({ ...entry }));
   }
 
   /**
-   * The baseline to write: entries of files this run did not scan are kept; for scanned files the
-   * current findings are recorded. With `prune`, only entries that still match a finding are kept,
-   * at their current (never a higher) value, so the baseline only ever ratchets down.
+   * The baseline to write: entries of paths this run did not cover are kept; for covered paths the
+   * current findings are recorded. With `prune`, only matched entries are kept, at their current (never
+   * a higher) value, so the baseline only ever ratchets down.
    */
-  next(scannedPaths: Set<string>, current: BaselineEntry[], prune: boolean): BaselineEntry[] {
-    const kept = [...this.values.values()].filter((e) => !scannedPaths.has(e.path));
+  next(covers: (path: string) => boolean, current: BaselineEntry[], prune: boolean): BaselineEntry[] {
+    const kept = this.entries.filter((e) => !covers(e.path) && !this.matches.has(e));
     if (!prune) return [...kept, ...current];
-    const ratcheted = current.flatMap((entry) => {
-      const recorded = this.values.get(keyOf(entry));
-      return recorded ? [{ ...entry, value: Math.min(entry.value, recorded.value) }] : [];
-    });
+    const ratcheted = [...this.matches].map(([entry, now]) => ({ ...entry, path: now.path, value: Math.min(entry.value, now.value) }));
     return [...kept, ...ratcheted];
   }
 }

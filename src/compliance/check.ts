@@ -1,11 +1,12 @@
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSettings } from '../config/load.js';
 import { withComplianceOverrides, type ComplianceOverrides } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
 import { ConfigurationError } from '../errors.js';
-import { openRepository } from '../git/git.js';
+import { openRepository, type GitCli } from '../git/git.js';
 import type { Logger } from '../logger.js';
-import { readBaseline, writeBaseline } from './baseline.js';
+import { readBaseline, readBaselineAt, writeBaseline, type BaselineEntry } from './baseline.js';
 import { runCompliance, type ComplianceRun } from './engine.js';
 import { normalizeScanPath } from './files.js';
 
@@ -44,11 +45,28 @@ export function parseShard(text: string, where: string): { index: number; count:
   return { index, count };
 }
 
+/** The repository holding the target folder, and the folder relative to its root. */
+async function openScanTarget(target: string): Promise<{ git: GitCli; scanPath: string }> {
+  const folder = await realpath(path.resolve(target)).catch(() => {
+    throw new ConfigurationError(`The path to scan, ${target}, does not exist.`);
+  });
+  if (!(await stat(folder)).isDirectory()) throw new ConfigurationError(`The path to scan, ${target}, is not a folder.`);
+  const git = await openRepository(folder);
+  const relative = path.relative(git.root, folder);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`)) throw new ConfigurationError(`${target} is outside the repository ${git.root}.`);
+  return { git, scanPath: normalizeScanPath(relative) };
+}
+
+/** In changed-files mode the baseline is read as it was at the merge base, unless it is being rewritten. */
+function baselineFor(git: GitCli, file: string, mergeBase: string | undefined): Promise<BaselineEntry[]> {
+  const inRepository = path.relative(git.root, file);
+  if (mergeBase === undefined || inRepository.startsWith('..') || path.isAbsolute(inRepository)) return readBaseline(file);
+  return readBaselineAt(git, mergeBase, inRepository.split(path.sep).join('/'));
+}
+
 /** Loads config and baseline, runs the scan, and writes the baseline when asked. */
 export async function checkCompliance(request: ComplianceRequest): Promise<ComplianceResult> {
-  const git = await openRepository(request.target);
-  const scanPath = normalizeScanPath(path.relative(git.root, path.resolve(request.target)));
-  if (scanPath.startsWith('..')) throw new ConfigurationError(`${request.target} is outside the repository ${git.root}.`);
+  const { git, scanPath } = await openScanTarget(request.target);
   const loaded = await loadSettings({ root: git.root, ...(request.configPath === undefined ? {} : { configPath: request.configPath }) });
   const settings = withComplianceOverrides(loaded.settings, request.overrides);
   const baselineFile = path.resolve(git.root, settings.compliance.baseline);
@@ -59,13 +77,13 @@ export async function checkCompliance(request: ComplianceRequest): Promise<Compl
     scanPath,
     ...(request.changedSince ? { changedSince: request.changedSince } : {}),
     ...(request.shard ? { shard: request.shard } : {}),
-    baseline: await readBaseline(baselineFile),
+    readBaseline: (mergeBase) => baselineFor(git, baselineFile, request.writeBaseline || request.pruneBaseline ? undefined : mergeBase),
     today: request.today ?? new Date().toISOString().slice(0, 10),
     toolVersion: request.toolVersion,
   });
   const result: ComplianceResult = { ...run, settings, repositoryRoot: git.root, ...(loaded.source ? { configSource: loaded.source } : {}) };
   if (request.writeBaseline || request.pruneBaseline) {
-    await writeBaseline(baselineFile, run.baseline.next(run.scannedPaths, run.current, !request.writeBaseline));
+    await writeBaseline(baselineFile, run.baseline.next(run.covers, run.current, !request.writeBaseline));
     result.baselineWritten = path.relative(git.root, baselineFile);
   }
   return result;

@@ -12,20 +12,50 @@ export interface Directive {
   reach: number;
   /** only comments and blank lines come before it: it may speak for whole-file rules */
   inHeader: boolean;
+  /** the words in the rule list that are not rule ids, or `['(none)']` when it names no rule: they match nothing */
+  unknownRules: string[];
 }
 
-function parseDirective(text: string, start: number): Pick<Directive, 'rules' | 'reason'> {
+function parseDirective(text: string, start: number): Pick<Directive, 'rules' | 'reason' | 'unknownRules'> {
   const end = text.indexOf('\n', start);
   const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
   const [rulePart = '', ...reasonParts] = rest.split(' -- ');
-  const rules = rulePart.split(/[\s,]+/).filter((r): r is RuleId => (RULE_IDS as readonly string[]).includes(r));
-  return { rules, reason: reasonParts.join(' -- ').trim() };
+  const words = rulePart.split(/[\s,]+/).filter((word) => word.length > 0);
+  const isRule = (word: string): word is RuleId => (RULE_IDS as readonly string[]).includes(word);
+  const unknownRules = words.length === 0 ? ['(none)'] : words.filter((word) => !isRule(word));
+  return { rules: words.filter(isRule), reason: reasonParts.join(' -- ').trim(), unknownRules };
 }
 
-/** The first code line after `line` that is not a decorator (`@…`), so a directive can sit above decorators. */
+/**
+ * How many more brackets a line opens than it closes, counting `(`, `[` and `{` against `)`, `]` and
+ * `}` outside simple '…' and "…" strings (a backslash escapes the next character in them).
+ */
+function bracketDepthChange(line: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quote !== '') {
+      if (char === '\\') i++;
+      else if (char === quote) quote = '';
+    } else if (char === "'" || char === '"') quote = char;
+    else if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+  }
+  return depth;
+}
+
+/**
+ * The first code line after `line` that is not part of a decorator, so a directive can sit above
+ * decorators: a decorator runs from its `@…` line until the brackets it opens are closed again.
+ */
 function reachOf(lines: string[], kinds: Uint8Array, line: number): number {
+  let open = 0;
   for (let n = line + 1; n <= kinds.length; n++) {
-    if (kinds[n - 1] === LineKind.Code && !lines[n - 1]!.trimStart().startsWith('@')) return n;
+    if (kinds[n - 1] !== LineKind.Code) continue;
+    const code = lines[n - 1]!.trimStart();
+    if (open === 0 && !code.startsWith('@')) return n;
+    open = Math.max(0, open + bracketDepthChange(code));
   }
   return kinds.length;
 }

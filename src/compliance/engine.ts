@@ -7,9 +7,9 @@ import { changesSince, type ChangeSet, type FileChange } from './changes.js';
 import { selectFiles, type ScanFile } from './files.js';
 import { AnalysisPool, MIN_FILES_FOR_THREADS, startAnalysisPool } from './parallel.js';
 import type { ComplianceReport, FileEntry, Violation } from './report.js';
-import { evaluateFile, rulesForPaths } from './rules.js';
+import { evaluateFile, rulesForPaths, type Finding } from './rules.js';
 import { summarize } from './summary.js';
-import { directiveChecker, exceptionChecker } from './suppressions.js';
+import { directiveChecker, exceptionChecker, type Suppression } from './suppressions.js';
 import { toViolation } from './violations.js';
 
 export interface ComplianceOptions {
@@ -21,7 +21,8 @@ export interface ComplianceOptions {
   /** compare against the merge base of this ref and check only the changed files */
   changedSince?: string;
   shard?: { index: number; count: number };
-  baseline: BaselineEntry[];
+  /** the baseline to judge against; in changed-files mode it is given the merge base */
+  readBaseline: (mergeBase: string | undefined) => Promise<BaselineEntry[]>;
   /** YYYY-MM-DD, for exception expiry */
   today: string;
   toolVersion: string;
@@ -29,10 +30,11 @@ export interface ComplianceOptions {
 
 export interface ComplianceRun {
   report: ComplianceReport;
-  /** every unsuppressed finding, as baseline entries: what --write-baseline records */
+  /** every unsuppressed finding, as baseline entries with repository paths: what --write-baseline records */
   current: BaselineEntry[];
   baseline: BaselineIndex;
-  scannedPaths: Set<string>;
+  /** whether this run covered a repository path, so its baseline entries could be judged */
+  covers: (repoPath: string) => boolean;
 }
 
 async function filesToScan(options: ComplianceOptions, changes: ChangeSet | undefined): Promise<ScanFile[]> {
@@ -41,63 +43,81 @@ async function filesToScan(options: ComplianceOptions, changes: ChangeSet | unde
   return changes ? all.filter((f) => changes.files.has(f.repoPath)) : all;
 }
 
+/** Lists and analyses the files; a full scan starts its threads first, so they load while git lists files. */
+async function analyzeScan(options: ComplianceOptions): Promise<{ analyzed: AnalyzedFile[]; changes: ChangeSet | undefined }> {
+  const early = options.changedSince ? undefined : startAnalysisPool();
+  try {
+    const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
+    const files = await filesToScan(options, changes);
+    const pool = files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool(0) : (early ?? startAnalysisPool());
+    const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
+    options.logger.info(`Scanning ${files.length} file(s)${base}.`);
+    try {
+      return { analyzed: await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes }), changes };
+    } finally {
+      await pool.close();
+    }
+  } finally {
+    await early?.close();
+  }
+}
+
 /** Runs a compliance scan: lists, counts and parses the files, applies the rules, builds the report. */
 export async function runCompliance(options: ComplianceOptions): Promise<ComplianceRun> {
-  const { settings, logger } = options;
-  // A full scan starts its threads first, so that they load while git lists the files.
-  const early = options.changedSince ? undefined : startAnalysisPool();
-  const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
-  const files = await filesToScan(options, changes);
-  const pool = files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool(0) : (early ?? startAnalysisPool());
-  if (early && pool !== early) await early.close();
-  logger.info(`Scanning ${files.length} file(s)${changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : ''}.`);
-  const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: settings.maxParseBytes });
-  const repoPathOf = new Map(files.map((f) => [f.path, f.repoPath]));
-  const baseline = new BaselineIndex(options.baseline);
-  const judged = judgeFiles(analyzed, options, baseline, (p) => changes?.files.get(repoPathOf.get(p) ?? p));
-  const scannedPaths = new Set(analyzed.map((f) => f.entry.path));
-  const fixed = baseline.fixed(scannedPaths);
-  const entries: FileEntry[] = analyzed.map((f) => f.entry);
+  const { analyzed, changes } = await analyzeScan(options);
+  const baseline = new BaselineIndex(await options.readBaseline(changes?.mergeBase));
+  const judged = judgeFiles(analyzed, options, baseline, (repoPath) => changes?.files.get(repoPath));
+  const scanned = new Set(analyzed.map((f) => f.entry.path));
+  const wholeRepository = !changes && options.scanPath === '' && !options.shard;
+  const covers = (repoPath: string): boolean => wholeRepository || scanned.has(repoPath);
+  const toReport = reportPaths(options.scanPath);
+  const files: FileEntry[] = analyzed.map((f) => toReport(f.entry));
+  const violations = judged.violations.map(toReport);
+  const fixed = baseline.fixed(covers).map(toReport);
   const report: ComplianceReport = {
     version: 1,
     tool: { name: 'shipgate', version: options.toolVersion },
     mode: changes ? 'changed' : 'full',
+    root: options.scanPath,
     base: changes?.base ?? null,
     shard: options.shard ?? null,
-    rules: settings.rules,
-    files: entries,
-    violations: judged.violations,
+    rules: options.settings.rules,
+    files,
+    violations,
     fixed,
-    summary: summarize(entries, judged.violations, fixed, judged.suppressed, settings.failOn),
+    summary: summarize(files, violations, fixed, judged.suppressed, options.settings.failOn),
   };
-  return { report, current: judged.current, baseline, scannedPaths };
+  return { report, current: judged.current, baseline, covers };
 }
 
-function judgeFiles(
-  analyzed: AnalyzedFile[],
-  options: ComplianceOptions,
-  baseline: BaselineIndex,
-  changeOf: (path: string) => FileChange | undefined,
-) {
+/** Rules, exceptions and the baseline speak of repository paths; the report, of paths under the scanned folder. */
+function reportPaths(scanPath: string): <T extends { path: string }>(item: T) => T {
+  return (item) => (scanPath === '' || !item.path.startsWith(`${scanPath}/`) ? item : { ...item, path: item.path.slice(scanPath.length + 1) });
+}
+
+interface Pending {
+  finding: Finding;
+  suppression: Suppression;
+}
+
+function judgeFiles(analyzed: AnalyzedFile[], options: ComplianceOptions, baseline: BaselineIndex, changeOf: (repoPath: string) => FileChange | undefined) {
   const rulesFor = rulesForPaths(options.settings.rules, options.settings.overrides);
   const exception = exceptionChecker(options.settings.exceptions, options.today);
   const violations: Violation[] = [];
-  const current: BaselineEntry[] = [];
   let suppressed = 0;
   for (const file of analyzed) {
     const directive = directiveChecker(file.directives);
-    const context = { baseline, change: changeOf(file.entry.path) };
+    const pending: Pending[] = [];
     for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
-      const fromException = exception(finding);
-      const fromDirective = directive(finding);
-      if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed') {
-        suppressed++;
-        continue;
-      }
-      const violation = toViolation(finding, fromException.kind === 'none' ? fromDirective : fromException, context);
-      violations.push(violation);
-      current.push({ path: violation.path, rule: violation.rule, symbol: violation.symbol, value: violation.value });
+      const [fromException, fromDirective] = [exception(finding), directive(finding)];
+      if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed') suppressed++;
+      else if (fromException.kind === 'over-exception') pending.push({ finding: { ...finding, limit: fromException.limit }, suppression: fromException });
+      else pending.push({ finding, suppression: fromException.kind === 'none' ? fromDirective : fromException });
     }
+    const change = changeOf(file.entry.path);
+    const verdicts = baseline.judge(pending.map((p) => p.finding), change?.renamedFrom);
+    pending.forEach((p, i) => violations.push(toViolation(p.finding, p.suppression, verdicts[i]!, change)));
   }
+  const current = violations.map(({ path, rule, symbol, value }) => ({ path, rule, symbol, value }));
   return { violations, current, suppressed };
 }

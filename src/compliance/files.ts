@@ -2,7 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Git } from '../git/git.js';
 
-/** Which tracked files a scan covers. Globs match paths relative to the scanned root. */
+/** Which tracked files a scan covers. Globs match paths relative to the repository root. */
 export interface FileSelection {
   /** the scanned folder, relative to the repository root ('' or '.' for all of it) */
   scanPath: string;
@@ -23,7 +23,7 @@ const SUBMODULE_MODE = '160000';
 
 /** Tracked regular files under the scan path; symlinks and submodules are never followed. */
 async function trackedFiles(git: Git, scanPath: string): Promise<string[]> {
-  const args = ['ls-files', '-z', '-s', '--full-name', '--', scanPath === '' ? '.' : scanPath];
+  const args = ['--literal-pathspecs', 'ls-files', '-z', '-s', '--full-name', '--', scanPath === '' ? '.' : scanPath];
   const { stdout } = await git.run(args);
   const files: string[] = [];
   for (const record of stdout.split('\0')) {
@@ -78,9 +78,9 @@ export async function selectFiles(git: Git, selection: FileSelection): Promise<S
   const shard = selection.shard;
   return tracked
     .filter((repoPath) => !marked.has(repoPath))
+    .filter((repoPath) => matches(repoPath))
+    .filter((repoPath) => !shard || stableHash(repoPath) % shard.count === shard.index - 1)
     .map((repoPath) => ({ repoPath, path: scanPath === '' ? repoPath : path.posix.relative(scanPath, repoPath) }))
-    .filter((file) => matches(file.path))
-    .filter((file) => !shard || stableHash(file.path) % shard.count === shard.index - 1)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { toMarkdown } from './formats/markdown.js';
 import { newThenSeverity, sortedCopy } from './formats/order.js';
 import { parseTrackingTotals, renderTrackingIssue } from './formats/tracking-issue.js';
-import type { ComplianceReport, Violation } from './report.js';
+import { repositoryPath, type ComplianceReport, type Violation } from './report.js';
 
 export const CHECK_RUN_NAME = 'shipgate / compliance';
 export const TRACKING_LABEL = 'shipgate-compliance';
@@ -22,12 +22,9 @@ export interface GitHubTarget {
   logger: Logger;
 }
 
-/** Maps a report path (relative to the scanned folder) to a repository path for annotations. */
-export type RepoPath = (reportPath: string) => string;
-
-function annotationOf(v: Violation, repoPath: RepoPath): CheckAnnotation {
+function annotationOf(report: ComplianceReport, v: Violation): CheckAnnotation {
   return {
-    path: repoPath(v.path),
+    path: repositoryPath(report, v.path),
     startLine: v.line,
     endLine: v.endLine,
     level: v.new ? 'failure' : v.status === 'baseline' ? 'notice' : 'warning',
@@ -39,9 +36,9 @@ function annotationOf(v: Violation, repoPath: RepoPath): CheckAnnotation {
 /** Annotations most worth seeing first: failing ones, then by severity. */
 export const annotationOrder = (violations: Violation[]): Violation[] => sortedCopy(violations, newThenSeverity);
 
-export async function publishCheckRun(target: GitHubTarget, report: ComplianceReport, headSha: string, repoPath: RepoPath): Promise<string | null> {
+export async function publishCheckRun(target: GitHubTarget, report: ComplianceReport, headSha: string): Promise<string | null> {
   const ordered = annotationOrder(report.violations);
-  const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map((v) => annotationOf(v, repoPath));
+  const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map((v) => annotationOf(report, v));
   const left = ordered.length - annotations.length;
   const note = left > 0 ? `\n\n${left} more violation(s) are in the JSON and SARIF reports.` : '';
   const summary = toMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT - note.length }) + note;

@@ -73,6 +73,8 @@ export interface ComplianceReport {
   version: typeof REPORT_VERSION;
   tool: { name: 'shipgate'; version: string };
   mode: 'full' | 'changed';
+  /** the scanned folder relative to the repository root ('' for the whole repository); report paths are relative to it */
+  root: string;
   /** the ref changed files were compared against, in changed mode */
   base: string | null;
   shard: { index: number; count: number } | null;
@@ -86,3 +88,15 @@ export interface ComplianceReport {
 
 /** A file worth a remark: one that has a parser but was counted only (too large, unparseable, not UTF-8). */
 export const wasNotParsed = (file: FileEntry): boolean => !file.parsed && file.note !== undefined;
+
+/** A report path as a repository path, for annotations and code scanning. */
+export function repositoryPath(report: Pick<ComplianceReport, 'root'>, reportPath: string): string {
+  return report.root === '' ? reportPath : `${report.root}/${reportPath}`;
+}
+
+/** The same report with repository paths: what code scanning needs, whatever folder was scanned. */
+export function withRepositoryPaths(report: ComplianceReport): ComplianceReport {
+  if (report.root === '') return report;
+  const rooted = <T extends { path: string }>(item: T): T => ({ ...item, path: repositoryPath(report, item.path) });
+  return { ...report, root: '', files: report.files.map(rooted), violations: report.violations.map(rooted), fixed: report.fixed.map(rooted) };
+}

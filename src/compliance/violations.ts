@@ -1,7 +1,6 @@
 import type { RuleId } from '../config/settings.js';
-import type { BaselineIndex, BaselineStatus } from './baseline.js';
-import type { FileChange } from './changes.js';
-import { touchesChange } from './changes.js';
+import type { BaselineVerdict } from './baseline.js';
+import { touchesChange, type FileChange } from './changes.js';
 import type { Violation, ViolationStatus } from './report.js';
 import type { Finding } from './rules.js';
 import type { Suppression } from './suppressions.js';
@@ -16,36 +15,30 @@ const WHAT: Record<RuleId, (f: Finding) => string> = {
   'function-params': (f) => `Function ${f.symbol} takes ${f.value} parameters`,
 };
 
-function remark(suppression: Suppression, baseline: BaselineStatus, recorded: string): string {
+function remark(suppression: Suppression, verdict: BaselineVerdict): string {
   if (suppression.kind === 'expired') return `; its approved exception expired on ${suppression.expires}`;
   if (suppression.kind === 'over-exception') return `, over its approved exception (${suppression.reason})`;
-  if (baseline === 'grown') return `; grown past its baseline value ${recorded}`;
-  if (baseline === 'baseline') return ' (in the baseline)';
+  if (verdict.status === 'grown') return `; grown past its baseline value ${verdict.recorded}`;
+  if (verdict.status === 'baseline') return ' (in the baseline)';
   return suppression.kind === 'none' && suppression.note ? `; ${suppression.note}` : '';
 }
 
-export interface ViolationContext {
-  baseline: BaselineIndex;
-  /** in changed-files mode, the file's change; undefined in a full scan */
-  change: FileChange | undefined;
-}
-
-function statusOf(suppression: Suppression, baseline: BaselineStatus, finding: Finding, change: FileChange | undefined): ViolationStatus {
-  const status: ViolationStatus = suppression.kind === 'expired' ? 'expired-exception' : baseline;
+function statusOf(suppression: Suppression, verdict: BaselineVerdict, finding: Finding, change: FileChange | undefined): ViolationStatus {
+  const status: ViolationStatus = suppression.kind === 'expired' ? 'expired-exception' : verdict.status;
   if (status === 'baseline' || !change) return status;
   return touchesChange(change, finding.line, finding.endLine) ? status : 'existing';
 }
 
-/** Turns a finding that no exception or directive suppressed into a reported violation. */
-export function toViolation(finding: Finding, suppression: Suppression, context: ViolationContext): Violation {
-  const limited = suppression.kind === 'over-exception' ? { ...finding, limit: suppression.limit } : finding;
-  const baseline = suppression.kind === 'expired' ? 'new' : context.baseline.statusOf(limited);
-  const status = statusOf(suppression, baseline, limited, context.change);
-  const recorded = String(context.baseline.recorded(limited) ?? '');
+/**
+ * Turns a finding that no exception or directive suppressed (its limit already raised by an exception
+ * it exceeds) into a reported violation. `change` is the file's change in changed-files mode.
+ */
+export function toViolation(finding: Finding, suppression: Suppression, verdict: BaselineVerdict, change: FileChange | undefined): Violation {
+  const status = statusOf(suppression, verdict, finding, change);
   return {
-    ...limited,
+    ...finding,
     new: status === 'new' || status === 'grown' || status === 'expired-exception',
     status,
-    message: `${WHAT[finding.rule](limited)} (limit ${limited.limit})${remark(suppression, baseline, recorded)}`,
+    message: `${WHAT[finding.rule](finding)} (limit ${finding.limit})${remark(suppression, verdict)}`,
   };
 }

@@ -57,7 +57,7 @@ export function applyRuleChanges(base: RuleSet, changes: Partial<Record<RuleId, 
     const change = changes[id];
     if (!change) continue;
     const merged: RuleSettings = { ...base[id], ...change };
-    if (change.limit !== undefined && change.critical === undefined && merged.critical !== undefined && merged.critical < change.limit) {
+    if (change.limit !== undefined && change.critical === undefined && merged.critical !== undefined && merged.critical <= change.limit) {
       delete merged.critical;
     }
     result[id] = merged;

@@ -10,6 +10,7 @@ export interface Git {
 
 export interface GitResult {
   stdout: string;
+  stderr: string;
   exitCode: number;
 }
 
@@ -23,7 +24,7 @@ export class GitCli implements Git {
     return new Promise((resolve, reject) => {
       const child = execFile('git', args, { cwd: this.root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
         const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        if (!error || options.allowExitCodes?.includes(exitCode)) return resolve({ stdout, exitCode });
+        if (!error || options.allowExitCodes?.includes(exitCode)) return resolve({ stdout, stderr, exitCode });
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
           return reject(new ConfigurationError('git was not found on PATH: shipgate needs git to list and compare files.'));
         }
@@ -39,7 +40,8 @@ export async function openRepository(dir: string): Promise<GitCli> {
   const probe = new GitCli(dir);
   const result = await probe.run(['rev-parse', '--show-toplevel'], { allowExitCodes: [128] });
   if (result.exitCode !== 0) {
-    throw new ConfigurationError(`${dir} is not inside a git repository: shipgate checks the files git tracks.`);
+    const reason = result.stderr.trim().split('\n')[0] ?? '';
+    throw new ConfigurationError(`git cannot open ${dir} as a repository (shipgate checks the files git tracks): ${reason}`);
   }
   return new GitCli(result.stdout.trim());
 }

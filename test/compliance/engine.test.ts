@@ -202,3 +202,80 @@ describe('sharding', () => {
     expect(shards.every((s) => s.report.files.length > 5)).toBe(true);
   });
 });
+
+describe('paths and renames', () => {
+  it('notices changes to files whose names need quoting, and ignores "+++" inside hunks', async () => {
+    const names = ['sub dir/my mod.py', 'q"uote.py', 'back\\slash.py', 'naïve.py', 'plus.py'];
+    const repo = makeRepo(Object.fromEntries(names.map((n) => [n, pyFunction('f', 10)])));
+    repo.git('branch', 'base');
+    const edited = Object.fromEntries(names.map((n) => [n, pyFunction('f', 50)]));
+    edited['plus.py'] = `x = 1\n++ y\n${pyFunction('f', 50)}`;
+    repo.commit('grow', edited);
+    const { report } = await scan(repo, { changedSince: 'base' });
+    expect(report.violations.filter((v) => v.rule === 'function-lines').map((v) => `${v.path} ${v.status}`).sort()).toEqual(
+      ['back\\slash.py new', 'naïve.py new', 'plus.py new', 'q"uote.py new', 'sub dir/my mod.py new'],
+    );
+  });
+
+  it('keys baseline and exceptions by repository path when a subfolder is scanned', async () => {
+    const repo = makeRepo({
+      '.github/shipgate.yml': 'compliance:\n  exceptions:\n    - { path: "app/legacy/parser.py", rule: file-lines, limit: 900, reason: "rewrite planned" }\n',
+      'app/legacy/parser.py': lines(800),
+      'app/x.py': pyFunction('a', 40),
+      'x.py': pyFunction('b', 40),
+    });
+    await scan(repo, { writeBaseline: true });
+    const sub = await scan(repo, { target: path.join(repo.dir, 'app') });
+    expect(sub.report.root).toBe('app');
+    expect(sub.report.violations.map(brief)).toEqual(['x.py:1-40 function-lines a 40/30 major baseline']);
+    expect(sub.report.fixed).toEqual([]);
+    await scan(repo, { target: path.join(repo.dir, 'app'), pruneBaseline: true });
+    expect((await scan(repo)).report.summary).toMatchObject({ violations: 2, new: 0 });
+  });
+
+  it('matches repeated names one to one, so a new long callback is new', async () => {
+    const callback = (n: number): string => `describe('x', () => {\n${'  const a = 1;\n'.repeat(n - 2)}});\n`;
+    const repo = makeRepo({ 'a.test.ts': callback(62) });
+    await scan(repo, { writeBaseline: true });
+    repo.write({ 'a.test.ts': callback(62) + callback(42) });
+    const { report } = await scan(repo);
+    expect(report.violations.map((v) => `${v.symbol} ${v.value} ${v.status}`)).toEqual(['<anonymous> 62 baseline', '<anonymous> 42 new']);
+  });
+
+  it('carries baseline entries across a rename, and reports entries of deleted files as fixed', async () => {
+    const repo = makeRepo({ 'old.py': pyFunction('f', 40), 'gone.py': pyFunction('g', 40) });
+    await scan(repo, { writeBaseline: true });
+    repo.commit('baseline');
+    repo.git('branch', 'base');
+    repo.git('mv', 'old.py', 'new.py');
+    repo.git('rm', '--quiet', 'gone.py');
+    repo.commit('rename');
+    expect((await scan(repo, { changedSince: 'base' })).report.violations.map(brief)).toEqual(['new.py:1-40 function-lines f 40/30 major baseline']);
+    const full = await scan(repo);
+    expect(full.report.fixed.map((f) => f.path).sort()).toEqual(['gone.py', 'old.py']);
+  });
+
+  it('judges a pull request against the baseline of its merge base', async () => {
+    const repo = makeRepo({ 'a.py': 'x = 1\n' });
+    repo.git('branch', 'base');
+    repo.commit('long function', { 'a.py': pyFunction('f', 40) });
+    await scan(repo, { writeBaseline: true });
+    repo.commit('grandfather it');
+    expect((await scan(repo, { changedSince: 'base' })).report.violations.map((v) => v.status)).toEqual(['new']);
+  });
+
+  it('does not call a baselined violation fixed when its exception expired', async () => {
+    const repo = makeRepo({ 'a.py': lines(450) });
+    await scan(repo, { writeBaseline: true });
+    repo.write({ '.github/shipgate.yml': 'compliance:\n  exceptions:\n    - { path: a.py, rule: file-lines, limit: 500, reason: "old", expires: "2026-01-01" }\n' });
+    const { report } = await scan(repo);
+    expect(report.violations.map((v) => v.status)).toEqual(['expired-exception']);
+    expect(report.fixed).toEqual([]);
+  });
+
+  it('says what is wrong with the path to scan', async () => {
+    const repo = makeRepo({ 'a.py': 'x = 1\n' });
+    await expect(scan(repo, { target: path.join(repo.dir, 'missing') })).rejects.toThrow(/missing, does not exist/);
+    await expect(scan(repo, { target: path.join(repo.dir, 'a.py') })).rejects.toThrow(/a\.py, is not a folder/);
+  });
+});

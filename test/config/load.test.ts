@@ -36,6 +36,12 @@ describe('config file', () => {
     expect(settings.compliance.rules['class-lines']).toMatchObject({ limit: 250, count: 'code', severity: 'major' });
   });
 
+  it('drops a critical threshold that a raised limit reaches', () => {
+    const settings = parseSettings('compliance:\n  rules:\n    file-lines: 600\n    class-lines: { limit: 100, critical: 150 }\n', 'x.yml');
+    expect(settings.compliance.rules['file-lines']).not.toHaveProperty('critical');
+    expect(settings.compliance.rules['class-lines']).toMatchObject({ limit: 100, critical: 150 });
+  });
+
   it('names line and column of a misspelt key and suggests the nearest one', () => {
     const message = errorOf('compliance:\n  rules:\n    fuction-lines: 40\n');
     expect(message).toContain('.github/shipgate.yml:3:5: unknown key "fuction-lines" in compliance.rules; did you mean "function-lines"?');

@@ -59,6 +59,6 @@ export function changedSince(inputs: ComplianceInputs, event: ActionEvent, pull:
   const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
   if (!changed) return undefined;
   const base = inputs.base ?? pull?.baseSha;
-  if (!base) throw new ConfigurationError('The input "mode" is "changed" but there is no base: set the "base" input (a ref or SHA) or run on a pull_request event.');
+  if (!base) throw new ConfigurationError(`The input "mode" is "${inputs.mode}" on a ${event.name} event, which gives no base to compare with: set the "base" input (a ref or SHA), or mode: full.`);
   return base;
 }

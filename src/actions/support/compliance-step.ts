@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { checkCompliance, parseShard } from '../../compliance/check.js';
 import { mergeReports } from '../../compliance/merge.js';
-import type { ComplianceReport } from '../../compliance/report.js';
+import { repositoryPath, type ComplianceReport } from '../../compliance/report.js';
 import { loadSettings } from '../../config/load.js';
 import type { Settings } from '../../config/settings.js';
 import { renderReport, type ReportFormat } from '../../compliance/formats/index.js';
@@ -23,7 +23,6 @@ import { coreLogger, type ActionEvent } from './runtime.js';
 interface StepResult {
   report: ComplianceReport;
   settings: Settings;
-  repositoryRoot: string;
 }
 
 async function writeReports(result: StepResult, inputs: ComplianceInputs, workspace: string): Promise<Record<string, string>> {
@@ -37,13 +36,9 @@ async function writeReports(result: StepResult, inputs: ComplianceInputs, worksp
   return written;
 }
 
-/** A report path is relative to the scanned folder; annotations need it relative to the repository. */
-function repoPathFor(result: StepResult, scanned: string): (reportPath: string) => string {
-  return (reportPath) => path.relative(result.repositoryRoot, path.join(scanned, reportPath)).split(path.sep).join('/');
-}
-
 /** The platform shows 10 annotations of each level per step: the failing ones first. */
-function annotate(result: StepResult, repoPath: (p: string) => string): void {
+function annotate(result: StepResult): void {
+  const repoPath = (reportPath: string): string => repositoryPath(result.report, reportPath);
   const ordered = annotationOrder(result.report.violations);
   const failing = ordered.filter((v) => v.new || result.report.summary.failOn === 'all').slice(0, 10);
   const others = ordered.filter((v) => !failing.includes(v)).slice(0, 10);
@@ -70,12 +65,12 @@ async function publishing(what: string, action: () => Promise<unknown>): Promise
   }
 }
 
-async function publish(result: StepResult, inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined, repoPath: (p: string) => string): Promise<void> {
+async function publish(result: StepResult, inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined): Promise<void> {
   if (!inputs.token) return;
   const target: GitHubTarget = { client: createGitHubClient({ token: inputs.token, logger: coreLogger }), repo: repoFromEnv(), logger: coreLogger };
   const report = result.report;
   const headSha = pull?.headSha ?? process.env.GITHUB_SHA;
-  if (inputs.checkRun && headSha) await publishing('check run', () => publishCheckRun(target, report, headSha, repoPath));
+  if (inputs.checkRun && headSha) await publishing('check run', () => publishCheckRun(target, report, headSha));
   if (result.settings.compliance.comment && pull) await publishing('pull request comment', () => publishComment(target, report, pull.number));
   const wantsIssue = inputs.trackingIssue === 'true' || (inputs.trackingIssue === 'auto' && ['schedule', 'workflow_dispatch'].includes(event.name));
   if (report.mode === 'full' && !report.shard && wantsIssue) {
@@ -117,7 +112,7 @@ async function merged(pattern: string, workspace: string, inputs: ComplianceInpu
     }
   }));
   const { settings } = await loadSettings({ root: workspace, ...optional({ configPath: inputs.config }) });
-  return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings, repositoryRoot: workspace };
+  return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings };
 }
 
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
@@ -128,10 +123,9 @@ export async function complianceStep(inputs: ComplianceInputs, event: ActionEven
   const result = inputs.mergeReports ? await merged(inputs.mergeReports, workspace, inputs) : await scanned(inputs, event, pull, target);
   const reports = await writeReports(result, inputs, workspace);
   setOutputs(result, reports);
-  const repoPath = repoPathFor(result, target);
-  annotate(result, repoPath);
+  annotate(result);
   await core.summary.addRaw(toMarkdown(result.report)).write();
-  await publish(result, inputs, event, pull, repoPath);
+  await publish(result, inputs, event, pull);
   const s = result.report.summary;
   if (!s.passed) core.setFailed(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
   else core.info(`shipgate compliance passed: ${s.violations} violation(s), ${s.new} new.`);

@@ -1,6 +1,6 @@
 /** The compliance report as SARIF 2.1.0, for GitHub code scanning and any other SARIF viewer. */
 import { RULE_IDS } from '../../config/settings.js';
-import type { ComplianceReport, Violation } from '../report.js';
+import { withRepositoryPaths, type ComplianceReport, type Violation } from '../report.js';
 import { severityThenNew, sortedCopy } from './order.js';
 import type { SarifLog, SarifNotification, SarifRun } from './sarif-log.js';
 import { resultOf, truncationNotice, unparsedNotices, violationFingerprints } from './sarif-results.js';
@@ -62,7 +62,8 @@ function checkedMax(maxResults: number): number {
 }
 
 /** One log with one run; beyond maxResults the least severe results are dropped and a notification says how many. */
-export function toSarif(report: ComplianceReport, options: SarifOptions = {}): SarifLog {
+export function toSarif(scanned: ComplianceReport, options: SarifOptions = {}): SarifLog {
+  const report = withRepositoryPaths(scanned);
   const max = checkedMax(options.maxResults ?? DEFAULT_MAX_RESULTS);
   const ordered = sortedCopy(report.violations, severityThenNew);
   const notices = unparsedNotices(report.files);
@@ -76,7 +77,8 @@ export function toSarif(report: ComplianceReport, options: SarifOptions = {}): S
  * Every result, in as many logs as it takes, each with at most maxResults, worst first. Each part gets the
  * category `<category>part-<n>/` (default category `shipgate-compliance/`) so uploads do not replace each other.
  */
-export function splitSarif(report: ComplianceReport, maxResults: number, options: Omit<SarifOptions, 'maxResults'> = {}): SarifLog[] {
+export function splitSarif(scanned: ComplianceReport, maxResults: number, options: Omit<SarifOptions, 'maxResults'> = {}): SarifLog[] {
+  const report = withRepositoryPaths(scanned);
   const max = checkedMax(maxResults);
   const ordered = sortedCopy(report.violations, severityThenNew);
   const fingerprints = violationFingerprints(report.violations);
