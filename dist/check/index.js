@@ -41307,7 +41307,7 @@ function changedSince(inputs, event, pull) {
         return undefined;
     const base = inputs.base ?? pull?.baseSha;
     if (!base)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('The input "mode" is "changed" but there is no base: set the "base" input (a ref or SHA) or run on a pull_request event.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`The input "mode" is "${inputs.mode}" on a ${event.name} event, which gives no base to compare with: set the "base" input (a ref or SHA), or mode: full.`);
     return base;
 }
 
@@ -42247,7 +42247,7 @@ class GitCli {
             const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: this.root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
                 const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
                 if (!error || options.allowExitCodes?.includes(exitCode))
-                    return resolve({ stdout, exitCode });
+                    return resolve({ stdout, stderr, exitCode });
                 if (error.code === 'ENOENT') {
                     return reject(new errors/* ConfigurationError */.j('git was not found on PATH: shipgate needs git to list and compare files.'));
                 }
@@ -42263,7 +42263,8 @@ async function openRepository(dir) {
     const probe = new GitCli(dir);
     const result = await probe.run(['rev-parse', '--show-toplevel'], { allowExitCodes: [128] });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`${dir} is not inside a git repository: shipgate checks the files git tracks.`);
+        const reason = result.stderr.trim().split('\n')[0] ?? '';
+        throw new errors/* ConfigurationError */.j(`git cannot open ${dir} as a repository (shipgate checks the files git tracks): ${reason}`);
     }
     return new GitCli(result.stdout.trim());
 }
@@ -42316,18 +42317,29 @@ async function readBaseline(file) {
             return [];
         throw new errors/* ConfigurationError */.j(`Cannot read the baseline ${file}: ${(0,errors/* errorMessage */.g)(error)}`);
     }
+    return parseBaseline(text, file);
+}
+/**
+ * The baseline as it was at a commit: a pull request is judged against its base's baseline, so that a
+ * baseline rewritten in the pull request itself cannot wave its own violations through.
+ */
+async function readBaselineAt(git, commit, repoPath) {
+    const { stdout, exitCode } = await git.run(['show', `${commit}:${repoPath}`], { allowExitCodes: [128] });
+    return exitCode === 0 ? parseBaseline(stdout, `${repoPath} at ${commit.slice(0, 12)}`) : [];
+}
+function parseBaseline(text, source) {
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`The baseline ${file} is not valid JSON: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new errors/* ConfigurationError */.j(`The baseline ${source} is not valid JSON: ${(0,errors/* errorMessage */.g)(error)}`);
     }
     const entries = Array.isArray(parsed.entries) ? parsed.entries : undefined;
     const bad = entries?.findIndex((e) => !isEntry(e));
     if (parsed.version !== 1 || entries === undefined || bad !== -1) {
         const where = bad !== undefined && bad >= 0 ? ` (entries[${bad}] needs path, rule, symbol, value)` : '';
-        throw new errors/* ConfigurationError */.j(`The baseline ${file} is not a shipgate baseline of version 1${where}.`);
+        throw new errors/* ConfigurationError */.j(`The baseline ${source} is not a shipgate baseline of version 1${where}.`);
     }
     return entries;
 }
@@ -42336,47 +42348,51 @@ async function writeBaseline(file, entries) {
     const content = { version: 1, entries: sorted };
     await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`);
 }
-/** Answers where a finding stands against the baseline, and which entries no finding matched. */
+/**
+ * Matches findings to baseline entries one to one per path, rule and symbol (several anonymous
+ * callbacks share a key): the largest finding takes the largest entry, and so on down. A finding within
+ * its entry's value is 'baseline', above it 'grown', and without an entry 'new'.
+ */
 class BaselineIndex {
-    values = new Map();
-    matched = new Set();
+    entries;
+    unmatched = new Map();
+    matches = new Map();
     constructor(entries) {
+        this.entries = entries;
         for (const entry of entries) {
-            const known = this.values.get(keyOf(entry));
-            if (!known || known.value < entry.value)
-                this.values.set(keyOf(entry), entry);
+            const list = this.unmatched.get(keyOf(entry)) ?? [];
+            list.push(entry);
+            this.unmatched.set(keyOf(entry), list);
         }
+        for (const list of this.unmatched.values())
+            list.sort((a, b) => b.value - a.value);
     }
-    /** the value recorded for this path, rule and symbol, if any */
-    recorded(finding) {
-        return this.values.get(keyOf(finding))?.value;
+    /** Judges one file's findings; `lookupPath` is the path its entries were recorded under (a renamed file's old path). */
+    judge(findings, lookupPath) {
+        const order = findings.map((finding, index) => ({ finding, index })).sort((a, b) => b.finding.value - a.finding.value);
+        const verdicts = new Array(findings.length);
+        for (const { finding, index } of order) {
+            const entry = this.unmatched.get(keyOf({ ...finding, path: lookupPath ?? finding.path }))?.shift();
+            if (entry)
+                this.matches.set(entry, { path: finding.path, value: finding.value });
+            verdicts[index] = entry ? { status: finding.value <= entry.value ? 'baseline' : 'grown', recorded: entry.value } : { status: 'new' };
+        }
+        return verdicts;
     }
-    statusOf(finding) {
-        const entry = this.values.get(keyOf(finding));
-        if (!entry)
-            return 'new';
-        this.matched.add(keyOf(finding));
-        return finding.value <= entry.value ? 'baseline' : 'grown';
-    }
-    /** Entries of scanned files that no finding matched any more: fixed code. */
-    fixed(scannedPaths) {
-        return [...this.values.entries()]
-            .filter(([key, entry]) => scannedPaths.has(entry.path) && !this.matched.has(key))
-            .map(([, entry]) => ({ ...entry }));
+    /** Entries no finding matched, among the paths this run covered: fixed (or deleted) code. */
+    fixed(covers) {
+        return [...this.unmatched.values()].flat().filter((entry) => covers(entry.path)).map((entry) => ({ ...entry }));
     }
     /**
-     * The baseline to write: entries of files this run did not scan are kept; for scanned files the
-     * current findings are recorded. With `prune`, only entries that still match a finding are kept,
-     * at their current (never a higher) value, so the baseline only ever ratchets down.
+     * The baseline to write: entries of paths this run did not cover are kept; for covered paths the
+     * current findings are recorded. With `prune`, only matched entries are kept, at their current (never
+     * a higher) value, so the baseline only ever ratchets down.
      */
-    next(scannedPaths, current, prune) {
-        const kept = [...this.values.values()].filter((e) => !scannedPaths.has(e.path));
+    next(covers, current, prune) {
+        const kept = this.entries.filter((e) => !covers(e.path) && !this.matches.has(e));
         if (!prune)
             return [...kept, ...current];
-        const ratcheted = current.flatMap((entry) => {
-            const recorded = this.values.get(keyOf(entry));
-            return recorded ? [{ ...entry, value: Math.min(entry.value, recorded.value) }] : [];
-        });
+        const ratcheted = [...this.matches].map(([entry, now]) => ({ ...entry, path: now.path, value: Math.min(entry.value, now.value) }));
         return [...kept, ...ratcheted];
     }
 }
@@ -42386,40 +42402,78 @@ class BaselineIndex {
 
 async function mergeBaseOf(git, ref) {
     if (!(await refExists(git, ref))) {
-        throw new errors/* ConfigurationError */.j(`changed-since: "${ref}" is not a commit in this repository. In a workflow, check out with fetch-depth: 0 (or fetch the base branch) so the base is there.`);
+        const hint = /^[\w.-]+$/.test(ref) && !/^[0-9a-f]{7,40}$/.test(ref) ? ` (in a workflow the base branch is usually "origin/${ref}")` : '';
+        throw new errors/* ConfigurationError */.j(`changed-since: "${ref}" is not a commit in this repository${hint}. In a workflow, check out with fetch-depth: 0 so that the base and its history are there.`);
     }
     const { stdout, exitCode } = await git.run(['merge-base', ref, 'HEAD'], { allowExitCodes: [1] });
     if (exitCode !== 0)
         throw new errors/* ConfigurationError */.j(`changed-since: "${ref}" and HEAD share no history (no merge base).`);
     return stdout.trim();
 }
-/** Paths the change added (status A) or modified; deleted files are left out. */
+/** Paths the change added, modified or renamed (with rename detection); deleted files are left out. */
 async function changedPaths(git, mergeBase) {
-    const { stdout } = await git.run(['diff', '-z', '--name-status', '--no-renames', '--no-ext-diff', mergeBase, '--']);
+    const { stdout } = await git.run(['diff', '-z', '--name-status', '-M', '--no-ext-diff', mergeBase, '--']);
     const fields = stdout.split('\0');
     const files = new Map();
-    for (let i = 0; i + 1 < fields.length; i += 2) {
+    for (let i = 0; i + 1 < fields.length;) {
         const status = fields[i];
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const [from, to] = [fields[i + 1], fields[i + 2]];
+            files.set(to, status.startsWith('R') ? { added: false, ranges: [], renamedFrom: from } : { added: true, ranges: [] });
+            i += 3;
+            continue;
+        }
         if (status !== 'D')
             files.set(fields[i + 1], { added: status === 'A', ranges: [] });
+        i += 2;
     }
     return files;
 }
+/** Reads a path as git writes it in a `+++` line: C-quoted when it has `"`, `\` or control characters. */
+function unquoteDiffPath(text) {
+    if (!text.startsWith('"'))
+        return text.replace(/\t$/, '');
+    const bytes = [];
+    const escapes = { n: 10, t: 9, r: 13, b: 8, f: 12, a: 7, v: 11, '"': 34, '\\': 92 };
+    for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] !== '\\') {
+            bytes.push(...Buffer.from(text[i], 'utf8'));
+        }
+        else if (/[0-7]/.test(text[i + 1] ?? '')) {
+            bytes.push(parseInt(text.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(escapes[text[++i]] ?? text.charCodeAt(i));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Reads the new-side line ranges of `git diff -U0` hunks; a pure deletion marks the line it follows. */
+/**
+ * Reads the new-side line ranges of `git diff -U0` hunks. Only the header of each file's patch names
+ * the file (content lines inside hunks may start with `+++` too); a pure deletion marks the line it follows.
+ */
 function parseHunks(diff, files) {
     let current;
+    let inHeader = false;
     for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            current = line === '+++ /dev/null' ? undefined : files.get(line.slice(line.startsWith('+++ b/') ? 6 : 4));
-            continue;
+        if (line.startsWith('diff --git ')) {
+            [current, inHeader] = [undefined, true];
         }
-        const hunk = current && HUNK.exec(line);
-        if (!hunk || !current)
-            continue;
-        const start = Number(hunk[1]);
-        const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-        current.ranges.push(count === 0 ? [Math.max(1, start), Math.max(1, start)] : [start, start + count - 1]);
+        else if (inHeader && line.startsWith('+++ ')) {
+            const target = line.slice(4);
+            current = target === '/dev/null' ? undefined : files.get(unquoteDiffPath(target).replace(/^b\//, ''));
+        }
+        else if (line.startsWith('@@ ')) {
+            inHeader = false;
+            const hunk = current && HUNK.exec(line);
+            if (!hunk || !current)
+                continue;
+            const start = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            current.ranges.push(count === 0 ? [Math.max(1, start), Math.max(1, start)] : [start, start + count - 1]);
+        }
     }
 }
 /** The change between the merge base of `ref` and the work tree (so local, uncommitted edits count). */
@@ -42427,7 +42481,7 @@ async function changesSince(git, ref) {
     const mergeBase = await mergeBaseOf(git, ref);
     const files = await changedPaths(git, mergeBase);
     if (files.size > 0) {
-        const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, '--'];
+        const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, '--'];
         parseHunks((await git.run(args)).stdout, files);
     }
     return { base: ref, mergeBase, files };
@@ -42444,7 +42498,7 @@ const SYMLINK_MODE = '120000';
 const SUBMODULE_MODE = '160000';
 /** Tracked regular files under the scan path; symlinks and submodules are never followed. */
 async function trackedFiles(git, scanPath) {
-    const args = ['ls-files', '-z', '-s', '--full-name', '--', scanPath === '' ? '.' : scanPath];
+    const args = ['--literal-pathspecs', 'ls-files', '-z', '-s', '--full-name', '--', scanPath === '' ? '.' : scanPath];
     const { stdout } = await git.run(args);
     const files = [];
     for (const record of stdout.split('\0')) {
@@ -42499,9 +42553,9 @@ async function selectFiles(git, selection) {
     const shard = selection.shard;
     return tracked
         .filter((repoPath) => !marked.has(repoPath))
+        .filter((repoPath) => matches(repoPath))
+        .filter((repoPath) => !shard || stableHash(repoPath) % shard.count === shard.index - 1)
         .map((repoPath) => ({ repoPath, path: scanPath === '' ? repoPath : external_node_path_default().posix.relative(scanPath, repoPath) }))
-        .filter((file) => matches(file.path))
-        .filter((file) => !shard || stableHash(file.path) % shard.count === shard.index - 1)
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** '' for the repository root, else a repository-relative folder with forward slashes. */
@@ -42581,6 +42635,17 @@ function evaluateFile(file, rules) {
 const REPORT_VERSION = 1;
 /** A file worth a remark: one that has a parser but was counted only (too large, unparseable, not UTF-8). */
 const wasNotParsed = (file) => !file.parsed && file.note !== undefined;
+/** A report path as a repository path, for annotations and code scanning. */
+function repositoryPath(report, reportPath) {
+    return report.root === '' ? reportPath : `${report.root}/${reportPath}`;
+}
+/** The same report with repository paths: what code scanning needs, whatever folder was scanned. */
+function report_withRepositoryPaths(report) {
+    if (report.root === '')
+        return report;
+    const rooted = (item) => ({ ...item, path: repositoryPath(report, item.path) });
+    return { ...report, root: '', files: report.files.map(rooted), violations: report.violations.map(rooted), fixed: report.fixed.map(rooted) };
+}
 
 ;// CONCATENATED MODULE: ./src/compliance/summary.ts
 
@@ -42664,34 +42729,34 @@ const WHAT = {
     'enums-per-file': (f) => `File has ${f.value} enums`,
     'function-params': (f) => `Function ${f.symbol} takes ${f.value} parameters`,
 };
-function remark(suppression, baseline, recorded) {
+function remark(suppression, verdict) {
     if (suppression.kind === 'expired')
         return `; its approved exception expired on ${suppression.expires}`;
     if (suppression.kind === 'over-exception')
         return `, over its approved exception (${suppression.reason})`;
-    if (baseline === 'grown')
-        return `; grown past its baseline value ${recorded}`;
-    if (baseline === 'baseline')
+    if (verdict.status === 'grown')
+        return `; grown past its baseline value ${verdict.recorded}`;
+    if (verdict.status === 'baseline')
         return ' (in the baseline)';
     return suppression.kind === 'none' && suppression.note ? `; ${suppression.note}` : '';
 }
-function statusOf(suppression, baseline, finding, change) {
-    const status = suppression.kind === 'expired' ? 'expired-exception' : baseline;
+function statusOf(suppression, verdict, finding, change) {
+    const status = suppression.kind === 'expired' ? 'expired-exception' : verdict.status;
     if (status === 'baseline' || !change)
         return status;
     return touchesChange(change, finding.line, finding.endLine) ? status : 'existing';
 }
-/** Turns a finding that no exception or directive suppressed into a reported violation. */
-function toViolation(finding, suppression, context) {
-    const limited = suppression.kind === 'over-exception' ? { ...finding, limit: suppression.limit } : finding;
-    const baseline = suppression.kind === 'expired' ? 'new' : context.baseline.statusOf(limited);
-    const status = statusOf(suppression, baseline, limited, context.change);
-    const recorded = String(context.baseline.recorded(limited) ?? '');
+/**
+ * Turns a finding that no exception or directive suppressed (its limit already raised by an exception
+ * it exceeds) into a reported violation. `change` is the file's change in changed-files mode.
+ */
+function toViolation(finding, suppression, verdict, change) {
+    const status = statusOf(suppression, verdict, finding, change);
     return {
-        ...limited,
+        ...finding,
         new: status === 'new' || status === 'grown' || status === 'expired-exception',
         status,
-        message: `${WHAT[finding.rule](limited)} (limit ${limited.limit})${remark(suppression, baseline, recorded)}`,
+        message: `${WHAT[finding.rule](finding)} (limit ${finding.limit})${remark(suppression, verdict)}`,
     };
 }
 
@@ -42709,63 +42774,84 @@ async function filesToScan(options, changes) {
     const all = await selectFiles(options.git, { scanPath: options.scanPath, include: settings.include, exclude: settings.exclude, shard: options.shard });
     return changes ? all.filter((f) => changes.files.has(f.repoPath)) : all;
 }
+/** Lists and analyses the files; a full scan starts its threads first, so they load while git lists files. */
+async function analyzeScan(options) {
+    const early = options.changedSince ? undefined : (0,parallel/* startAnalysisPool */.HE)();
+    try {
+        const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
+        const files = await filesToScan(options, changes);
+        const pool = files.length < parallel/* MIN_FILES_FOR_THREADS */.pg ? new parallel/* AnalysisPool */.XZ(0) : (early ?? (0,parallel/* startAnalysisPool */.HE)());
+        const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
+        options.logger.info(`Scanning ${files.length} file(s)${base}.`);
+        try {
+            return { analyzed: await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes }), changes };
+        }
+        finally {
+            await pool.close();
+        }
+    }
+    finally {
+        await early?.close();
+    }
+}
 /** Runs a compliance scan: lists, counts and parses the files, applies the rules, builds the report. */
 async function runCompliance(options) {
-    const { settings, logger } = options;
-    // A full scan starts its threads first, so that they load while git lists the files.
-    const early = options.changedSince ? undefined : (0,parallel/* startAnalysisPool */.HE)();
-    const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
-    const files = await filesToScan(options, changes);
-    const pool = files.length < parallel/* MIN_FILES_FOR_THREADS */.pg ? new parallel/* AnalysisPool */.XZ(0) : (early ?? (0,parallel/* startAnalysisPool */.HE)());
-    if (early && pool !== early)
-        await early.close();
-    logger.info(`Scanning ${files.length} file(s)${changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : ''}.`);
-    const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: settings.maxParseBytes });
-    const repoPathOf = new Map(files.map((f) => [f.path, f.repoPath]));
-    const baseline = new BaselineIndex(options.baseline);
-    const judged = judgeFiles(analyzed, options, baseline, (p) => changes?.files.get(repoPathOf.get(p) ?? p));
-    const scannedPaths = new Set(analyzed.map((f) => f.entry.path));
-    const fixed = baseline.fixed(scannedPaths);
-    const entries = analyzed.map((f) => f.entry);
+    const { analyzed, changes } = await analyzeScan(options);
+    const baseline = new BaselineIndex(await options.readBaseline(changes?.mergeBase));
+    const judged = judgeFiles(analyzed, options, baseline, (repoPath) => changes?.files.get(repoPath));
+    const scanned = new Set(analyzed.map((f) => f.entry.path));
+    const wholeRepository = !changes && options.scanPath === '' && !options.shard;
+    const covers = (repoPath) => wholeRepository || scanned.has(repoPath);
+    const toReport = reportPaths(options.scanPath);
+    const files = analyzed.map((f) => toReport(f.entry));
+    const violations = judged.violations.map(toReport);
+    const fixed = baseline.fixed(covers).map(toReport);
     const report = {
         version: 1,
         tool: { name: 'shipgate', version: options.toolVersion },
         mode: changes ? 'changed' : 'full',
+        root: options.scanPath,
         base: changes?.base ?? null,
         shard: options.shard ?? null,
-        rules: settings.rules,
-        files: entries,
-        violations: judged.violations,
+        rules: options.settings.rules,
+        files,
+        violations,
         fixed,
-        summary: summarize(entries, judged.violations, fixed, judged.suppressed, settings.failOn),
+        summary: summarize(files, violations, fixed, judged.suppressed, options.settings.failOn),
     };
-    return { report, current: judged.current, baseline, scannedPaths };
+    return { report, current: judged.current, baseline, covers };
+}
+/** Rules, exceptions and the baseline speak of repository paths; the report, of paths under the scanned folder. */
+function reportPaths(scanPath) {
+    return (item) => (scanPath === '' || !item.path.startsWith(`${scanPath}/`) ? item : { ...item, path: item.path.slice(scanPath.length + 1) });
 }
 function judgeFiles(analyzed, options, baseline, changeOf) {
     const rulesFor = rulesForPaths(options.settings.rules, options.settings.overrides);
     const exception = exceptionChecker(options.settings.exceptions, options.today);
     const violations = [];
-    const current = [];
     let suppressed = 0;
     for (const file of analyzed) {
         const directive = directiveChecker(file.directives);
-        const context = { baseline, change: changeOf(file.entry.path) };
+        const pending = [];
         for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
-            const fromException = exception(finding);
-            const fromDirective = directive(finding);
-            if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed') {
+            const [fromException, fromDirective] = [exception(finding), directive(finding)];
+            if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed')
                 suppressed++;
-                continue;
-            }
-            const violation = toViolation(finding, fromException.kind === 'none' ? fromDirective : fromException, context);
-            violations.push(violation);
-            current.push({ path: violation.path, rule: violation.rule, symbol: violation.symbol, value: violation.value });
+            else if (fromException.kind === 'over-exception')
+                pending.push({ finding: { ...finding, limit: fromException.limit }, suppression: fromException });
+            else
+                pending.push({ finding, suppression: fromException.kind === 'none' ? fromDirective : fromException });
         }
+        const change = changeOf(file.entry.path);
+        const verdicts = baseline.judge(pending.map((p) => p.finding), change?.renamedFrom);
+        pending.forEach((p, i) => violations.push(toViolation(p.finding, p.suppression, verdicts[i], change)));
     }
+    const current = violations.map(({ path, rule, symbol, value }) => ({ path, rule, symbol, value }));
     return { violations, current, suppressed };
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/check.ts
+
 
 
 
@@ -42784,12 +42870,29 @@ function parseShard(text, where) {
     }
     return { index, count };
 }
+/** The repository holding the target folder, and the folder relative to its root. */
+async function openScanTarget(target) {
+    const folder = await (0,promises_.realpath)(external_node_path_default().resolve(target)).catch(() => {
+        throw new errors/* ConfigurationError */.j(`The path to scan, ${target}, does not exist.`);
+    });
+    if (!(await (0,promises_.stat)(folder)).isDirectory())
+        throw new errors/* ConfigurationError */.j(`The path to scan, ${target}, is not a folder.`);
+    const git = await openRepository(folder);
+    const relative = external_node_path_default().relative(git.root, folder);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`))
+        throw new errors/* ConfigurationError */.j(`${target} is outside the repository ${git.root}.`);
+    return { git, scanPath: normalizeScanPath(relative) };
+}
+/** In changed-files mode the baseline is read as it was at the merge base, unless it is being rewritten. */
+function baselineFor(git, file, mergeBase) {
+    const inRepository = external_node_path_default().relative(git.root, file);
+    if (mergeBase === undefined || inRepository.startsWith('..') || external_node_path_default().isAbsolute(inRepository))
+        return readBaseline(file);
+    return readBaselineAt(git, mergeBase, inRepository.split((external_node_path_default()).sep).join('/'));
+}
 /** Loads config and baseline, runs the scan, and writes the baseline when asked. */
 async function checkCompliance(request) {
-    const git = await openRepository(request.target);
-    const scanPath = normalizeScanPath(external_node_path_default().relative(git.root, external_node_path_default().resolve(request.target)));
-    if (scanPath.startsWith('..'))
-        throw new errors/* ConfigurationError */.j(`${request.target} is outside the repository ${git.root}.`);
+    const { git, scanPath } = await openScanTarget(request.target);
     const loaded = await (0,load/* loadSettings */.M)({ root: git.root, ...(request.configPath === undefined ? {} : { configPath: request.configPath }) });
     const settings = (0,resolve/* withComplianceOverrides */.DG)(loaded.settings, request.overrides);
     const baselineFile = external_node_path_default().resolve(git.root, settings.compliance.baseline);
@@ -42800,13 +42903,13 @@ async function checkCompliance(request) {
         scanPath,
         ...(request.changedSince ? { changedSince: request.changedSince } : {}),
         ...(request.shard ? { shard: request.shard } : {}),
-        baseline: await readBaseline(baselineFile),
+        readBaseline: (mergeBase) => baselineFor(git, baselineFile, request.writeBaseline || request.pruneBaseline ? undefined : mergeBase),
         today: request.today ?? new Date().toISOString().slice(0, 10),
         toolVersion: request.toolVersion,
     });
     const result = { ...run, settings, repositoryRoot: git.root, ...(loaded.source ? { configSource: loaded.source } : {}) };
     if (request.writeBaseline || request.pruneBaseline) {
-        await writeBaseline(baselineFile, run.baseline.next(run.scannedPaths, run.current, !request.writeBaseline));
+        await writeBaseline(baselineFile, run.baseline.next(run.covers, run.current, !request.writeBaseline));
         result.baselineWritten = external_node_path_default().relative(git.root, baselineFile);
     }
     return result;
@@ -42815,22 +42918,107 @@ async function checkCompliance(request) {
 ;// CONCATENATED MODULE: ./src/compliance/merge.ts
 
 
+const fail = (message) => {
+    throw new errors/* ConfigurationError */.j(`compliance merge: ${message}`);
+};
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A report's own parts, checked before any of them is read. */
+function checkShape({ file, report }) {
+    const parts = report;
+    if (!isRecord(parts) || parts.version !== 1)
+        fail(`${file} is not a shipgate compliance report (version 1).`);
+    const record = parts;
+    const missing = ['files', 'violations', 'fixed'].filter((key) => !Array.isArray(record[key]));
+    if (!isRecord(record.summary))
+        missing.push('summary');
+    if (missing.length > 0)
+        fail(`${file} is not a complete shipgate compliance report: it has no ${missing.join(', ')}.`);
+}
+/** A report's JSON with object keys sorted, so that equal values compare equal. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (!isRecord(value))
+        return JSON.stringify(value) ?? 'undefined';
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+}
+/** Every report must come from the same kind of run with the same rules as the first. */
+function checkSameRun(first, { file, report }) {
+    if (report.mode !== first.report.mode || report.base !== first.report.base || report.root !== first.report.root) {
+        fail(`${file} comes from a different kind of run (mode ${report.mode}, base ${report.base}, folder "${report.root}") than ${first.file}.`);
+    }
+    const mine = isRecord(report.rules) ? report.rules : {};
+    const theirs = isRecord(first.report.rules) ? first.report.rules : {};
+    const differing = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((rule) => canonical(mine[rule]) !== canonical(theirs[rule]));
+    if (differing.length > 0)
+        fail(`${file} was checked with other rules than ${first.file} (${differing.sort().join(', ')} differ).`);
+}
+/** The shard a report comes from, or null when it is not from a shard run. */
+function shardOf({ file, report }) {
+    const shard = report.shard;
+    if (shard === null || shard === undefined)
+        return null;
+    const { index, count } = isRecord(shard) ? shard : {};
+    const valid = Number.isInteger(index) && Number.isInteger(count) && index >= 1 && index <= count;
+    if (!valid)
+        fail(`${file} names no valid shard (${JSON.stringify(shard)}): expected { "index": i, "count": n } with 1 ≤ i ≤ n.`);
+    return { index: index, count: count };
+}
+/** Exactly one report for each shard i/n of one sharded run. */
+function checkShardSet(shards) {
+    const [first] = shards;
+    if (!first)
+        return;
+    const count = first.shard.count;
+    const byIndex = new Map();
+    for (const { file, shard } of shards) {
+        if (shard.count !== count) {
+            fail(`${file} is shard ${shard.index}/${shard.count} but ${first.file} is shard ${first.shard.index}/${count}: the shard counts differ.`);
+        }
+        const twin = byIndex.get(shard.index);
+        if (twin !== undefined)
+            fail(`shard ${shard.index}/${count} is given twice: ${twin} and ${file}.`);
+        byIndex.set(shard.index, file);
+    }
+    const missing = [];
+    for (let index = 1; index <= count && missing.length < 20; index++)
+        if (!byIndex.has(index))
+            missing.push(`${index}/${count}`);
+    if (missing.length === 0)
+        return;
+    const more = count - byIndex.size - missing.length;
+    const which = `${missing.length === 1 ? 'shard' : 'shards'} ${missing.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    fail(`${which} ${missing.length + more === 1 ? 'is' : 'are'} missing: got only ${[...byIndex.values()].join(', ')}.`);
+}
+/** Either one report of a whole run, or the reports of all the shards of one sharded run. */
+function checkShards(reports) {
+    const shards = reports.map((named) => ({ file: named.file, shard: shardOf(named) }));
+    const sharded = shards.filter((s) => s.shard !== null);
+    const whole = shards.filter((s) => s.shard === null).map((s) => s.file);
+    if (whole.length === 0)
+        return checkShardSet(sharded);
+    if (reports.length === 1)
+        return;
+    if (sharded.length === 0)
+        fail(`${whole.join(', ')} are not from shard runs (--shard i/n): only the reports of the shards of one run can be merged.`);
+    const are = whole.length === 1 ? 'is' : 'are';
+    fail(`${whole.join(', ')} ${are} not from a shard run, while ${sharded.map((s) => s.file).join(', ')} are: merge only the reports of the shards of one run.`);
+}
 /**
  * Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. The
  * verdict follows `failOn` when given (shard runs usually run with fail-on: none), else the reports'.
+ * It refuses reports that are not one whole set of shards of one run: duplicated, missing or mixed
+ * shards, other rules, or incomplete reports.
  */
 function mergeReports(reports, failOn) {
     const [first] = reports;
     if (!first)
         throw new errors/* ConfigurationError */.j('compliance merge: give at least one report to merge.');
-    for (const { file, report } of reports) {
-        if (report.version !== 1 || !Array.isArray(report.files) || !Array.isArray(report.violations)) {
-            throw new errors/* ConfigurationError */.j(`compliance merge: ${file} is not a shipgate compliance report (version 1).`);
-        }
-        if (report.mode !== first.report.mode || report.base !== first.report.base) {
-            throw new errors/* ConfigurationError */.j(`compliance merge: ${file} comes from a different kind of run (mode ${report.mode}, base ${report.base}) than ${first.file}.`);
-        }
-    }
+    for (const named of reports)
+        checkShape(named);
+    for (const named of reports)
+        checkSameRun(first, named);
+    checkShards(reports);
     const byPath = (items) => items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const files = byPath(reports.flatMap((r) => r.report.files));
     const violations = byPath(reports.flatMap((r) => r.report.violations));
@@ -43049,7 +43237,7 @@ function scopeLine(report) {
     const files = formatCount(report.summary.files);
     const scope = report.mode === 'changed' ? `${files} changed files` : `all ${files} files`;
     const base = report.base === null ? '' : ` against ${escapeText(report.base)}`;
-    const shard = report.shard === null ? '' : `, shard ${report.shard.index + 1} of ${report.shard.count}`;
+    const shard = report.shard === null ? '' : `, shard ${report.shard.index} of ${report.shard.count}`;
     return `Checked ${scope}${base}${shard}; fail-on: ${report.summary.failOn}.`;
 }
 function totalsTable(report) {
@@ -43288,6 +43476,7 @@ function sarif_results_unparsedNotices(files) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub code scanning accepts at most this many results per run. */
 const DEFAULT_MAX_RESULTS = 25_000;
@@ -43317,7 +43506,8 @@ function checkedMax(maxResults) {
     return maxResults;
 }
 /** One log with one run; beyond maxResults the least severe results are dropped and a notification says how many. */
-function toSarif(report, options = {}) {
+function toSarif(scanned, options = {}) {
+    const report = report_withRepositoryPaths(scanned);
     const max = checkedMax(options.maxResults ?? DEFAULT_MAX_RESULTS);
     const ordered = order_sortedCopy(report.violations, order_severityThenNew);
     const notices = sarif_results_unparsedNotices(report.files);
@@ -43331,7 +43521,8 @@ function toSarif(report, options = {}) {
  * Every result, in as many logs as it takes, each with at most maxResults, worst first. Each part gets the
  * category `<category>part-<n>/` (default category `shipgate-compliance/`) so uploads do not replace each other.
  */
-function splitSarif(report, maxResults, options = {}) {
+function splitSarif(scanned, maxResults, options = {}) {
+    const report = withRepositoryPaths(scanned);
     const max = checkedMax(maxResults);
     const ordered = sortedCopy(report.violations, severityThenNew);
     const fingerprints = violationFingerprints(report.violations);
@@ -44040,15 +44231,16 @@ function toTrackingIssue(issue) {
 
 
 
+
 const CHECK_RUN_NAME = 'shipgate / compliance';
 const TRACKING_LABEL = 'shipgate-compliance';
 const COMMENT_PURPOSE = 'compliance';
 /** 20 requests of 50: enough for any pull request; a full scan's tail is in the reports. */
 const MAX_CHECK_ANNOTATIONS = 1000;
 const CHECK_SUMMARY_LIMIT = 65_000;
-function annotationOf(v, repoPath) {
+function annotationOf(report, v) {
     return {
-        path: repoPath(v.path),
+        path: repositoryPath(report, v.path),
         startLine: v.line,
         endLine: v.endLine,
         level: v.new ? 'failure' : v.status === 'baseline' ? 'notice' : 'warning',
@@ -44058,9 +44250,9 @@ function annotationOf(v, repoPath) {
 }
 /** Annotations most worth seeing first: failing ones, then by severity. */
 const annotationOrder = (violations) => order_sortedCopy(violations, newThenSeverity);
-async function publishCheckRun(target, report, headSha, repoPath) {
+async function publishCheckRun(target, report, headSha) {
     const ordered = annotationOrder(report.violations);
-    const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map((v) => annotationOf(v, repoPath));
+    const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map((v) => annotationOf(report, v));
     const left = ordered.length - annotations.length;
     const note = left > 0 ? `\n\n${left} more violation(s) are in the JSON and SARIF reports.` : '';
     const summary = toMarkdown(report, { maxChars: CHECK_SUMMARY_LIMIT - note.length }) + note;
@@ -49549,6 +49741,7 @@ var runtime = __nccwpck_require__(3339);
 
 
 
+
 async function writeReports(result, inputs, workspace) {
     const written = {};
     const wanted = { json: external_node_path_default().join(process.env.RUNNER_TEMP ?? workspace, 'shipgate', 'compliance.json'), ...inputs.reports };
@@ -49559,12 +49752,9 @@ async function writeReports(result, inputs, workspace) {
     }
     return written;
 }
-/** A report path is relative to the scanned folder; annotations need it relative to the repository. */
-function repoPathFor(result, scanned) {
-    return (reportPath) => external_node_path_default().relative(result.repositoryRoot, external_node_path_default().join(scanned, reportPath)).split((external_node_path_default()).sep).join('/');
-}
 /** The platform shows 10 annotations of each level per step: the failing ones first. */
-function annotate(result, repoPath) {
+function annotate(result) {
+    const repoPath = (reportPath) => repositoryPath(result.report, reportPath);
     const ordered = annotationOrder(result.report.violations);
     const failing = ordered.filter((v) => v.new || result.report.summary.failOn === 'all').slice(0, 10);
     const others = ordered.filter((v) => !failing.includes(v)).slice(0, 10);
@@ -49593,14 +49783,14 @@ async function publishing(what, action) {
         core/* warning */.$e(`Could not publish the ${what}: ${error.message}`);
     }
 }
-async function publish(result, inputs, event, pull, repoPath) {
+async function publish(result, inputs, event, pull) {
     if (!inputs.token)
         return;
     const target = { client: createGitHubClient({ token: inputs.token, logger: runtime/* coreLogger */.Wj }), repo: repoFromEnv(), logger: runtime/* coreLogger */.Wj };
     const report = result.report;
     const headSha = pull?.headSha ?? process.env.GITHUB_SHA;
     if (inputs.checkRun && headSha)
-        await publishing('check run', () => publishCheckRun(target, report, headSha, repoPath));
+        await publishing('check run', () => publishCheckRun(target, report, headSha));
     if (result.settings.compliance.comment && pull)
         await publishing('pull request comment', () => publishComment(target, report, pull.number));
     const wantsIssue = inputs.trackingIssue === 'true' || (inputs.trackingIssue === 'auto' && ['schedule', 'workflow_dispatch'].includes(event.name));
@@ -49643,7 +49833,7 @@ async function merged(pattern, workspace, inputs) {
         }
     }));
     const { settings } = await (0,load/* loadSettings */.M)({ root: workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath: inputs.config }) });
-    return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings, repositoryRoot: workspace };
+    return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings };
 }
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
 async function complianceStep(inputs, event) {
@@ -49653,10 +49843,9 @@ async function complianceStep(inputs, event) {
     const result = inputs.mergeReports ? await merged(inputs.mergeReports, workspace, inputs) : await scanned(inputs, event, pull, target);
     const reports = await writeReports(result, inputs, workspace);
     setOutputs(result, reports);
-    const repoPath = repoPathFor(result, target);
-    annotate(result, repoPath);
+    annotate(result);
     await core/* summary */.z.addRaw(toMarkdown(result.report)).write();
-    await publish(result, inputs, event, pull, repoPath);
+    await publish(result, inputs, event, pull);
     const s = result.report.summary;
     if (!s.passed)
         core/* setFailed */.C1(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
@@ -49769,14 +49958,48 @@ function parseDirective(text, start) {
     const end = text.indexOf('\n', start);
     const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
     const [rulePart = '', ...reasonParts] = rest.split(' -- ');
-    const rules = rulePart.split(/[\s,]+/).filter((r) => _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.includes(r));
-    return { rules, reason: reasonParts.join(' -- ').trim() };
+    const words = rulePart.split(/[\s,]+/).filter((word) => word.length > 0);
+    const isRule = (word) => _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.includes(word);
+    const unknownRules = words.length === 0 ? ['(none)'] : words.filter((word) => !isRule(word));
+    return { rules: words.filter(isRule), reason: reasonParts.join(' -- ').trim(), unknownRules };
 }
-/** The first code line after `line` that is not a decorator (`@…`), so a directive can sit above decorators. */
+/**
+ * How many more brackets a line opens than it closes, counting `(`, `[` and `{` against `)`, `]` and
+ * `}` outside simple '…' and "…" strings (a backslash escapes the next character in them).
+ */
+function bracketDepthChange(line) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const char = line.charAt(i);
+        if (quote !== '') {
+            if (char === '\\')
+                i++;
+            else if (char === quote)
+                quote = '';
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if ('([{'.includes(char))
+            depth++;
+        else if (')]}'.includes(char))
+            depth--;
+    }
+    return depth;
+}
+/**
+ * The first code line after `line` that is not part of a decorator, so a directive can sit above
+ * decorators: a decorator runs from its `@…` line until the brackets it opens are closed again.
+ */
 function reachOf(lines, kinds, line) {
+    let open = 0;
     for (let n = line + 1; n <= kinds.length; n++) {
-        if (kinds[n - 1] === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Code && !lines[n - 1].trimStart().startsWith('@'))
+        if (kinds[n - 1] !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Code)
+            continue;
+        const code = lines[n - 1].trimStart();
+        if (open === 0 && !code.startsWith('@'))
             return n;
+        open = Math.max(0, open + bracketDepthChange(code));
     }
     return kinds.length;
 }
@@ -51805,7 +52028,7 @@ async function analyzeFiles(job) {
         catch {
             continue; // deleted or unreadable since git listed it: nothing to measure
         }
-        const analyzed = await analyzeFile(file.path, bytes, job.maxParseBytes);
+        const analyzed = await analyzeFile(file.repoPath, bytes, job.maxParseBytes);
         if (analyzed)
             results.push(analyzed);
     }
@@ -52161,7 +52384,7 @@ function applyRuleChanges(base, changes) {
         if (!change)
             continue;
         const merged = { ...base[id], ...change };
-        if (change.limit !== undefined && change.critical === undefined && merged.critical !== undefined && merged.critical < change.limit) {
+        if (change.limit !== undefined && change.critical === undefined && merged.critical !== undefined && merged.critical <= change.limit) {
             delete merged.critical;
         }
         result[id] = merged;

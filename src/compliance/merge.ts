@@ -38,8 +38,8 @@ function canonical(value: unknown): string {
 
 /** Every report must come from the same kind of run with the same rules as the first. */
 function checkSameRun(first: NamedReport, { file, report }: NamedReport): void {
-  if (report.mode !== first.report.mode || report.base !== first.report.base) {
-    fail(`${file} comes from a different kind of run (mode ${report.mode}, base ${report.base}) than ${first.file}.`);
+  if (report.mode !== first.report.mode || report.base !== first.report.base || report.root !== first.report.root) {
+    fail(`${file} comes from a different kind of run (mode ${report.mode}, base ${report.base}, folder "${report.root}") than ${first.file}.`);
   }
   const mine: Record<string, unknown> = isRecord(report.rules) ? report.rules : {};
   const theirs: Record<string, unknown> = isRecord(first.report.rules) ? first.report.rules : {};

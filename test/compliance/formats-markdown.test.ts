@@ -105,7 +105,7 @@ describe('toMarkdown', () => {
   });
 
   it('escapes a custom title and a base ref', () => {
-    const report = reportOf(sampleFiles(), [], [], { mode: 'changed', base: 'origin/main', shard: { index: 1, count: 4 } });
+    const report = reportOf(sampleFiles(), [], [], { mode: 'changed', base: 'origin/main', shard: { index: 2, count: 4 } });
     const md = toMarkdown(report, { title: 'Size <check> | *PR*' });
     expect(md.startsWith('## Size &lt;check&gt; \\| \\*PR\\*\n')).toBe(true);
     expect(md).toContain('Checked 6 changed files against origin/main, shard 2 of 4; fail-on: new.');

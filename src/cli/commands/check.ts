@@ -2,7 +2,8 @@ import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { checkCompliance } from '../../compliance/check.js';
 import { renderReport } from '../../compliance/formats/index.js';
-import { GitCli, refExists } from '../../git/git.js';
+import { loadSettings } from '../../config/load.js';
+import { GitCli, openRepository, refExists } from '../../git/git.js';
 import { ExitCode, type CliContext, type Command, type CommandInput } from '../command.js';
 import { choice, emit, stderrLogger } from '../output.js';
 
@@ -27,11 +28,18 @@ async function resolveBase(input: CommandInput, context: CliContext): Promise<st
 
 async function run(input: CommandInput, context: CliContext): Promise<number> {
   const logger = stderrLogger(context);
+  const configPath = str(input.values.config) ? path.resolve(context.cwd, str(input.values.config)!) : undefined;
+  const repository = await openRepository(context.cwd);
+  const { settings } = await loadSettings({ root: repository.root, ...(configPath ? { configPath } : {}) });
+  if (!settings.checks.includes('compliance')) {
+    logger.info('shipgate check: the config enables no check (checks: []), nothing to run.');
+    return ExitCode.Passed;
+  }
   const base = await resolveBase(input, context);
   logger.info(base ? `shipgate check: the changes since ${base}` : 'shipgate check: no base to compare with, scanning the whole repository');
   const result = await checkCompliance({
-    target: context.cwd,
-    ...(str(input.values.config) ? { configPath: path.resolve(context.cwd, str(input.values.config)!) } : {}),
+    target: repository.root,
+    ...(configPath ? { configPath } : {}),
     overrides: {},
     ...(base ? { changedSince: base } : {}),
     writeBaseline: false,

@@ -31,7 +31,7 @@ function scopeLine(report: ComplianceReport): string {
   const files = formatCount(report.summary.files);
   const scope = report.mode === 'changed' ? `${files} changed files` : `all ${files} files`;
   const base = report.base === null ? '' : ` against ${escapeText(report.base)}`;
-  const shard = report.shard === null ? '' : `, shard ${report.shard.index + 1} of ${report.shard.count}`;
+  const shard = report.shard === null ? '' : `, shard ${report.shard.index} of ${report.shard.count}`;
   return `Checked ${scope}${base}${shard}; fail-on: ${report.summary.failOn}.`;
 }
 
