@@ -8910,6 +8910,8 @@ class BaselineIndex {
     }
 }
 
+// EXTERNAL MODULE: ./src/compliance/directives.ts
+var compliance_directives = __nccwpck_require__(2457);
 ;// CONCATENATED MODULE: ./src/compliance/changes.ts
 
 
@@ -9200,8 +9202,6 @@ function summarize(files, violations, fixed, suppressed, failOn) {
     };
 }
 
-// EXTERNAL MODULE: ./src/compliance/directives.ts
-var compliance_directives = __nccwpck_require__(2457);
 ;// CONCATENATED MODULE: ./src/compliance/suppressions.ts
 
 
@@ -9285,6 +9285,8 @@ function toViolation(finding, suppression, verdict, change) {
 
 
 
+
+
 async function filesToScan(options, changes) {
     const { settings } = options;
     const all = await selectFiles(options.git, { scanPath: options.scanPath, include: settings.include, exclude: settings.exclude, shard: options.shard });
@@ -9348,6 +9350,9 @@ function judgeFiles(analyzed, options, baseline, changeOf) {
     let suppressed = 0;
     for (const file of analyzed) {
         const directive = directiveChecker(file.directives);
+        for (const d of file.directives.filter((d) => d.unknownRules.length > 0)) {
+            options.logger.warning(`${file.entry.path}:${d.line}: ${compliance_directives/* DIRECTIVE */.E} names no known rule (${d.unknownRules.join(', ')}); known rules: ${settings/* RULE_IDS */.Iu.join(', ')}`);
+        }
         const pending = [];
         for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
             const [fromException, fromDirective] = [exception(finding), directive(finding)];
@@ -10629,6 +10634,11 @@ function inHeader(kinds, line) {
             return false;
     return true;
 }
+/** Only a comment marker may stand before a directive on its line: prose that mentions one is not one. */
+const COMMENT_OPENING = /^\s*(#+|\/\/+|\/\*+|\*|--|<!--|;+|%)?\s*$/;
+function opensComment(text, at) {
+    return COMMENT_OPENING.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
 /** Finds the directives in comment lines (a directive's words inside a string are not one). */
 function findDirectives(text, kinds) {
     const directives = [];
@@ -10639,7 +10649,7 @@ function findDirectives(text, kinds) {
         for (; scanned < at; scanned++)
             if (text.charCodeAt(scanned) === 10)
                 line++;
-        if (kinds[line - 1] !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Comment)
+        if (kinds[line - 1] !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Comment || !opensComment(text, at))
             continue;
         lines ??= text.split('\n');
         directives.push({ line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) });

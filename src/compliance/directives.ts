@@ -65,6 +65,13 @@ function inHeader(kinds: Uint8Array, line: number): boolean {
   return true;
 }
 
+/** Only a comment marker may stand before a directive on its line: prose that mentions one is not one. */
+const COMMENT_OPENING = /^\s*(#+|\/\/+|\/\*+|\*|--|<!--|;+|%)?\s*$/;
+
+function opensComment(text: string, at: number): boolean {
+  return COMMENT_OPENING.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
+
 /** Finds the directives in comment lines (a directive's words inside a string are not one). */
 export function findDirectives(text: string, kinds: Uint8Array): Directive[] {
   const directives: Directive[] = [];
@@ -73,7 +80,7 @@ export function findDirectives(text: string, kinds: Uint8Array): Directive[] {
   let scanned = 0;
   for (let at = text.indexOf(DIRECTIVE); at >= 0; at = text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
     for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) line++;
-    if (kinds[line - 1] !== LineKind.Comment) continue;
+    if (kinds[line - 1] !== LineKind.Comment || !opensComment(text, at)) continue;
     lines ??= text.split('\n');
     directives.push({ line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) });
   }

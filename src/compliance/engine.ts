@@ -1,4 +1,5 @@
-import type { ComplianceSettings } from '../config/settings.js';
+import { RULE_IDS, type ComplianceSettings } from '../config/settings.js';
+import { DIRECTIVE } from './directives.js';
 import type { Git } from '../git/git.js';
 import type { Logger } from '../logger.js';
 import type { AnalyzedFile } from './analyze.js';
@@ -107,6 +108,9 @@ function judgeFiles(analyzed: AnalyzedFile[], options: ComplianceOptions, baseli
   let suppressed = 0;
   for (const file of analyzed) {
     const directive = directiveChecker(file.directives);
+    for (const d of file.directives.filter((d) => d.unknownRules.length > 0)) {
+      options.logger.warning(`${file.entry.path}:${d.line}: ${DIRECTIVE} names no known rule (${d.unknownRules.join(', ')}); known rules: ${RULE_IDS.join(', ')}`);
+    }
     const pending: Pending[] = [];
     for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
       const [fromException, fromDirective] = [exception(finding), directive(finding)];

@@ -92,3 +92,15 @@ describe('what is a directive', () => {
     ]);
   });
 });
+
+describe('what is a directive', () => {
+  test('a comment that mentions the directive in prose is not one', () => {
+    const text = lines('/** Write `shipgate-disable-next-line <rule> -- <reason>` above a function. */', 'export const x = 1;');
+    expect(directivesIn('x.ts', text)).toEqual([]);
+  });
+
+  test('the directive may follow any of the comment markers', () => {
+    const text = lines('// shipgate-disable-next-line file-lines -- a', '/* shipgate-disable-next-line file-lines -- b */', '/**', ' * shipgate-disable-next-line file-lines -- c', ' */');
+    expect(directivesIn('x.ts', text).map((d) => d.reason)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -136,6 +136,14 @@ describe('config', () => {
     expect(report.violations.map((v) => `${v.path} ${v.symbol}`)).toEqual(['b.py b', 'c.py c']);
     expect(report.violations[0]!.message).toContain('is ignored: it needs a reason');
   });
+
+  it('warns about a directive that names no known rule', async () => {
+    const repo = makeRepo({ 'a.py': `# shipgate-disable-next-line function-length -- typo\n${pyFunction('a', 40)}` });
+    const warnings: string[] = [];
+    const { report } = await scan(repo, { logger: { ...silentLogger, warning: (m) => warnings.push(m) } });
+    expect(report.violations).toHaveLength(1);
+    expect(warnings).toEqual([expect.stringMatching(/^a\.py:1: shipgate-disable-next-line names no known rule \(function-length\); known rules: file-lines/)]);
+  });
 });
 
 describe('baseline ratchet', () => {
