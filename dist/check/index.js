@@ -52052,6 +52052,7 @@ async function analyzeFiles(job) {
 
 
 const BATCH = 48;
+const BATCHES_IN_FLIGHT = 2;
 /** Below this many files, starting a thread costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 300;
 const WORKER_MARK = 'shipgate-analysis-thread';
@@ -52083,17 +52084,26 @@ class AnalysisPool {
         await Promise.all([own(), ...this.workers.map(feed)]);
         return results.flat().sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
     }
+    /** Keeps two batches in flight per thread, so a thread never waits while this one finishes a batch. */
     feedWorker(worker, job, batches, results) {
         return new Promise((resolve, reject) => {
-            const send = (message) => worker.postMessage(message);
-            worker.on('message', (message) => {
-                if ('analyzed' in message)
-                    results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
+            let inFlight = 0;
+            const sendNext = () => {
                 const batch = batches.shift();
-                if (batch)
-                    send({ batch: { ...job, files: batch } });
-                else
-                    send({ done: true });
+                if (batch) {
+                    inFlight++;
+                    worker.postMessage({ batch: { ...job, files: batch } });
+                }
+            };
+            worker.on('message', (message) => {
+                if ('analyzed' in message) {
+                    inFlight--;
+                    results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
+                }
+                while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0)
+                    sendNext();
+                if (inFlight === 0)
+                    worker.postMessage({ done: true });
             });
             worker.once('error', reject);
             worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`))));

@@ -9,6 +9,7 @@ type ToWorker = { batch: AnalysisJob } | { done: true };
 type FromWorker = { ready: true } | { analyzed: AnalyzedFile[] };
 
 const BATCH = 48;
+const BATCHES_IN_FLIGHT = 2;
 /** Below this many files, starting a thread costs more than it saves. */
 export const MIN_FILES_FOR_THREADS = 300;
 const WORKER_MARK = 'shipgate-analysis-thread';
@@ -43,14 +44,24 @@ export class AnalysisPool {
     return results.flat().sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
   }
 
+  /** Keeps two batches in flight per thread, so a thread never waits while this one finishes a batch. */
   private feedWorker(worker: Worker, job: AnalysisJob, batches: ScanFile[][], results: AnalyzedFile[][]): Promise<void> {
     return new Promise((resolve, reject) => {
-      const send = (message: ToWorker): void => worker.postMessage(message);
-      worker.on('message', (message: FromWorker) => {
-        if ('analyzed' in message) results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
+      let inFlight = 0;
+      const sendNext = (): void => {
         const batch = batches.shift();
-        if (batch) send({ batch: { ...job, files: batch } });
-        else send({ done: true });
+        if (batch) {
+          inFlight++;
+          worker.postMessage({ batch: { ...job, files: batch } } satisfies ToWorker);
+        }
+      };
+      worker.on('message', (message: FromWorker) => {
+        if ('analyzed' in message) {
+          inFlight--;
+          results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
+        }
+        while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0) sendNext();
+        if (inFlight === 0) worker.postMessage({ done: true } satisfies ToWorker);
       });
       worker.once('error', reject);
       worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`))));
