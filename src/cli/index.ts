@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { actAsAnalysisWorker } from '../compliance/parallel.js';
-import { main } from './main.js';
 
+// Analysis threads load only what analysis needs; the commands are loaded by the main thread alone.
 if (!actAsAnalysisWorker(import.meta.url)) {
+  const { main } = await import('./main.js');
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
