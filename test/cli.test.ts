@@ -19,9 +19,9 @@ interface CliRun {
 }
 
 /** Runs the bundled CLI the way a user does: `node dist/cli/index.js …` in a directory. */
-async function shipgate(args: string[], cwd = repoRoot): Promise<CliRun> {
+async function shipgate(args: string[], cwd = repoRoot, env: Record<string, string> = {}): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd, env: { ...process.env, GITHUB_BASE_REF: '' } });
+    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd, env: { ...process.env, GITHUB_BASE_REF: '', ...env }, maxBuffer: 1 << 26 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -97,13 +97,14 @@ describe('shipgate CLI (bundled)', () => {
   });
 
   it('gives the same report from analysis threads as from one thread', async () => {
-    const files = Object.fromEntries(Array.from({ length: 420 }, (_, i) => [`pkg${i % 7}/m${i}.py`, i % 50 === 0 ? longFunction : `def f${i}(a, b):\n    return a\n`]));
+    const files = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`pkg${i % 7}/m${i}.py`, i % 500 === 0 ? longFunction : `def f${i}(a, b):\n    return a\n`]));
     const repo = makeRepo(files);
-    const threaded = await shipgate(['compliance', '--format', 'json', '--fail-on', 'none'], repo.dir);
+    const threaded = await shipgate(['compliance', '--format', 'json', '--fail-on', 'none'], repo.dir, { SHIPGATE_DEBUG: '1' });
+    expect(Number(/(\d+) of 3000 files were analysed in worker threads/.exec(threaded.stderr)?.[1])).toBeGreaterThan(0);
     const report = JSON.parse(threaded.stdout) as { files: { path: string; functions: number }[]; violations: { path: string }[] };
     const inProcess = await checkCompliance({ target: repo.dir, overrides: { failOn: 'none' }, writeBaseline: false, pruneBaseline: false, logger: silentLogger, toolVersion: packageJson.version });
-    expect(report.files).toHaveLength(420);
-    expect(report.violations).toHaveLength(9);
+    expect(report.files).toHaveLength(3000);
+    expect(report.violations).toHaveLength(6);
     expect(report).toEqual(JSON.parse(JSON.stringify(inProcess.report)));
   });
 

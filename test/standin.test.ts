@@ -277,8 +277,8 @@ describe('issues', () => {
 });
 
 describe('deployments', () => {
-  const deploy = async (environment: string): Promise<number> => {
-    const answer = await call('POST', '/repos/octo-org/octo-repo/deployments', { ref: 'main', environment, required_contexts: [] });
+  const deploy = async (environment: string, flags: Record<string, boolean> = {}): Promise<number> => {
+    const answer = await call('POST', '/repos/octo-org/octo-repo/deployments', { ref: 'main', environment, required_contexts: [], ...flags });
     expect(answer.status).toBe(201);
     return Number(answer.json.id);
   };
@@ -297,11 +297,11 @@ describe('deployments', () => {
   });
 
   it('marks earlier successful deployments of the environment inactive (auto_inactive)', async () => {
-    const blue = await deploy('production');
-    const other = await deploy('staging');
+    const blue = await deploy('staging');
+    const other = await deploy('qa');
     await addStatus(blue, { state: 'success', environment_url: 'https://blue.example' });
     await addStatus(other, { state: 'success' });
-    const green = await deploy('production');
+    const green = await deploy('staging');
     await addStatus(green, { state: 'in_progress' });
     expect(await states(blue)).toEqual(['success']);
     await addStatus(green, { state: 'success', log_url: 'https://ci.example/run/2' });
@@ -310,10 +310,21 @@ describe('deployments', () => {
     expect(await states(green)).toEqual(['success', 'in_progress']);
   });
 
+  // GitHub's description of auto_inactive: "all prior non-transient, non-production environment deployments".
+  it('leaves earlier production and transient deployments alone, as GitHub documents', async () => {
+    const production = await deploy('production');
+    const flagged = await deploy('live', { production_environment: true });
+    const transient = await deploy('live', { transient_environment: true });
+    for (const id of [production, flagged, transient]) await addStatus(id, { state: 'success' });
+    await addStatus(await deploy('production'), { state: 'success' });
+    await addStatus(await deploy('live'), { state: 'success' });
+    expect([await states(production), await states(flagged), await states(transient)]).toEqual([['success'], ['success'], ['success']]);
+  });
+
   it('leaves earlier deployments alone when auto_inactive is false', async () => {
-    const blue = await deploy('production');
+    const blue = await deploy('staging');
     await addStatus(blue, { state: 'success' });
-    const green = await deploy('production');
+    const green = await deploy('staging');
     const status = await addStatus(green, { state: 'success', auto_inactive: false, log_url: 'https://ci.example/3' });
     expect(status.json).toMatchObject({ state: 'success', log_url: 'https://ci.example/3', target_url: 'https://ci.example/3' });
     expect(await states(blue)).toEqual(['success']);
@@ -337,14 +348,15 @@ describe('faults', () => {
     expect(await postRun()).toMatchObject({ status: 500, json: { message: 'boom' } });
   });
 
-  it('gives a primary rate limit with GitHub\'s headers', async () => {
+  it('gives a primary rate limit with GitHub\'s headers, the reset counted from the stand-in\'s clock', async () => {
+    const now = new Date('2030-01-01T00:00:00Z');
+    standin.state.clock = () => now;
     standin.faults.inject({ route, fault: { kind: 'primary-rate-limit', resetInSeconds: 120 } });
     const answer = await postRun();
     expect([answer.status, answer.headers.get('x-ratelimit-remaining')]).toEqual([403, '0']);
     expect(answer.json.message).toMatch(/^API rate limit exceeded/);
     expect(answer.headers.get('x-ratelimit-used')).toBe(answer.headers.get('x-ratelimit-limit'));
-    const resetIn = Number(answer.headers.get('x-ratelimit-reset')) - Date.now() / 1000;
-    expect(resetIn > 115 && resetIn < 121, `reset in ${resetIn}s`).toBe(true);
+    expect(Number(answer.headers.get('x-ratelimit-reset'))).toBe(now.getTime() / 1000 + 120);
   });
 
   it('gives a secondary rate limit with retry-after', async () => {
@@ -367,6 +379,24 @@ describe('faults', () => {
     await expect(octokit().request('GET /repos/{owner}/{repo}', REPO)).resolves.toMatchObject({ status: 200 });
     expect(standin.requests[0]).toMatchObject({ status: 0, fault: 'reset' });
     expect(standin.state.checkRuns).toHaveLength(0);
+  });
+
+  it('carries out the write, then answers with the error (after-write)', async () => {
+    standin.faults.inject({ method: 'POST', route, fault: { kind: 'after-write' } });
+    expect(await postRun()).toMatchObject({ status: 502, json: { message: 'Bad Gateway' } });
+    expect(standin.state.checkRuns).toHaveLength(1);
+    standin.faults.inject({ method: 'POST', route, fault: { kind: 'after-write', status: 504 } });
+    expect((await postRun()).status).toBe(504);
+    expect(standin.state.checkRuns).toHaveLength(2);
+    expect(standin.requests.map((r) => [r.status, r.fault])).toEqual([[502, 'after-write'], [504, 'after-write']]);
+  });
+
+  it('lets `skip` matching requests through before the fault starts', async () => {
+    standin.faults.inject({ method: 'POST', route, skip: 2, times: 1, fault: { kind: 'status', status: 500 } });
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await postRun()).status);
+    expect(statuses).toEqual([201, 201, 500, 201]);
+    expect(standin.faults.pending).toBe(0);
   });
 
   it('delays an answer, then answers normally', async () => {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { repoRoot } from './support/runner.js';
 
 interface LintResult {
@@ -40,5 +41,32 @@ describe('workflow files', () => {
     const source = await readFile(path.join(repoRoot, file), 'utf8');
     const findings = await runLint(source, file);
     expect(findings.map((f) => `${file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)).toEqual([]);
+  });
+});
+
+interface WorkflowFile {
+  on?: { workflow_call?: { inputs?: Record<string, unknown> } };
+  jobs?: Record<string, { uses?: string; with?: Record<string, unknown>; steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+}
+
+/** The inputs that our own action or reusable workflow named by a `uses:` declares. */
+async function declaredInputs(uses: string): Promise<string[]> {
+  const target = uses.replace(/^shipgate\/shipgate\/?/, '').replace(/@.*$/, '');
+  if (target.startsWith('.github/workflows/')) {
+    const workflow = parse(await readFile(path.join(repoRoot, target), 'utf8')) as WorkflowFile;
+    return Object.keys(workflow.on?.workflow_call?.inputs ?? {});
+  }
+  const metadata = parse(await readFile(path.join(repoRoot, target || '.', 'action.yml'), 'utf8')) as { inputs?: Record<string, unknown> };
+  return Object.keys(metadata.inputs ?? {});
+}
+
+describe('references to shipgate itself', () => {
+  it.each(workflows)('%s passes only inputs that the referenced action or workflow declares', async (file) => {
+    const workflow = parse(await readFile(path.join(repoRoot, file), 'utf8')) as WorkflowFile;
+    const uses = Object.values(workflow.jobs ?? {}).flatMap((job) => [job, ...(job.steps ?? [])]);
+    for (const { uses: ref, with: given } of uses.filter((u) => u.uses?.startsWith('shipgate/shipgate'))) {
+      const declared = await declaredInputs(ref!);
+      expect(Object.keys(given ?? {}).filter((key) => !declared.includes(key)), `${file}: ${ref}`).toEqual([]);
+    }
   });
 });

@@ -12,7 +12,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Analysis threads load only what analysis needs; the checks are loaded by the main thread alone.
 if (!(0,_compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
     const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3339));
-    const { runChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7892));
+    const { runChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7295));
     await runAction(runChecks);
 }
 
@@ -2139,6 +2139,8 @@ let workerScript;
  */
 class AnalysisPool {
     workers;
+    /** how many files the threads analysed (the rest were analysed on the calling thread) */
+    filesFromThreads = 0;
     constructor(threads) {
         this.workers = workerScript ? Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(workerScript, { workerData: WORKER_MARK })) : [];
     }
@@ -2172,6 +2174,7 @@ class AnalysisPool {
             worker.on('message', (message) => {
                 if ('analyzed' in message) {
                     inFlight--;
+                    this.filesFromThreads += message.analyzed.length;
                     results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
                 }
                 while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0)

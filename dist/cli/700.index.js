@@ -690,10 +690,9 @@ function report_withRepositoryPaths(report) {
 ;// CONCATENATED MODULE: ./src/compliance/summary.ts
 
 
-function failingCount(violations, failOn) {
-    if (failOn === 'none')
-        return 0;
-    return failOn === 'all' ? violations.length : violations.filter((v) => v.new).length;
+/** Whether a violation fails the check under fail-on: new (default) | all | none. */
+function failsCheck(violation, failOn) {
+    return failOn === 'all' || (failOn === 'new' && violation.new);
 }
 /** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
 function summarize(files, violations, fixed, suppressed, failOn) {
@@ -704,7 +703,7 @@ function summarize(files, violations, fixed, suppressed, failOn) {
         byRule[v.rule]++;
     }
     const sum = (key) => files.reduce((total, f) => total + f[key], 0);
-    const failing = failingCount(violations, failOn);
+    const failing = violations.filter((v) => failsCheck(v, failOn)).length;
     return {
         files: files.length,
         lines: sum('lines'),
@@ -824,7 +823,10 @@ async function analyzeScan(options) {
         const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
         options.logger.info(`Scanning ${files.length} file(s)${base}.`);
         try {
-            return { analyzed: await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes }), changes };
+            const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes });
+            if (pool.filesFromThreads > 0)
+                options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
+            return { analyzed, changes };
         }
         finally {
             await pool.close();
@@ -926,6 +928,15 @@ async function openScanTarget(target) {
         throw new ConfigurationError(`${target} is outside the repository ${git.root}.`);
     return { git, scanPath: normalizeScanPath(relative) };
 }
+/** The checked-out commit must be the pull request's head, or the merge commit GitHub made of it. */
+async function verifyCheckout(git, head) {
+    const { stdout } = await git.run(['rev-parse', 'HEAD', 'HEAD^2'], { allowExitCodes: [128] });
+    const [current = '', mergedIn] = stdout.trim().split('\n');
+    if (current === head || mergedIn === head)
+        return;
+    throw new ConfigurationError(`The checked-out commit ${current.slice(0, 12)} is not the pull request's head ${head.slice(0, 12)} nor its test merge, so the pull request's changes are not here to check. ` +
+        'Check out the pull request (actions/checkout does on pull_request events; elsewhere use ref: the pull request head SHA).');
+}
 /** In changed-files mode the baseline is read as it was at the merge base, unless it is being rewritten. */
 function baselineFor(git, file, mergeBase) {
     const inRepository = external_node_path_default().relative(git.root, file);
@@ -936,6 +947,8 @@ function baselineFor(git, file, mergeBase) {
 /** Loads config and baseline, runs the scan, and writes the baseline when asked. */
 async function checkCompliance(request) {
     const { git, scanPath } = await openScanTarget(request.target);
+    if (request.expectHead)
+        await verifyCheckout(git, request.expectHead);
     const loaded = await loadSettings({ root: git.root, ...(request.configPath === undefined ? {} : { configPath: request.configPath }) });
     const settings = withComplianceOverrides(loaded.settings, request.overrides);
     const baselineFile = external_node_path_default().resolve(git.root, settings.compliance.baseline);
@@ -1681,8 +1694,9 @@ function renderReport(report, format, options = {}) {
 
 
 
-/** Progress goes to stderr so stdout stays clean for the report a user may pipe. */
-function stderrLogger(context, verbose = false) {
+/** Progress goes to stderr so stdout stays clean for the report a user may pipe; SHIPGATE_DEBUG=1 adds detail. */
+function stderrLogger(context) {
+    const verbose = context.env.SHIPGATE_DEBUG === '1' || context.env.RUNNER_DEBUG === '1';
     const line = (prefix) => (message) => context.stderr.write(`${prefix}${message}\n`);
     return {
         debug: verbose ? line('debug: ') : () => undefined,

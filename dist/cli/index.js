@@ -2142,6 +2142,8 @@ let workerScript;
  */
 class AnalysisPool {
     workers;
+    /** how many files the threads analysed (the rest were analysed on the calling thread) */
+    filesFromThreads = 0;
     constructor(threads) {
         this.workers = workerScript ? Array.from({ length: threads }, () => new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: WORKER_MARK })) : [];
     }
@@ -2175,6 +2177,7 @@ class AnalysisPool {
             worker.on('message', (message) => {
                 if ('analyzed' in message) {
                     inFlight--;
+                    this.filesFromThreads += message.analyzed.length;
                     results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
                 }
                 while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0)

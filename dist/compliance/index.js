@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (!(0,_compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
     const [{ readComplianceInputs }, { complianceStep }, { readEvent, runAction }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3940)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4353)),
         Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3339)),
     ]);
     await runAction(() => complianceStep(readComplianceInputs(), readEvent()));
@@ -2140,6 +2140,8 @@ let workerScript;
  */
 class AnalysisPool {
     workers;
+    /** how many files the threads analysed (the rest were analysed on the calling thread) */
+    filesFromThreads = 0;
     constructor(threads) {
         this.workers = workerScript ? Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(workerScript, { workerData: WORKER_MARK })) : [];
     }
@@ -2173,6 +2175,7 @@ class AnalysisPool {
             worker.on('message', (message) => {
                 if ('analyzed' in message) {
                     inFlight--;
+                    this.filesFromThreads += message.analyzed.length;
                     results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
                 }
                 while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0)

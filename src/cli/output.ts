@@ -4,8 +4,9 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import type { Logger } from '../logger.js';
 import type { CliContext } from './command.js';
 
-/** Progress goes to stderr so stdout stays clean for the report a user may pipe. */
-export function stderrLogger(context: CliContext, verbose = false): Logger {
+/** Progress goes to stderr so stdout stays clean for the report a user may pipe; SHIPGATE_DEBUG=1 adds detail. */
+export function stderrLogger(context: CliContext): Logger {
+  const verbose = context.env.SHIPGATE_DEBUG === '1' || context.env.RUNNER_DEBUG === '1';
   const line = (prefix: string) => (message: string) => context.stderr.write(`${prefix}${message}\n`);
   return {
     debug: verbose ? line('debug: ') : () => undefined,

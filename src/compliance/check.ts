@@ -22,6 +22,8 @@ export interface ComplianceRequest {
   pruneBaseline: boolean;
   logger: Logger;
   toolVersion: string;
+  /** a pull request's head: the checkout must be it or its test merge, or the scan would judge other code */
+  expectHead?: string;
   /** for exception expiry; defaults to today (UTC) */
   today?: string;
 }
@@ -57,6 +59,17 @@ async function openScanTarget(target: string): Promise<{ git: GitCli; scanPath: 
   return { git, scanPath: normalizeScanPath(relative) };
 }
 
+/** The checked-out commit must be the pull request's head, or the merge commit GitHub made of it. */
+async function verifyCheckout(git: GitCli, head: string): Promise<void> {
+  const { stdout } = await git.run(['rev-parse', 'HEAD', 'HEAD^2'], { allowExitCodes: [128] });
+  const [current = '', mergedIn] = stdout.trim().split('\n');
+  if (current === head || mergedIn === head) return;
+  throw new ConfigurationError(
+    `The checked-out commit ${current.slice(0, 12)} is not the pull request's head ${head.slice(0, 12)} nor its test merge, so the pull request's changes are not here to check. ` +
+      'Check out the pull request (actions/checkout does on pull_request events; elsewhere use ref: the pull request head SHA).',
+  );
+}
+
 /** In changed-files mode the baseline is read as it was at the merge base, unless it is being rewritten. */
 function baselineFor(git: GitCli, file: string, mergeBase: string | undefined): Promise<BaselineEntry[]> {
   const inRepository = path.relative(git.root, file);
@@ -67,6 +80,7 @@ function baselineFor(git: GitCli, file: string, mergeBase: string | undefined): 
 /** Loads config and baseline, runs the scan, and writes the baseline when asked. */
 export async function checkCompliance(request: ComplianceRequest): Promise<ComplianceResult> {
   const { git, scanPath } = await openScanTarget(request.target);
+  if (request.expectHead) await verifyCheckout(git, request.expectHead);
   const loaded = await loadSettings({ root: git.root, ...(request.configPath === undefined ? {} : { configPath: request.configPath }) });
   const settings = withComplianceOverrides(loaded.settings, request.overrides);
   const baselineFile = path.resolve(git.root, settings.compliance.baseline);

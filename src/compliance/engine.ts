@@ -54,7 +54,9 @@ async function analyzeScan(options: ComplianceOptions): Promise<{ analyzed: Anal
     const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
     options.logger.info(`Scanning ${files.length} file(s)${base}.`);
     try {
-      return { analyzed: await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes }), changes };
+      const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes });
+      if (pool.filesFromThreads > 0) options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
+      return { analyzed, changes };
     } finally {
       await pool.close();
     }

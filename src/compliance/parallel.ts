@@ -23,6 +23,8 @@ let workerScript: URL | undefined;
  */
 export class AnalysisPool {
   private readonly workers: Worker[];
+  /** how many files the threads analysed (the rest were analysed on the calling thread) */
+  filesFromThreads = 0;
 
   constructor(threads: number) {
     this.workers = workerScript ? Array.from({ length: threads }, () => new Worker(workerScript!, { workerData: WORKER_MARK })) : [];
@@ -58,6 +60,7 @@ export class AnalysisPool {
       worker.on('message', (message: FromWorker) => {
         if ('analyzed' in message) {
           inFlight--;
+          this.filesFromThreads += message.analyzed.length;
           results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
         }
         while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0) sendNext();

@@ -7,7 +7,9 @@ import type { Logger } from '../logger.js';
 import { toMarkdown } from './formats/markdown.js';
 import { newThenSeverity, sortedCopy } from './formats/order.js';
 import { parseTrackingTotals, renderTrackingIssue } from './formats/tracking-issue.js';
+import type { FailOn } from '../config/settings.js';
 import { repositoryPath, type ComplianceReport, type Violation } from './report.js';
+import { failsCheck } from './summary.js';
 
 export const CHECK_RUN_NAME = 'shipgate / compliance';
 export const TRACKING_LABEL = 'shipgate-compliance';
@@ -22,12 +24,18 @@ export interface GitHubTarget {
   logger: Logger;
 }
 
+/** failure for what fails the check, warning for other new ones, notice for accepted ones. */
+function levelOf(v: Violation, failOn: FailOn): CheckAnnotation['level'] {
+  if (failsCheck(v, failOn)) return 'failure';
+  return v.new ? 'warning' : 'notice';
+}
+
 function annotationOf(report: ComplianceReport, v: Violation): CheckAnnotation {
   return {
     path: repositoryPath(report, v.path),
     startLine: v.line,
     endLine: v.endLine,
-    level: v.new ? 'failure' : v.status === 'baseline' ? 'notice' : 'warning',
+    level: levelOf(v, report.summary.failOn),
     title: `${v.rule}${v.symbol ? `: ${v.symbol}` : ''}`,
     message: v.message,
   };

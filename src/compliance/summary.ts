@@ -1,9 +1,9 @@
 import { RULE_IDS, type FailOn, type RuleId, type Severity } from '../config/settings.js';
 import { wasNotParsed, type FileEntry, type FixedEntry, type ReportSummary, type Violation } from './report.js';
 
-function failingCount(violations: Violation[], failOn: FailOn): number {
-  if (failOn === 'none') return 0;
-  return failOn === 'all' ? violations.length : violations.filter((v) => v.new).length;
+/** Whether a violation fails the check under fail-on: new (default) | all | none. */
+export function failsCheck(violation: Pick<Violation, 'new'>, failOn: FailOn): boolean {
+  return failOn === 'all' || (failOn === 'new' && violation.new);
 }
 
 /** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
@@ -15,7 +15,7 @@ export function summarize(files: FileEntry[], violations: Violation[], fixed: Fi
     byRule[v.rule]++;
   }
   const sum = (key: 'lines' | 'code' | 'comment' | 'blank'): number => files.reduce((total, f) => total + f[key], 0);
-  const failing = failingCount(violations, failOn);
+  const failing = violations.filter((v) => failsCheck(v, failOn)).length;
   return {
     files: files.length,
     lines: sum('lines'),

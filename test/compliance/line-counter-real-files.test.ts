@@ -14,6 +14,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, languageById, languageForPath } from '../../src/compliance/languages.js';
 import { classifyLines, countLines } from '../../src/compliance/line-counter.js';
+import { itWithBinary } from '../support/binaries.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const oracle = fileURLToPath(new URL('../fixtures/lines/python-line-oracle.py', import.meta.url));
@@ -33,8 +34,7 @@ function python(args: string[]): string | undefined {
 }
 
 const stdlib = python(['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])?.trim();
-// A missing python3 is a skip locally and a failure in CI, as for every real binary the tests use.
-const withPython = stdlib === undefined && process.env.CI !== 'true' ? it.skip : it;
+const withPython = itWithBinary('python3', stdlib !== undefined);
 
 function stdlibFiles(): string[] {
   if (stdlib === undefined) throw new Error('python3 is required: its standard library is the corpus');

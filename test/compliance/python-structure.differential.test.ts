@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzePython } from '../../src/compliance/python-structure.js';
 import type { SymbolSpan } from '../../src/compliance/types.js';
+import { itWithBinary } from '../support/binaries.js';
 
 type Reference = { symbols: SymbolSpan[] } | { error: string };
 
@@ -23,8 +24,7 @@ function python(args: string[], input?: string): string | undefined {
 }
 
 const stdlib = python(['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])?.trim();
-// A missing python3 is a skip locally and a failure in CI, as for every real binary the tests use.
-const runIt = stdlib === undefined && process.env.CI !== 'true' ? it.skip : it;
+const runIt = itWithBinary('python3', stdlib !== undefined);
 
 function corpus(root: string): string[] {
   const stdlibFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })

@@ -42,7 +42,7 @@ describe('CheckRuns', () => {
     });
   });
 
-  it('sends 120 annotations as 50, 50 and 20, completing the run only with the last batch', async () => {
+  it('sends 120 annotations as 50, 50 and 20, the run completed from its creation on', async () => {
     const run = await new CheckRuns(testClient(standin()), REPO).create({
       name: 'shipgate / compliance',
       headSha: headSha(),
@@ -51,9 +51,13 @@ describe('CheckRuns', () => {
     });
     expect([...annotationCounts(CREATE, 'POST'), ...annotationCounts(UPDATE, 'PATCH')]).toEqual([50, 50, 20]);
     const [create, ...updates] = [...requestsTo(standin(), 'POST', CREATE), ...requestsTo(standin(), 'PATCH', UPDATE)];
-    expect(create?.body).toMatchObject({ status: 'in_progress' });
-    expect(create?.body).not.toHaveProperty('conclusion');
-    expect(updates.map((request) => (request.body as { conclusion?: string }).conclusion)).toEqual([undefined, 'failure']);
+    expect(create?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // Later batches only append annotations; title and summary go along (GitHub wants them with every output).
+    for (const update of updates) {
+      expect(update.body).not.toHaveProperty('status');
+      expect(update.body).not.toHaveProperty('conclusion');
+      expect(update.body).toMatchObject({ output: { title: '120 violations', summary: 'Too long.' } });
+    }
     const stored = standin().state.checkRuns.find((candidate) => candidate.id === run.id)!;
     expect(stored.status).toBe('completed');
     expect(stored.conclusion).toBe('failure');
@@ -89,6 +93,55 @@ describe('CheckRuns', () => {
           'GitHub allows 65,535 characters here.',
       );
     }
+  });
+});
+
+describe('CheckRuns when GitHub fails', () => {
+  it('leaves the run completed when a later batch of annotations fails, and still reports the failure', async () => {
+    standin().faults.inject({ method: 'PATCH', route: UPDATE, skip: 1, times: 4, fault: { kind: 'status', status: 502 } });
+    const attempt = new CheckRuns(testClient(standin()), REPO).create({
+      name: 'shipgate / compliance',
+      headSha: headSha(),
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: '120 violations', summary: 'Too long.', annotations: annotations(120) },
+    });
+    await expect(attempt).rejects.toMatchObject({ name: 'GitHubRequestError', status: 502, attempts: 4 });
+    expect(requestsTo(standin(), 'PATCH', UPDATE).map((request) => request.status)).toEqual([200, 502, 502, 502, 502]);
+    expect(standin().state.checkRuns).toHaveLength(1);
+    expect(standin().state.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(standin().state.checkRuns[0]!.annotations).toHaveLength(100);
+  });
+
+  it('does not create a second run when GitHub created the first but answered 502', async () => {
+    const checks = new CheckRuns(testClient(standin()), REPO);
+    // An earlier run of the same name on the same commit (a re-run, say) must not be taken for the new one.
+    const earlier = await checks.create({ name: 'shipgate', headSha: headSha(), conclusion: 'success' });
+    standin().faults.inject({ method: 'POST', route: CREATE, fault: { kind: 'after-write', status: 502 } });
+    const run = await checks.create({
+      name: 'shipgate',
+      headSha: headSha(),
+      conclusion: 'failure',
+      output: { title: '60 violations', summary: 's', annotations: annotations(60) },
+    });
+    expect(standin().state.checkRuns.map((stored) => stored.id)).toEqual([earlier.id, run.id]);
+    expect(requestsTo(standin(), 'POST', CREATE)).toHaveLength(2);
+    const stored = standin().state.checkRuns[1]!;
+    expect(stored).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(stored.annotations).toHaveLength(60);
+  });
+
+  it('keeps an external id it is given, and finds the run by it', async () => {
+    standin().faults.inject({ method: 'POST', route: CREATE, fault: { kind: 'after-write', status: 503 } });
+    const run = await new CheckRuns(testClient(standin()), REPO).create({ name: 'lint', headSha: headSha(), externalId: 'build-77' });
+    expect(standin().state.checkRuns).toEqual([expect.objectContaining({ id: run.id, externalId: 'build-77' })]);
+  });
+
+  it('creates the run again when the failed attempt made nothing', async () => {
+    standin().faults.inject({ method: 'POST', route: CREATE, fault: { kind: 'status', status: 502 } });
+    await new CheckRuns(testClient(standin()), REPO).create({ name: 'lint', headSha: headSha(), conclusion: 'neutral' });
+    expect(requestsTo(standin(), 'POST', CREATE).map((request) => request.status)).toEqual([502, 201]);
+    expect(standin().state.checkRuns).toHaveLength(1);
   });
 });
 

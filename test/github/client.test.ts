@@ -1,6 +1,8 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubRequestError } from '../../src/github/request-error.js';
 import { PullRequests } from '../../src/github/pulls.js';
@@ -105,6 +107,41 @@ describe('retries', () => {
     const message = await failure.then(() => '', (error: unknown) => String(error));
     expect(logger.lines.length).toBeGreaterThan(0);
     expect([...logger.lines, message].join('\n')).not.toContain(TOKEN);
+  });
+});
+
+describe('request timeout', () => {
+  it('abandons a stalled attempt after requestTimeoutMs and retries it', async () => {
+    const number = seedPull();
+    standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 1, fault: { kind: 'delay', ms: 400 } });
+    const logger = recordingLogger();
+    const started = performance.now();
+    const pull = await new PullRequests(testClient(standin(), { logger, requestTimeoutMs: 100 }), REPO).get(number);
+    expect(pull.number).toBe(number);
+    expect(performance.now() - started).toBeLessThan(380);
+    expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(2);
+    expect(logger.warnings).toEqual([
+      expect.stringMatching(/^GitHub API GET \/repos\/octo-org\/octo-repo\/pulls\/\d+ failed \(no answer \(timed out after 100 ms\)\); retrying .*attempt 2 of 4/),
+    ]);
+    await sleep(300); // the stand-in is still sitting on the abandoned request
+  });
+
+  it('names the request that timed out on every attempt', async () => {
+    const number = seedPull();
+    standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 2, fault: { kind: 'delay', ms: 250 } });
+    const failure = new PullRequests(testClient(standin(), { retries: 1, requestTimeoutMs: 50 }), REPO).get(number);
+    await expect(failure).rejects.toBeInstanceOf(GitHubRequestError);
+    await expect(failure).rejects.toMatchObject({
+      status: 500,
+      attempts: 2,
+      message: `GitHub API GET /repos/octo-org/octo-repo/pulls/${number} failed after 2 attempts: no answer (timed out after 50 ms).`,
+    });
+    await sleep(250);
+  });
+
+  it('refuses a timeout that is not a number >= 0', () => {
+    expect(() => testClient(standin(), { requestTimeoutMs: -1 })).toThrow(ConfigurationError);
+    expect(() => testClient(standin(), { requestTimeoutMs: Number.NaN })).toThrow(/requestTimeoutMs/);
   });
 });
 

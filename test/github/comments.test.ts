@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StickyComments } from '../../src/github/comments.js';
 import { stickyMarker } from '../../src/github/sticky-text.js';
-import { REPO, testClient, useStandin, writes } from './support.js';
+import { REPO, requestsTo, testClient, useStandin, writes } from './support.js';
 
 const standin = useStandin();
+const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 function seedPull(): number {
   return standin().state.addPull({ head: 'feature/realtime-chat' }).number;
@@ -92,5 +93,26 @@ describe('StickyComments', () => {
     await comments.upsert(number, 'gate', 'v1');
     expect((await comments.upsert(number, 'gate', 'v2')).outcome).toBe('updated');
     expect(standin().state.commentsOn(number)).toHaveLength(106);
+  });
+});
+
+describe('StickyComments when GitHub fails mid-write', () => {
+  it('does not comment twice when GitHub made the comment but answered 502', async () => {
+    const number = seedPull();
+    standin().faults.inject({ method: 'POST', route: COMMENTS, fault: { kind: 'after-write', status: 502 } });
+    const result = await new StickyComments(testClient(standin()), REPO).upsert(number, 'gate', 'report');
+    expect(result.outcome).toBe('created');
+    expect(standin().state.commentsOn(number).map((comment) => [comment.id, comment.body])).toEqual([
+      [result.comment.id, `${stickyMarker('gate')}\nreport`],
+    ]);
+    expect(requestsTo(standin(), 'POST', COMMENTS)).toHaveLength(1);
+  });
+
+  it('comments again when the failed attempt made nothing', async () => {
+    const number = seedPull();
+    standin().faults.inject({ method: 'POST', route: COMMENTS, fault: { kind: 'status', status: 500 } });
+    await new StickyComments(testClient(standin()), REPO).upsert(number, 'gate', 'report');
+    expect(requestsTo(standin(), 'POST', COMMENTS).map((request) => request.status)).toEqual([500, 201]);
+    expect(standin().state.commentsOn(number)).toHaveLength(1);
   });
 });

@@ -42,25 +42,28 @@ describe('Deployments', () => {
     expect(standin().state.statusesOf(deployment.id)).toHaveLength(2);
   });
 
-  it('finds the last successful deployment through auto_inactive, per environment', async () => {
+  // GitHub's auto_inactive retires prior successes of non-production environments only (its documented rule).
+  it.each([
+    ['staging', ['inactive', 'success']],
+    ['production', ['success']],
+  ])('finds the last successful deployment to %s, whatever auto_inactive did', async (environment, firstStates) => {
     const deployments = ledger();
-    const first = await deployments.create({ ref: 'main', environment: 'production' });
+    const first = await deployments.create({ ref: 'main', environment });
     await deployments.createStatus(first.id, { state: 'success' });
-    const second = await deployments.create({ ref: 'main', environment: 'production' });
+    const second = await deployments.create({ ref: 'main', environment });
     await deployments.createStatus(second.id, { state: 'success' });
-    const third = await deployments.create({ ref: 'main', environment: 'production' });
+    const third = await deployments.create({ ref: 'main', environment });
     await deployments.createStatus(third.id, { state: 'failure' });
-    const elsewhere = await deployments.create({ ref: 'main', environment: 'staging' });
+    const elsewhere = await deployments.create({ ref: 'main', environment: 'qa' });
     await deployments.createStatus(elsewhere.id, { state: 'success' });
 
-    // GitHub retired the first success when the second came: its current state is "inactive".
-    expect((await deployments.statuses(first.id)).map((status) => status.state)).toEqual(['inactive', 'success']);
-    expect((await deployments.list('production')).map((deployment) => deployment.id)).toEqual([third.id, second.id, first.id]);
-    expect((await deployments.lastSuccessful('production'))?.deployment.id).toBe(second.id);
+    expect((await deployments.statuses(first.id)).map((status) => status.state)).toEqual(firstStates);
+    expect((await deployments.list(environment)).map((deployment) => deployment.id)).toEqual([third.id, second.id, first.id]);
+    expect((await deployments.lastSuccessful(environment))?.deployment.id).toBe(second.id);
 
     // The second one went bad after its success (a failed soak): the first is the last good one again.
     await deployments.createStatus(second.id, { state: 'failure', autoInactive: false });
-    const lastGood = await deployments.lastSuccessful('production');
+    const lastGood = await deployments.lastSuccessful(environment);
     expect(lastGood?.deployment.id).toBe(first.id);
     expect(lastGood?.success.state).toBe('success');
   });
@@ -71,6 +74,48 @@ describe('Deployments', () => {
     await deployments.createStatus(only.id, { state: 'error' });
     expect(await deployments.lastSuccessful('production')).toBeUndefined();
     expect(await deployments.lastSuccessful('nowhere')).toBeUndefined();
+  });
+});
+
+describe('Deployments when GitHub fails mid-write', () => {
+  const DEPLOYMENTS = '/repos/{owner}/{repo}/deployments';
+  const STATUSES = '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
+
+  it('does not create a second deployment when GitHub made the first but answered 502', async () => {
+    const earlier = await ledger().create({ ref: 'main', environment: 'production', payload: { colour: 'blue' } });
+    standin().faults.inject({ method: 'POST', route: DEPLOYMENTS, fault: { kind: 'after-write', status: 502 } });
+    const deployment = await ledger().create({ ref: 'main', environment: 'production', payload: { colour: 'blue' } });
+    expect(standin().state.deployments.map((stored) => stored.id)).toEqual([earlier.id, deployment.id]);
+    expect(deployment.payload).toMatchObject({ colour: 'blue' });
+    expect(requestsTo(standin(), 'POST', DEPLOYMENTS)).toHaveLength(2);
+  });
+
+  it('creates it again when the failed attempt made nothing', async () => {
+    standin().faults.inject({ method: 'POST', route: DEPLOYMENTS, fault: { kind: 'status', status: 502 } });
+    await ledger().create({ ref: 'main', environment: 'staging' });
+    expect(requestsTo(standin(), 'POST', DEPLOYMENTS).map((request) => request.status)).toEqual([502, 201]);
+    expect(standin().state.deployments).toHaveLength(1);
+  });
+
+  it('does not record a status twice when GitHub recorded it but answered 502', async () => {
+    const deployments = ledger();
+    const deployment = await deployments.create({ ref: 'main', environment: 'staging' });
+    await deployments.createStatus(deployment.id, { state: 'success' });
+    await deployments.createStatus(deployment.id, { state: 'failure' });
+    standin().faults.inject({ method: 'POST', route: STATUSES, fault: { kind: 'after-write', status: 502 } });
+    const status = await deployments.createStatus(deployment.id, { state: 'success', description: 'Healthy again' });
+    expect(standin().state.statusesOf(deployment.id).map((stored) => stored.state)).toEqual(['success', 'failure', 'success']);
+    expect(status).toMatchObject({ state: 'success', description: 'Healthy again' });
+  });
+
+  it('records it again when the failed attempt made nothing, even if an older status was the same', async () => {
+    const deployments = ledger();
+    const deployment = await deployments.create({ ref: 'main', environment: 'staging' });
+    await deployments.createStatus(deployment.id, { state: 'success' });
+    await deployments.createStatus(deployment.id, { state: 'failure' });
+    standin().faults.inject({ method: 'POST', route: STATUSES, fault: { kind: 'status', status: 503 } });
+    await deployments.createStatus(deployment.id, { state: 'success' });
+    expect(standin().state.statusesOf(deployment.id).map((stored) => stored.state)).toEqual(['success', 'failure', 'success']);
   });
 });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TrackingIssues } from '../../src/github/issues.js';
-import { REPO, testClient, useStandin, writes } from './support.js';
+import { GitHubPermissionError } from '../../src/github/permissions.js';
+import { REPO, recordingLogger, requestsTo, testClient, useStandin, writes } from './support.js';
 
 const standin = useStandin();
 const LABEL = 'shipgate:compliance';
+const ISSUES = '/repos/{owner}/{repo}/issues';
+const SPEC = { label: LABEL, title: 'Compliance report', body: '3 violations' };
 
 describe('TrackingIssues', () => {
   it('creates the issue with its label when none is open, then finds it', async () => {
@@ -60,5 +63,56 @@ describe('TrackingIssues', () => {
     const { outcome, issue } = await issues.ensure({ label: LABEL, title: 'Report 125', body: 'hi', matchTitle: true });
     expect(outcome).toBe('updated');
     expect(issue.number).toBe(126);
+  });
+});
+
+describe('TrackingIssues when GitHub fails mid-write', () => {
+  it('does not open a second issue when GitHub opened the first but answered 502', async () => {
+    standin().faults.inject({ method: 'POST', route: ISSUES, fault: { kind: 'after-write', status: 502 } });
+    const logger = recordingLogger();
+    const { issue, outcome } = await new TrackingIssues(testClient(standin(), { logger }), REPO).ensure(SPEC);
+    expect(outcome).toBe('created');
+    expect(standin().state.issues.size).toBe(1);
+    expect(issue).toMatchObject({ number: 1, title: 'Compliance report', labels: [LABEL] });
+    expect(requestsTo(standin(), 'POST', ISSUES)).toHaveLength(1);
+    expect(logger.warnings).toEqual([expect.stringMatching(/^Could not tell whether GitHub managed to open the issue "Compliance report" \(502 /)]);
+    expect(logger.lines).toContainEqual(expect.stringMatching(/it had: issue #1/));
+  });
+
+  it('retries its own lookup, which is only a read', async () => {
+    standin().faults.inject({ method: 'POST', route: ISSUES, fault: { kind: 'after-write', status: 504 } });
+    standin().faults.inject({ method: 'GET', route: ISSUES, skip: 1, fault: { kind: 'reset' } });
+    await new TrackingIssues(testClient(standin()), REPO).ensure(SPEC);
+    expect(standin().state.issues.size).toBe(1);
+  });
+
+  it('opens it again when the failed attempt made nothing', async () => {
+    standin().faults.inject({ method: 'POST', route: ISSUES, fault: { kind: 'status', status: 502 } });
+    const { issue } = await new TrackingIssues(testClient(standin()), REPO).ensure(SPEC);
+    expect(requestsTo(standin(), 'POST', ISSUES).map((request) => request.status)).toEqual([502, 201]);
+    expect([...standin().state.issues.keys()]).toEqual([issue.number]);
+  });
+
+  it('gives up after the retries, having opened nothing', async () => {
+    standin().faults.inject({ method: 'POST', route: ISSUES, times: 10, fault: { kind: 'status', status: 503 } });
+    const attempt = new TrackingIssues(testClient(standin(), { retries: 2 }), REPO).ensure(SPEC);
+    await expect(attempt).rejects.toMatchObject({ status: 503 });
+    expect(requestsTo(standin(), 'POST', ISSUES)).toHaveLength(3);
+    expect(standin().state.issues.size).toBe(0);
+  });
+});
+
+describe('TrackingIssues without the issues permission', () => {
+  it('names "issues: read" when GitHub refuses the issue list', async () => {
+    standin().faults.inject({ method: 'GET', route: ISSUES, fault: { kind: 'forbidden' } });
+    const attempt = new TrackingIssues(testClient(standin()), REPO).find(LABEL);
+    await expect(attempt).rejects.toBeInstanceOf(GitHubPermissionError);
+    await expect(attempt).rejects.toMatchObject({ permission: 'issues: read', status: 403 });
+  });
+
+  it('names "issues: read" when GitHub hides the repository (404)', async () => {
+    standin().faults.inject({ method: 'GET', route: ISSUES, fault: { kind: 'status', status: 404, message: 'Not Found' } });
+    const attempt = new TrackingIssues(testClient(standin()), REPO).ensure(SPEC);
+    await expect(attempt).rejects.toMatchObject({ name: 'GitHubPermissionError', permission: 'issues: read', status: 404 });
   });
 });

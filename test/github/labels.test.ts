@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Labels } from '../../src/github/labels.js';
+import { GitHubPermissionError } from '../../src/github/permissions.js';
 import { CommitStatuses } from '../../src/github/statuses.js';
 import { REPO, requestsTo, testClient, useStandin, writes } from './support.js';
 
@@ -39,6 +40,24 @@ describe('Labels', () => {
   });
 });
 
+describe('Labels without the issues permission', () => {
+  it('names "issues: write" when GitHub refuses to create a label the pull request is given', async () => {
+    const number = standin().state.addPull({ head: 'feature/c' }).number;
+    const message = 'You do not have permission to create labels on this repository.';
+    standin().faults.inject({ method: 'POST', route: ADD, fault: { kind: 'forbidden', message } });
+    const attempt = new Labels(testClient(standin()), REPO).add(number, ['shipgate:conflict']);
+    await expect(attempt).rejects.toBeInstanceOf(GitHubPermissionError);
+    await expect(attempt).rejects.toMatchObject({ permission: 'issues: write', status: 403 });
+    await expect(attempt).rejects.toThrow(/the workflow token lacks "issues: write" \(GitHub creates a label that does not exist yet\)/);
+  });
+
+  it('names "pull-requests: read" when GitHub refuses to list the labels', async () => {
+    const number = standin().state.addPull({ head: 'feature/d' }).number;
+    standin().faults.inject({ method: 'GET', route: ADD, fault: { kind: 'forbidden' } });
+    await expect(new Labels(testClient(standin()), REPO).list(number)).rejects.toMatchObject({ permission: 'pull-requests: read' });
+  });
+});
+
 describe('CommitStatuses', () => {
   it('creates a status with its description cut to 140 characters', async () => {
     const sha = standin().state.branches.get('main')!;
@@ -55,5 +74,16 @@ describe('CommitStatuses', () => {
     expect(stored[0]).toMatchObject({ sha, state: 'failure', context: 'shipgate/compliance', targetUrl: 'https://example.com/runs/42' });
     expect(stored[0]!.description).toHaveLength(140);
     expect(stored[0]!.description!.endsWith('…')).toBe(true);
+  });
+
+  it('does not set a status twice when GitHub set it but answered 502', async () => {
+    const sha = standin().state.branches.get('main')!;
+    const statuses = new CommitStatuses(testClient(standin()), REPO);
+    await statuses.create({ sha, state: 'success', context: 'shipgate/compliance' });
+    await statuses.create({ sha, state: 'failure', context: 'shipgate/compliance' });
+    standin().faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/statuses/{sha}', fault: { kind: 'after-write', status: 502 } });
+    const status = await statuses.create({ sha, state: 'success', context: 'shipgate/compliance', description: 'All good' });
+    expect(standin().state.statuses.map((stored) => stored.state)).toEqual(['success', 'failure', 'success']);
+    expect(status).toMatchObject({ state: 'success', context: 'shipgate/compliance', description: 'All good' });
   });
 });

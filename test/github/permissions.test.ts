@@ -26,6 +26,11 @@ describe('permission refusals', () => {
       'GitHub refused to create a check run: the workflow token lacks "checks: write". ' +
         'Add "permissions: checks: write" to the job. On pull requests from forks',
     );
+    // No advice to move to pull_request_target or workflow_run: neither scans a fork's code safely.
+    await expect(attempt).rejects.not.toThrow(/pull_request_target|workflow_run/);
+    await expect(attempt).rejects.toThrow(
+      /On pull requests from forks GitHub gives the workflow a read-only token .*the step's own annotations and its result still report the verdict\.$/,
+    );
     // A refusal is not retried: asking again would not change GitHub's mind.
     expect(requestsTo(standin(), 'POST', CHECK_RUNS)).toHaveLength(1);
   });

@@ -51,4 +51,15 @@ describe('PullRequests', () => {
     const release = await pulls.listOpen({ base: 'release' });
     expect(release.map((pull) => pull.headRef)).toEqual(['hotfix/1']);
   });
+
+  it('names "pull-requests: read" when GitHub refuses to list pull requests or their files', async () => {
+    const number = standin().state.addPull({ head: 'feature/x' }).number;
+    standin().faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/pulls', fault: { kind: 'forbidden' } });
+    standin().faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/pulls/{pull_number}/files', fault: { kind: 'forbidden' } });
+    standin().faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/pulls/{pull_number}', fault: { kind: 'forbidden' } });
+    const pulls = new PullRequests(testClient(standin()), REPO);
+    for (const attempt of [pulls.listOpen(), pulls.changedFiles(number), pulls.get(number)]) {
+      await expect(attempt).rejects.toMatchObject({ name: 'GitHubPermissionError', permission: 'pull-requests: read', status: 403 });
+    }
+  });
 });

@@ -3,10 +3,12 @@
  * INPUT_* variables, the GITHUB_* environment, and files for outputs, state, summary and the event.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -71,8 +73,23 @@ async function runnerFiles(): Promise<Record<string, string>> {
   return result;
 }
 
+const TEST_TOKEN = 'ghs_testtoken';
+
+/**
+ * The inputs as the runner passes them: every input of the action's metadata, with its default where the
+ * workflow gave none (`${{ github.token }}` becomes the job's token).
+ */
+function actionInputs(options: RunOptions): Record<string, string> {
+  const metadataFile = options.action === 'check' ? 'action.yml' : `actions/${options.action}/action.yml`;
+  const metadata = parseYaml(readFileSync(path.join(repoRoot, metadataFile), 'utf8')) as { inputs?: Record<string, { default?: string }> };
+  const defaults = Object.fromEntries(
+    Object.entries(metadata.inputs ?? {}).map(([name, input]) => [name, (input.default ?? '').replace('${{ github.token }}', TEST_TOKEN)]),
+  );
+  return { ...defaults, ...options.inputs };
+}
+
 function runnerEnvironment(options: RunOptions, files: Record<string, string>): NodeJS.ProcessEnv {
-  const inputs = Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [inputVariable(k), v]));
+  const inputs = Object.fromEntries(Object.entries(actionInputs(options)).map(([k, v]) => [inputVariable(k), v]));
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -86,7 +103,6 @@ function runnerEnvironment(options: RunOptions, files: Record<string, string>): 
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '1',
-    GITHUB_TOKEN: 'ghs_testtoken',
     ...files,
     ...inputs,
     ...options.env,

@@ -1,29 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import packageJson from '../../../package.json' with { type: 'json' };
-import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
+import packageJson from '../../../package.json' with { type: 'json' };
 import { checkCompliance, parseShard } from '../../compliance/check.js';
-import { mergeReports } from '../../compliance/merge.js';
-import { repositoryPath, type ComplianceReport } from '../../compliance/report.js';
-import { loadSettings } from '../../config/load.js';
-import type { Settings } from '../../config/settings.js';
 import { renderReport, type ReportFormat } from '../../compliance/formats/index.js';
 import { toMarkdown } from '../../compliance/formats/markdown.js';
-import { annotationOrder, publishCheckRun, publishComment, publishTrackingIssue, type GitHubTarget } from '../../compliance/publish.js';
+import { mergeReports } from '../../compliance/merge.js';
+import type { ComplianceReport } from '../../compliance/report.js';
+import { loadSettings } from '../../config/load.js';
+import { withComplianceOverrides } from '../../config/resolve.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
-import { createGitHubClient } from '../../github/client.js';
-import { GitHubPermissionError } from '../../github/permissions.js';
-import { repoFromEnv } from '../../github/repo.js';
 import { changedSince, optional, pullOf, type ComplianceInputs, type PullContext } from './compliance-inputs.js';
+import { annotate, publish, type StepResult } from './compliance-publish.js';
 import { coreLogger, type ActionEvent } from './runtime.js';
-
-/** What the rest of the step needs from a scan, or from merged shard reports. */
-interface StepResult {
-  report: ComplianceReport;
-  settings: Settings;
-}
 
 async function writeReports(result: StepResult, inputs: ComplianceInputs, workspace: string): Promise<Record<string, string>> {
   const written: Record<string, string> = {};
@@ -36,16 +27,6 @@ async function writeReports(result: StepResult, inputs: ComplianceInputs, worksp
   return written;
 }
 
-/** The platform shows 10 annotations of each level per step: the failing ones first. */
-function annotate(result: StepResult): void {
-  const repoPath = (reportPath: string): string => repositoryPath(result.report, reportPath);
-  const ordered = annotationOrder(result.report.violations);
-  const failing = ordered.filter((v) => v.new || result.report.summary.failOn === 'all').slice(0, 10);
-  const others = ordered.filter((v) => !failing.includes(v)).slice(0, 10);
-  for (const v of failing) core.error(v.message, { file: repoPath(v.path), startLine: v.line, endLine: v.endLine, title: `shipgate ${v.rule}` });
-  for (const v of others) core.warning(v.message, { file: repoPath(v.path), startLine: v.line, endLine: v.endLine, title: `shipgate ${v.rule}` });
-}
-
 function setOutputs(result: StepResult, reports: Record<string, string>): void {
   const s = result.report.summary;
   core.setOutput('violations', s.violations);
@@ -53,30 +34,6 @@ function setOutputs(result: StepResult, reports: Record<string, string>): void {
   core.setOutput('failing', s.failing);
   core.setOutput('passed', s.passed);
   for (const format of ['json', 'sarif', 'markdown']) core.setOutput(`${format}-report`, reports[format] ?? '');
-}
-
-/** Permission problems (a fork's read-only token, say) become warnings: the check's verdict still stands. */
-async function publishing(what: string, action: () => Promise<unknown>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    if (!(error instanceof GitHubPermissionError)) throw error;
-    core.warning(`Could not publish the ${what}: ${error.message}`);
-  }
-}
-
-async function publish(result: StepResult, inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined): Promise<void> {
-  if (!inputs.token) return;
-  const target: GitHubTarget = { client: createGitHubClient({ token: inputs.token, logger: coreLogger }), repo: repoFromEnv(), logger: coreLogger };
-  const report = result.report;
-  const headSha = pull?.headSha ?? process.env.GITHUB_SHA;
-  if (inputs.checkRun && headSha) await publishing('check run', () => publishCheckRun(target, report, headSha));
-  if (result.settings.compliance.comment && pull) await publishing('pull request comment', () => publishComment(target, report, pull.number));
-  const wantsIssue = inputs.trackingIssue === 'true' || (inputs.trackingIssue === 'auto' && ['schedule', 'workflow_dispatch'].includes(event.name));
-  if (report.mode === 'full' && !report.shard && wantsIssue) {
-    const runUrl = `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`;
-    await publishing('tracking issue', () => publishTrackingIssue(target, report, runUrl));
-  }
 }
 
 async function scanned(inputs: ComplianceInputs, event: ActionEvent, pull: PullContext | undefined, target: string): Promise<StepResult> {
@@ -87,6 +44,7 @@ async function scanned(inputs: ComplianceInputs, event: ActionEvent, pull: PullC
       configPath: inputs.config === undefined ? undefined : path.resolve(workspace, inputs.config),
       changedSince: changedSince(inputs, event, pull),
       shard: inputs.shard === undefined ? undefined : parseShard(inputs.shard, 'The input "shard"'),
+      expectHead: pull?.headSha,
     }),
     overrides: {
       failOn: inputs.failOn,
@@ -112,7 +70,8 @@ async function merged(pattern: string, workspace: string, inputs: ComplianceInpu
     }
   }));
   const { settings } = await loadSettings({ root: workspace, ...optional({ configPath: inputs.config }) });
-  return { report: mergeReports(reports, inputs.failOn ?? settings.compliance.failOn), settings };
+  const merged = withComplianceOverrides(settings, { failOn: inputs.failOn, comment: inputs.comment });
+  return { report: mergeReports(reports, merged.compliance.failOn), settings: merged };
 }
 
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
@@ -123,10 +82,12 @@ export async function complianceStep(inputs: ComplianceInputs, event: ActionEven
   const result = inputs.mergeReports ? await merged(inputs.mergeReports, workspace, inputs) : await scanned(inputs, event, pull, target);
   const reports = await writeReports(result, inputs, workspace);
   setOutputs(result, reports);
-  annotate(result);
-  await core.summary.addRaw(toMarkdown(result.report)).write();
-  await publish(result, inputs, event, pull);
   const s = result.report.summary;
+  // The verdict comes first: the platform shows only the first 10 errors of a step.
   if (!s.passed) core.setFailed(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
   else core.info(`shipgate compliance passed: ${s.violations} violation(s), ${s.new} new.`);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(toMarkdown(result.report)).write();
+  else core.debug('No GITHUB_STEP_SUMMARY on this runner: no job summary.');
+  const checkRunPublished = await publish(result, inputs, event, pull);
+  if (!checkRunPublished) annotate(result.report);
 }

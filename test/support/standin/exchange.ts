@@ -59,14 +59,25 @@ export async function runExchange(env: ExchangeEnvironment, request: IncomingExc
   const refusal = refusalFor(env.state, operation, pathParams, request.headers, check.limits);
   if (refusal) return answer(env, record, operation, { status: refusal.status, body: refusal.toBody() });
   const fault = env.faults.take(request.method, operation.template);
-  if (fault) {
-    record.fault = fault.kind;
-    if (fault.kind === 'reset') return { kind: 'reset' };
-    if (fault.kind !== 'delay') return { kind: 'answer', ...faultAnswer(fault, request.requestId) };
-    await sleep(fault.ms);
-  }
+  if (fault) record.fault = fault.kind;
+  const early = await faultBeforeHandling(env, fault, request.requestId);
+  if (early) return early;
   const context: HandlerContext = { state: env.state, urls: urlsFor(env), params: pathParams, query: requestUrl.searchParams, body: check.body, requestUrl };
-  return answer(env, record, operation, runHandler(operation, context));
+  const outcome = answer(env, record, operation, runHandler(operation, context));
+  // The write has happened; the client hears an error all the same, as from a proxy that gave up.
+  if (fault?.kind === 'after-write') return { kind: 'answer', ...faultAnswer(fault, request.requestId, env.state.clock()) };
+  return outcome;
+}
+
+/** The outcome a fault gives instead of handling the request; undefined when the request goes on to its handler. */
+async function faultBeforeHandling(env: ExchangeEnvironment, fault: Fault | undefined, id: string): Promise<Outcome | undefined> {
+  if (fault === undefined || fault.kind === 'after-write') return undefined;
+  if (fault.kind === 'reset') return { kind: 'reset' };
+  if (fault.kind === 'delay') {
+    await sleep(fault.ms);
+    return undefined;
+  }
+  return { kind: 'answer', ...faultAnswer(fault, id, env.state.clock()) };
 }
 
 /** What GitHub refuses before looking at the data: no token, another repository, size limits. */

@@ -1,4 +1,4 @@
-// Deployments and deployment statuses, with GitHub's auto_inactive behaviour.
+// Deployments and deployment statuses, with GitHub's documented auto_inactive behaviour.
 import { GitHubError, notFound, pageResult, type Handler, type HandlerContext } from '../http.js';
 import type { DeploymentRecord, DeploymentState, DeploymentStatusRecord } from '../records.js';
 import { deploymentJson, deploymentStatusJson } from '../render/statuses.js';
@@ -80,10 +80,17 @@ function addStatus(state: StandinState, deployment: DeploymentRecord, fields: Pa
   return status;
 }
 
-/** auto_inactive: a success makes earlier deployments of the environment whose last status is success inactive. */
+/**
+ * auto_inactive, as GitHub documents it: "Adds a new inactive status to all prior non-transient, non-production
+ * environment deployments with the same repository and environment name as the created status's deployment. An
+ * inactive status is only added to deployments that had a success state." Production and transient deployments
+ * keep their state; "had a success state" is read as "is successful now" (a retired one is not retired again).
+ */
 function markEarlierInactive(state: StandinState, current: DeploymentRecord): void {
   const earlier = state.deployments.filter(
-    (d) => d.id < current.id && d.environment === current.environment && latestState(state, d.id) === 'success',
+    (d) =>
+      d.id < current.id && d.environment === current.environment && !d.transientEnvironment &&
+      !d.productionEnvironment && latestState(state, d.id) === 'success',
   );
   for (const deployment of earlier) addStatus(state, deployment, { state: 'inactive' });
 }
