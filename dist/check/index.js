@@ -5,14 +5,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5795);
+/* harmony import */ var _compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8874);
 // The root action (`uses: owner/shipgate@v1`): the pull-request checks the repository's config enables;
 // with no config, V2 compliance of the changed files.
 
 // Analysis threads load only what analysis needs; the checks are loaded by the main thread alone.
 if (!(0,_compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
     const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3339));
-    const { runChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7295));
+    const { runChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3281));
     await runAction(runChecks);
 }
 
@@ -114,7 +114,7 @@ function findDirectives(text, kinds) {
 
 /***/ }),
 
-/***/ 5795:
+/***/ 8874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -129,8 +129,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:buffer"
@@ -2154,7 +2154,7 @@ class AnalysisPool {
         const own = async () => {
             for (let batch = batches.shift(); batch; batch = batches.shift()) {
                 results.push(await analyzeFiles({ ...job, files: batch }));
-                await (0,promises_namespaceObject.setImmediate)(); // lets the threads' requests for more work through
+                await (0,promises_.setImmediate)(); // lets the threads' requests for more work through
             }
         };
         await Promise.all([own(), ...this.workers.map(feed)]);
@@ -2521,6 +2521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

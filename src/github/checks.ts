@@ -1,34 +1,18 @@
 import type { RestEndpointMethodTypes } from '@octokit/plugin-rest-endpoint-methods';
 import { silentLogger, type Logger } from '../logger.js';
+import { annotationBatches, apiOutput, type ApiAnnotation, type ApiOutput, type CheckOutput } from './check-output.js';
 import type { GitHubClient } from './client.js';
+import { NO_BLIND_RETRY, createOnce, creationNonce } from './create-once.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
-import { LIMITS, truncateBytes, truncateLine, truncateMarkdown } from './text-limits.js';
 
-export type AnnotationLevel = 'notice' | 'warning' | 'failure';
+// The output and annotation types and helpers are part of this module's API.
+export { ANNOTATIONS_PER_REQUEST, annotationBatches, toApiAnnotation } from './check-output.js';
+export type { AnnotationLevel, CheckAnnotation, CheckOutput } from './check-output.js';
+
 export type CheckStatus = 'queued' | 'in_progress' | 'completed';
 export type CheckConclusion =
   | 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
-
-/** One finding on lines of a file; columns only count when it spans a single line. */
-export interface CheckAnnotation {
-  path: string;
-  startLine: number;
-  endLine?: number;
-  startColumn?: number;
-  endColumn?: number;
-  level: AnnotationLevel;
-  message: string;
-  title?: string;
-  rawDetails?: string;
-}
-
-export interface CheckOutput {
-  title: string;
-  summary: string;
-  text?: string;
-  annotations?: CheckAnnotation[];
-}
 
 export interface NewCheckRun {
   name: string;
@@ -37,6 +21,10 @@ export interface NewCheckRun {
   status?: CheckStatus;
   conclusion?: CheckConclusion;
   detailsUrl?: string;
+  /**
+   * Your reference for this run; it must differ from run to run. Without it shipgate sets a unique one:
+   * either way it is how shipgate recognises the run when GitHub fails while creating it.
+   */
   externalId?: string;
   output?: CheckOutput;
 }
@@ -54,12 +42,8 @@ export interface CheckRunRef {
 }
 
 type UpdateParameters = RestEndpointMethodTypes['checks']['update']['parameters'];
-type ApiOutput = NonNullable<RestEndpointMethodTypes['checks']['create']['parameters']['output']>;
-type ApiAnnotation = NonNullable<ApiOutput['annotations']>[number];
 type RunFields = Pick<UpdateParameters, 'status' | 'conclusion' | 'details_url' | 'completed_at'>;
-
-/** GitHub takes at most this many annotations per request; more go in further updates. */
-export const ANNOTATIONS_PER_REQUEST = 50;
+type RunBody = RunFields & { output?: ApiOutput };
 
 /** Check runs of one repository: created, updated and completed with any number of annotations. */
 export class CheckRuns {
@@ -69,24 +53,20 @@ export class CheckRuns {
     private readonly logger: Logger = silentLogger,
   ) {}
 
-  /** Creates a check run; annotations beyond the first 50 follow in updates, the last one completing it. */
+  /**
+   * Creates a check run in its final state (a conclusion completes it) with the first 50 annotations; the
+   * rest are appended by updates. Should one of those fail, the run still shows its conclusion (it is not
+   * left in progress, blocking required checks) and the error is thrown.
+   */
   async create(run: NewCheckRun): Promise<CheckRunRef> {
     const batches = annotationBatches(run.output?.annotations ?? []);
     const fields = runFields(run.status ?? 'in_progress', run.conclusion, run.detailsUrl);
-    // With batches still to send, the run stays open until the last one, which carries the completion.
-    const first: RunFields = batches.length > 1 ? { details_url: fields.details_url, status: 'in_progress' } : fields;
-    const { data } = await withPermission('checks: write', 'create a check run', () =>
-      this.client.rest.checks.create({
-        ...this.repo,
-        name: run.name,
-        head_sha: run.headSha,
-        external_id: run.externalId,
-        ...first,
-        output: run.output && apiOutput(run.output, batches[0] ?? []),
-      }), { notFoundMeansDenied: true });
-    this.logger.debug(`Created check run "${run.name}" (${String(data.id)}).`);
-    const ref = { id: Number(data.id), htmlUrl: data.html_url };
-    if (run.output && batches.length > 1) await this.sendBatches(ref.id, run.output, batches.slice(1), fields);
+    const body: RunBody = { ...fields, output: run.output && apiOutput(run.output, batches[0] ?? []) };
+    const externalId = run.externalId ?? creationNonce();
+    const ref = await createOnce(this.client, `create the check run "${run.name}"`,
+      () => this.post(run, externalId, body),
+      () => this.findCreated(run, externalId));
+    if (run.output && batches.length > 1) await this.sendBatches(ref.id, run.output, batches.slice(1), {});
     return ref;
   }
 
@@ -98,14 +78,45 @@ export class CheckRuns {
     await this.sendBatches(id, update.output, batches.length === 0 ? [[]] : batches, fields);
   }
 
-  private async sendBatches(id: number, output: CheckOutput, batches: ApiAnnotation[][], last: RunFields): Promise<void> {
+  private async post(run: NewCheckRun, externalId: string, body: RunBody): Promise<CheckRunRef> {
+    const { data } = await withPermission('checks: write', 'create a check run', () =>
+      this.client.rest.checks.create({
+        ...this.repo,
+        name: run.name,
+        head_sha: run.headSha,
+        external_id: externalId,
+        ...body,
+        request: NO_BLIND_RETRY,
+      }), { notFoundMeansDenied: true });
+    this.logger.debug(`Created check run "${run.name}" (${String(data.id)}).`);
+    return { id: Number(data.id), htmlUrl: data.html_url };
+  }
+
+  /**
+   * The run a failed attempt made, by its external id: unique per run, so an earlier run of the same name
+   * on the same commit (a re-run) is never taken for it.
+   */
+  private async findCreated(run: NewCheckRun, externalId: string): Promise<CheckRunRef | undefined> {
+    const runs = await withPermission('checks: write', `look for the check run "${run.name}"`, () =>
+      this.client.paginate(this.client.rest.checks.listForRef, {
+        ...this.repo,
+        ref: run.headSha,
+        check_name: run.name,
+        filter: 'all',
+        per_page: 100,
+      }));
+    const found = runs.find((candidate) => candidate.external_id === externalId);
+    return found && { id: Number(found.id), htmlUrl: found.html_url };
+  }
+
+  /** The first request carries the run's fields; the others only append annotations (GitHub wants title and summary each time). */
+  private async sendBatches(id: number, output: CheckOutput, batches: ApiAnnotation[][], first: RunFields): Promise<void> {
     for (const [index, batch] of batches.entries()) {
-      const isLast = index === batches.length - 1;
-      await this.patch(id, { ...(isLast ? last : {}), output: apiOutput(output, batch) });
+      await this.patch(id, { ...(index === 0 ? first : {}), output: apiOutput(output, batch) });
     }
   }
 
-  private async patch(id: number, body: RunFields & { output?: ApiOutput }): Promise<void> {
+  private async patch(id: number, body: RunBody): Promise<void> {
     const annotations = body.output?.annotations?.length ?? 0;
     await withPermission('checks: write', `update check run ${id}`, () =>
       this.client.rest.checks.update({ ...this.repo, check_run_id: id, ...body }));
@@ -124,43 +135,4 @@ function runFields(status: CheckStatus | undefined, conclusion: CheckConclusion 
     completed_at: completed ? new Date().toISOString() : undefined,
     details_url: detailsUrl,
   };
-}
-
-/** Title, summary and text cut to GitHub's limits (the same each request: GitHub replaces them). */
-function apiOutput(output: CheckOutput, annotations: ApiAnnotation[]): ApiOutput {
-  return {
-    title: truncateLine(output.title, LIMITS.checkRunTitle),
-    summary: truncateMarkdown(output.summary, LIMITS.checkRunSummary),
-    text: output.text === undefined ? undefined : truncateMarkdown(output.text, LIMITS.checkRunText),
-    annotations: annotations.length > 0 ? annotations : undefined,
-  };
-}
-
-export function annotationBatches(annotations: CheckAnnotation[]): ApiAnnotation[][] {
-  const batches: ApiAnnotation[][] = [];
-  for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST).map(toApiAnnotation));
-  }
-  return batches;
-}
-
-/** One annotation within GitHub's rules: lines from 1, end not before start, fields cut to size. */
-export function toApiAnnotation(annotation: CheckAnnotation): ApiAnnotation {
-  const startLine = Math.max(1, Math.floor(annotation.startLine));
-  const endLine = Math.max(startLine, Math.floor(annotation.endLine ?? startLine));
-  const result: ApiAnnotation = {
-    path: annotation.path.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, ''),
-    start_line: startLine,
-    end_line: endLine,
-    annotation_level: annotation.level,
-    message: truncateBytes(annotation.message.trim() === '' ? '(no message)' : annotation.message, LIMITS.annotationBytes),
-  };
-  if (annotation.title) result.title = truncateLine(annotation.title, LIMITS.annotationTitle);
-  if (annotation.rawDetails) result.raw_details = truncateBytes(annotation.rawDetails, LIMITS.annotationBytes);
-  // GitHub accepts columns only on single-line annotations.
-  if (startLine === endLine && annotation.startColumn !== undefined) {
-    result.start_column = Math.max(1, Math.floor(annotation.startColumn));
-    result.end_column = Math.max(result.start_column, Math.floor(annotation.endColumn ?? annotation.startColumn));
-  }
-  return result;
 }

@@ -5,13 +5,16 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { countAttempts, explainFailures } from './request-hooks.js';
+import { countAttempts, explainFailures, exposePolicy } from './request-hooks.js';
 import { retryOptions, throttleOptions, type PolicyOptions, type RequestPolicy } from './request-policy.js';
+import { limitAttemptTime } from './request-timeout.js';
 
-// Plugin order matters: hooks registered first run innermost. countAttempts sees every single attempt,
-// explainFailures only the final outcome, after retry and throttling have done their work.
+// Plugin order matters: hooks registered first run innermost. limitAttemptTime and countAttempts see every
+// single attempt, explainFailures only the final outcome, after retry and throttling have done their work.
 const ShipgateOctokit = Octokit.plugin(
+  limitAttemptTime,
   countAttempts,
+  exposePolicy,
   restEndpointMethods,
   paginateRest,
   retry,
@@ -27,7 +30,10 @@ export interface GitHubClientOptions {
   logger: Logger;
   /** REST API root; defaults to GITHUB_API_URL (set by the runner, GHES included), else api.github.com. */
   baseUrl?: string;
-  /** Retries after the first attempt for 5xx answers, resets and rate limits. Default 3. */
+  /**
+   * Retries after the first attempt for 5xx answers, resets, timeouts and rate limits. Default 3. Creating
+   * writes (issues, comments, check runs, deployments, statuses) look for what a failed attempt made first.
+   */
   retries?: number;
   /** Backoff base for 5xx answers and resets: the n-th retry waits n² times this. Default 1000 ms. */
   retryBaseDelayMs?: number;
@@ -35,12 +41,19 @@ export interface GitHubClientOptions {
   waitScale?: number;
   /** Rate limits lifting later than this fail at once instead of waiting. Default 600 s. */
   maxRateLimitWaitSeconds?: number;
+  /**
+   * Each attempt is abandoned after this long without a full answer, and counts as "no answer". Default
+   * 30,000 ms; 0 turns the limit off. Keep it above 10 s: GitHub ends requests it has not finished by
+   * then, so an abandoned write can no longer land after shipgate has looked for it.
+   */
+  requestTimeoutMs?: number;
   userAgent?: string;
   /** Environment to read GITHUB_API_URL from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
 }
 
 const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (options.token.trim() === '') {
@@ -66,6 +79,7 @@ function policyFrom(options: GitHubClientOptions): RequestPolicy {
     retryBaseDelayMs: nonNegative(options.retryBaseDelayMs ?? 1000, 'retryBaseDelayMs'),
     waitScale: nonNegative(options.waitScale ?? 1, 'waitScale'),
     maxRateLimitWaitSeconds: nonNegative(options.maxRateLimitWaitSeconds ?? 600, 'maxRateLimitWaitSeconds'),
+    requestTimeoutMs: nonNegative(options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS, 'requestTimeoutMs'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '../logger.js';
 import type { GitHubClient } from './client.js';
+import { NO_BLIND_RETRY, createOnce } from './create-once.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
 import { isNotFound } from './request-error.js';
@@ -38,7 +39,7 @@ export class StickyComments {
     for (const duplicate of duplicates) await this.deleteComment(duplicate.id);
     const duplicatesRemoved = duplicates.length;
     if (first === undefined) {
-      return { comment: await this.create(issueNumber, wanted), outcome: 'created', duplicatesRemoved };
+      return { comment: await this.create(issueNumber, purpose, wanted), outcome: 'created', duplicatesRemoved };
     }
     if (sameText(first.body, wanted)) {
       this.logger.debug(`Comment ${first.id} (${purpose}) is already up to date.`);
@@ -69,9 +70,20 @@ export class StickyComments {
     return comments.length;
   }
 
-  private async create(issueNumber: number, body: string): Promise<IssueComment> {
+  /**
+   * Should GitHub fail in a way that leaves open whether it made the comment, a comment with the purpose's
+   * marker counts as made: upsert creates only when there is none, so such a comment is this attempt's
+   * (or another job's for the same purpose, which the next upsert brings up to date).
+   */
+  private async create(issueNumber: number, purpose: string, body: string): Promise<IssueComment> {
+    return createOnce(this.client, `comment on #${issueNumber}`,
+      () => this.post(issueNumber, body),
+      async () => (await this.find(issueNumber, purpose))[0]);
+  }
+
+  private async post(issueNumber: number, body: string): Promise<IssueComment> {
     const { data } = await withPermission('pull-requests: write', `comment on #${issueNumber}`, () =>
-      this.client.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body }));
+      this.client.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body, request: NO_BLIND_RETRY }));
     this.logger.debug(`Created comment ${String(data.id)} on #${issueNumber}.`);
     return toIssueComment(data);
   }

@@ -22,6 +22,22 @@ export interface DeploymentStatus {
   createdAt: string;
 }
 
+/** The payload key holding the unique id shipgate gives each deployment it creates, to recognise it by. */
+export const CREATION_KEY = 'shipgate_creation_id';
+
+/** Whether a stored status says what was asked for: same state, description and URLs ("" standing for none). */
+export function sameStatus(
+  stored: DeploymentStatus,
+  wanted: { state: DeploymentState; description?: string; environmentUrl?: string; logUrl?: string },
+): boolean {
+  return (
+    stored.state === wanted.state &&
+    stored.description === (wanted.description ?? '') &&
+    stored.environmentUrl === (wanted.environmentUrl ?? '') &&
+    stored.logUrl === (wanted.logUrl ?? '')
+  );
+}
+
 /** Sort order for deployments and statuses: newest first, the higher id breaking ties. */
 export function newestFirst(a: { id: number; createdAt: string }, b: { id: number; createdAt: string }): number {
   return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;

@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '../logger.js';
 import type { GitHubClient } from './client.js';
+import { NO_BLIND_RETRY, createOnce } from './create-once.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
 import { LIMITS, truncateLine, truncateMarkdown } from './text-limits.js';
@@ -36,14 +37,16 @@ export class TrackingIssues {
 
   /** The oldest issue in `state` with the label (and title, if given); pull requests are skipped. */
   async find(label: string, options: { title?: string; state?: 'open' | 'closed' } = {}): Promise<TrackingIssue | undefined> {
-    const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
-      ...this.repo,
-      labels: label,
-      state: options.state ?? 'open',
-      sort: 'created',
-      direction: 'asc',
-      per_page: 100,
-    });
+    // Listing a repository's issues answers 404 only when the token cannot see the repository.
+    const issues = await withPermission('issues: read', `list the issues labelled "${label}"`, () =>
+      this.client.paginate(this.client.rest.issues.listForRepo, {
+        ...this.repo,
+        labels: label,
+        state: options.state ?? 'open',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+      }), { notFoundMeansDenied: true });
     const match = issues.find(
       (issue) => issue.pull_request === undefined && (options.title === undefined || issue.title === options.title),
     );
@@ -62,16 +65,18 @@ export class TrackingIssues {
     return { issue: await this.create(spec), outcome: 'created' };
   }
 
+  /**
+   * Opens an issue with the label. Should GitHub fail in a way that leaves open whether it opened it, an open
+   * issue with this label and title counts as opened: a tracking issue is one per label (and title), so such an
+   * issue is this attempt's, or another run's doing the same job.
+   */
   async create(spec: { label: string; title: string; body: string }): Promise<TrackingIssue> {
-    const { data } = await withPermission('issues: write', `open the issue "${spec.title}"`, () =>
-      this.client.rest.issues.create({
-        ...this.repo,
-        title: truncateLine(spec.title, LIMITS.issueTitle),
-        body: truncateMarkdown(spec.body, LIMITS.issueBody),
-        labels: [spec.label],
-      }), { notFoundMeansDenied: true });
-    this.logger.info(`Opened issue #${data.number}: ${data.title}`);
-    return toTrackingIssue(data);
+    const title = truncateLine(spec.title, LIMITS.issueTitle);
+    const issue = await createOnce(this.client, `open the issue "${title}"`,
+      () => this.post({ ...spec, title }),
+      () => this.find(spec.label, { title }));
+    this.logger.info(`Opened issue #${issue.number}: ${issue.title}`);
+    return issue;
   }
 
   async update(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<TrackingIssue> {
@@ -95,6 +100,18 @@ export class TrackingIssues {
 
   async reopen(number: number): Promise<TrackingIssue> {
     return this.update(number, { state: 'open' });
+  }
+
+  private async post(spec: { label: string; title: string; body: string }): Promise<TrackingIssue> {
+    const { data } = await withPermission('issues: write', `open the issue "${spec.title}"`, () =>
+      this.client.rest.issues.create({
+        ...this.repo,
+        title: spec.title,
+        body: truncateMarkdown(spec.body, LIMITS.issueBody),
+        labels: [spec.label],
+        request: NO_BLIND_RETRY,
+      }), { notFoundMeansDenied: true });
+    return toTrackingIssue(data);
   }
 
   private async refresh(issue: TrackingIssue, spec: TrackingIssueSpec): Promise<{ issue: TrackingIssue; outcome: TrackingOutcome }> {

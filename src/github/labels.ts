@@ -23,17 +23,19 @@ export class Labels {
 
   /** The labels on an issue or pull request. */
   async list(issueNumber: number): Promise<string[]> {
-    const labels = await this.client.paginate(this.client.rest.issues.listLabelsOnIssue, {
-      ...this.repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    });
+    const labels = await withPermission('pull-requests: read', `read the labels of #${issueNumber}`, () =>
+      this.client.paginate(this.client.rest.issues.listLabelsOnIssue, {
+        ...this.repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      }));
     return labels.map((label) => label.name);
   }
 
   /**
    * Adds labels; with `current` (the labels known to be there) it sends nothing for those present.
-   * Returns the names it asked GitHub to add.
+   * Returns the names it asked GitHub to add. A label the repository lacks is created by GitHub on the
+   * way, which needs "issues: write" besides "pull-requests: write" (the refusal says so).
    */
   async add(issueNumber: number, names: string[], current?: string[]): Promise<string[]> {
     const present = new Set((current ?? []).map((name) => name.toLowerCase()));

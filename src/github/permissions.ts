@@ -8,6 +8,7 @@ export type TokenPermission =
   | 'contents: write'
   | 'deployments: write'
   | 'deployments: read'
+  | 'issues: read'
   | 'issues: write'
   | 'pull-requests: read'
   | 'pull-requests: write'
@@ -38,9 +39,15 @@ export interface PermissionOptions {
 // "Resource not accessible by integration" (GITHUB_TOKEN, apps) or "... by personal access token".
 const REFUSAL = /resource not accessible by|must have (admin|push) (rights|access)/i;
 
+// Adding a label the repository lacks makes GitHub create it, which takes "issues: write" whatever the call.
+const LABEL_CREATION_REFUSAL = /do not have permission to create labels/i;
+
+// No workaround is offered: under pull_request_target the checkout is the base branch (a check would pass
+// without scanning the pull request) and running its code there is unsafe; workflow_run events of fork
+// pull requests carry no pull request.
 const FORK_NOTE =
-  ' On pull requests from forks GitHub gives a read-only token whatever the workflow asks for; ' +
-  'run this step from a workflow triggered by "workflow_run" (or "pull_request_target") instead.';
+  ' On pull requests from forks GitHub gives the workflow a read-only token whatever it asks for, so this ' +
+  "is not published there; the step's own annotations and its result still report the verdict.";
 
 /**
  * Runs one GitHub call and, if GitHub refuses it for want of a permission, throws an error naming
@@ -67,6 +74,12 @@ export function explainRefusal(
   options: PermissionOptions = {},
 ): GitHubPermissionError | undefined {
   const status = statusOf(error);
+  if (status === 403 && LABEL_CREATION_REFUSAL.test(apiMessageOf(error))) {
+    const message =
+      `GitHub refused to ${action}: the workflow token lacks "issues: write" (GitHub creates a label that does ` +
+      `not exist yet). Add "permissions: issues: write" to the job, or create the label beforehand.${FORK_NOTE}`;
+    return new GitHubPermissionError(message, 'issues: write', status, { cause: error });
+  }
   const grant = `Add "permissions: ${permission}" to the job.`;
   if (status === 403 && REFUSAL.test(apiMessageOf(error))) {
     const message = `GitHub refused to ${action}: the workflow token lacks "${permission}". ${grant}${FORK_NOTE}`;

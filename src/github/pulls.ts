@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '../logger.js';
 import type { GitHubClient } from './client.js';
+import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
 
 export interface PullRequest {
@@ -42,18 +43,21 @@ export class PullRequests {
     private readonly logger: Logger = silentLogger,
   ) {}
 
+  // Reads of one pull request leave 404 alone: it means the number is unknown. Listing does not.
   async get(number: number): Promise<PullRequest> {
-    const { data } = await this.client.rest.pulls.get({ ...this.repo, pull_number: number });
+    const { data } = await withPermission('pull-requests: read', `read pull request #${number}`, () =>
+      this.client.rest.pulls.get({ ...this.repo, pull_number: number }));
     return toPullRequest(data, this.repo);
   }
 
   /** Every file the pull request changes, across all pages. */
   async changedFiles(number: number): Promise<ChangedFile[]> {
-    const files = await this.client.paginate(this.client.rest.pulls.listFiles, {
-      ...this.repo,
-      pull_number: number,
-      per_page: 100,
-    });
+    const files = await withPermission('pull-requests: read', `list the files of #${number}`, () =>
+      this.client.paginate(this.client.rest.pulls.listFiles, {
+        ...this.repo,
+        pull_number: number,
+        per_page: 100,
+      }));
     if (files.length >= FILE_LIST_CAP) {
       this.logger.warning(`GitHub lists only the first ${FILE_LIST_CAP} files of #${number}; the rest are not checked.`);
     }
@@ -68,14 +72,15 @@ export class PullRequests {
 
   /** Open pull requests, oldest first, optionally only those into `base`. */
   async listOpen(options: { base?: string } = {}): Promise<PullRequest[]> {
-    const pulls = await this.client.paginate(this.client.rest.pulls.list, {
-      ...this.repo,
-      state: 'open',
-      base: options.base,
-      sort: 'created',
-      direction: 'asc',
-      per_page: 100,
-    });
+    const pulls = await withPermission('pull-requests: read', 'list the open pull requests', () =>
+      this.client.paginate(this.client.rest.pulls.list, {
+        ...this.repo,
+        state: 'open',
+        base: options.base,
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+      }), { notFoundMeansDenied: true });
     return pulls.map((pull) => toPullRequest(pull, this.repo));
   }
 }

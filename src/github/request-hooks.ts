@@ -2,7 +2,7 @@
 import type { Octokit } from '@octokit/core';
 import { answerOf, describeRequest, rateLimitResetNote } from './request-failure-text.js';
 import { GitHubRequestError, apiMessageOf, responseOf, statusOf } from './request-error.js';
-import type { PolicyOptions, RequestOptions, RequestPolicy } from './request-policy.js';
+import { retriesFor, type PolicyOptions, type RequestOptions, type RequestPolicy } from './request-policy.js';
 
 // Attempts per request, keyed by the options object Octokit hands unchanged to every hook and retry.
 const attemptsByRequest = new WeakMap<object, number>();
@@ -19,6 +19,11 @@ export function countAttempts(octokit: Octokit, options: PolicyOptions): void {
   });
 }
 
+/** Gives the client its policy as `client.requestPolicy`, for calls that pace their own retries (create-once.ts). */
+export function exposePolicy(_octokit: Octokit, options: PolicyOptions): { requestPolicy: RequestPolicy | undefined } {
+  return { requestPolicy: options.shipgatePolicy };
+}
+
 /** Outermost plugin: turns a request's final failure into one clear GitHubRequestError. */
 export function explainFailures(octokit: Octokit): void {
   octokit.hook.error('request', (error, request) => {
@@ -29,11 +34,12 @@ export function explainFailures(octokit: Octokit): void {
 function warnIfRetrying(policy: RequestPolicy, error: unknown, request: RequestOptions): void {
   const status = statusOf(error);
   const attempt = attemptsByRequest.get(request) ?? 1;
+  const retries = retriesFor(policy, request);
   // Only 5xx (and 500 for "no answer") reach the retry plugin; rate limits warn in their own handlers.
-  if (status === undefined || status < 500 || attempt > policy.retries) return;
+  if (status === undefined || status < 500 || attempt > retries) return;
   policy.logger.warning(
     `GitHub API ${describeRequest(error, request)} failed (${answerOf(error, status)}); ` +
-      `retrying with backoff (attempt ${attempt + 1} of ${policy.retries + 1}).`,
+      `retrying with backoff (attempt ${attempt + 1} of ${retries + 1}).`,
   );
 }
 

@@ -9,7 +9,10 @@ import type { Logger } from '../logger.js';
 /** How the client rides out GitHub's failures and limits. */
 export interface RequestPolicy {
   logger: Logger;
-  /** Retries after the first attempt, for 5xx answers, resets and rate limits alike. */
+  /**
+   * Retries after the first attempt, for 5xx answers, resets, timeouts and rate limits alike. Creating writes
+   * (see create-once.ts) are not retried blindly: they look for what a failed attempt may have made first.
+   */
   retries: number;
   /** Backoff for 5xx answers and resets: the n-th retry waits n² times this. */
   retryBaseDelayMs: number;
@@ -17,6 +20,8 @@ export interface RequestPolicy {
   waitScale: number;
   /** A rate limit that lifts later than this is not waited for: the call fails and says so. */
   maxRateLimitWaitSeconds: number;
+  /** Each attempt is abandoned after this long without a full answer; 0 means never. */
+  requestTimeoutMs: number;
 }
 
 /** Octokit options carrying our policy to the plugins in request-hooks.ts (Octokit passes its options to every plugin). */
@@ -30,6 +35,12 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
 export function retryOptions(policy: RequestPolicy): RetryOptions {
   return { retries: policy.retries, retryAfterBaseValue: policy.retryBaseDelayMs, doNotRetry: DO_NOT_RETRY };
+}
+
+/** The retries the retry plugin grants this request: its own `request.retries` (0 for creating writes), else the policy's. */
+export function retriesFor(policy: RequestPolicy, request: RequestOptions): number {
+  const own: unknown = (request.request as { retries?: unknown } | undefined)?.retries;
+  return typeof own === 'number' ? own : policy.retries;
 }
 
 export function throttleOptions(policy: RequestPolicy): ThrottlingOptions {

@@ -113,17 +113,17 @@ describe('retries', () => {
 describe('request timeout', () => {
   it('abandons a stalled attempt after requestTimeoutMs and retries it', async () => {
     const number = seedPull();
-    standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 1, fault: { kind: 'delay', ms: 400 } });
+    standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 1, fault: { kind: 'delay', ms: 700 } });
     const logger = recordingLogger();
     const started = performance.now();
     const pull = await new PullRequests(testClient(standin(), { logger, requestTimeoutMs: 100 }), REPO).get(number);
     expect(pull.number).toBe(number);
-    expect(performance.now() - started).toBeLessThan(380);
+    expect(performance.now() - started).toBeLessThan(650);
     expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(2);
     expect(logger.warnings).toEqual([
       expect.stringMatching(/^GitHub API GET \/repos\/octo-org\/octo-repo\/pulls\/\d+ failed \(no answer \(timed out after 100 ms\)\); retrying .*attempt 2 of 4/),
     ]);
-    await sleep(300); // the stand-in is still sitting on the abandoned request
+    await sleep(700 - (performance.now() - started)); // the stand-in is still sitting on the abandoned request
   });
 
   it('names the request that timed out on every attempt', async () => {

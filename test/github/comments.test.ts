@@ -108,6 +108,17 @@ describe('StickyComments when GitHub fails mid-write', () => {
     expect(requestsTo(standin(), 'POST', COMMENTS)).toHaveLength(1);
   });
 
+  it('treats a timed-out comment as possibly made: looks for it instead of sending it again', async () => {
+    const number = seedPull();
+    standin().faults.inject({ method: 'POST', route: COMMENTS, fault: { kind: 'delay', ms: 150 } });
+    // The backoff before the lookup (500 ms) outlasts the stalled write, as GitHub's own 10 s limit does in life.
+    const client = testClient(standin(), { requestTimeoutMs: 50, retryBaseDelayMs: 500 });
+    const result = await new StickyComments(client, REPO).upsert(number, 'gate', 'report');
+    expect(result.outcome).toBe('created');
+    expect(standin().state.commentsOn(number)).toHaveLength(1);
+    expect(requestsTo(standin(), 'POST', COMMENTS)).toHaveLength(1);
+  });
+
   it('comments again when the failed attempt made nothing', async () => {
     const number = seedPull();
     standin().faults.inject({ method: 'POST', route: COMMENTS, fault: { kind: 'status', status: 500 } });

@@ -42,17 +42,19 @@ describe('Deployments', () => {
     expect(standin().state.statusesOf(deployment.id)).toHaveLength(2);
   });
 
-  // GitHub's auto_inactive retires prior successes of non-production environments only (its documented rule).
+  // GitHub's documented auto_inactive retires prior successes of deployments that are neither production nor transient.
   it.each([
-    ['staging', ['inactive', 'success']],
-    ['production', ['success']],
-  ])('finds the last successful deployment to %s, whatever auto_inactive did', async (environment, firstStates) => {
+    ['staging', {}, ['inactive', 'success']],
+    ['production', {}, ['success']],
+    ['live', { productionEnvironment: true }, ['success']],
+    ['pr-7', { transientEnvironment: true }, ['success']],
+  ])('finds the last successful deployment to %s %j, whatever auto_inactive did', async (environment, flags, firstStates) => {
     const deployments = ledger();
-    const first = await deployments.create({ ref: 'main', environment });
+    const first = await deployments.create({ ref: 'main', environment, ...flags });
     await deployments.createStatus(first.id, { state: 'success' });
-    const second = await deployments.create({ ref: 'main', environment });
+    const second = await deployments.create({ ref: 'main', environment, ...flags });
     await deployments.createStatus(second.id, { state: 'success' });
-    const third = await deployments.create({ ref: 'main', environment });
+    const third = await deployments.create({ ref: 'main', environment, ...flags });
     await deployments.createStatus(third.id, { state: 'failure' });
     const elsewhere = await deployments.create({ ref: 'main', environment: 'qa' });
     await deployments.createStatus(elsewhere.id, { state: 'success' });
