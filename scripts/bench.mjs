@@ -2,7 +2,7 @@
 // Python-ast checker and cloc, on the machine's Python standard library and on this repository.
 // Prints figures to compare; it asserts nothing. Usage: npm run bench [-- --runs N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,4 +87,3 @@ if (have('cloc')) {
 const pr = withTwentyChangedFiles(stdlib, () => measure(process.execPath, [...scanArgs(stdlib), '--changed-since', 'HEAD~1'], stdlib));
 row('shipgate compliance, PR mode, 20 files', pr);
 row('shipgate compliance, this repository', measure(process.execPath, scanArgs(root), root));
-writeFileSync(path.join(work, 'last-run.txt'), new Date().toISOString());
