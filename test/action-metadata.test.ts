@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COMPLIANCE_INPUTS } from '../src/actions/compliance/inputs.js';
 import { repoRoot } from './support/runner.js';
 
 interface ActionMetadata {
@@ -28,5 +29,21 @@ describe.each(files)('%s', (file) => {
       expect(output.description, `${file}: output ${name}`).toMatch(/\S{3}/);
       expect(readme, `README does not mention the output ${name}`).toContain(`\`${name}\``);
     }
+  });
+});
+
+// The typed table each entry reads its inputs through, per action.yml: a name on one side only would be
+// an input the workflow sets and the action never reads (or the reverse).
+const INPUT_TABLES: Record<string, Record<string, unknown>> = {
+  'action.yml': COMPLIANCE_INPUTS,
+  'actions/compliance/action.yml': COMPLIANCE_INPUTS,
+};
+
+describe.each(files)('%s input table', (file) => {
+  it('reads exactly the inputs the metadata declares', async () => {
+    const metadata = parse(await readFile(path.join(repoRoot, file), 'utf8')) as ActionMetadata;
+    const table = INPUT_TABLES[file];
+    expect(table, `${file} has no input table in INPUT_TABLES`).toBeDefined();
+    expect(Object.keys(table!).sort()).toEqual(Object.keys(metadata.inputs ?? {}).sort());
   });
 });

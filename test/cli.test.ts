@@ -4,8 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
-import { checkCompliance } from '../src/compliance/check.js';
-import { silentLogger } from '../src/logger.js';
+import { scanRepository } from '../src/compliance/scan-repository.js';
+import { silentLogger } from '../src/core/logger.js';
 import { makeRepo } from './support/git-repo.js';
 import { repoRoot } from './support/runner.js';
 
@@ -102,7 +102,7 @@ describe('shipgate CLI (bundled)', () => {
     const threaded = await shipgate(['compliance', '--format', 'json', '--fail-on', 'none'], repo.dir, { SHIPGATE_DEBUG: '1' });
     expect(Number(/(\d+) of 3000 files were analysed in worker threads/.exec(threaded.stderr)?.[1])).toBeGreaterThan(0);
     const report = JSON.parse(threaded.stdout) as { files: { path: string; functions: number }[]; violations: { path: string }[] };
-    const inProcess = await checkCompliance({ target: repo.dir, overrides: { failOn: 'none' }, writeBaseline: false, pruneBaseline: false, logger: silentLogger, toolVersion: packageJson.version });
+    const inProcess = await scanRepository({ target: repo.dir, overrides: { failOn: 'none' }, writeBaseline: false, pruneBaseline: false, logger: silentLogger, toolVersion: packageJson.version });
     expect(report.files).toHaveLength(3000);
     expect(report.violations).toHaveLength(6);
     expect(report).toEqual(JSON.parse(JSON.stringify(inProcess.report)));

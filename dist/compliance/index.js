@@ -5,16 +5,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8874);
+/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4168);
 
 // Analysis threads load only what analysis needs; the step itself is loaded by the main thread alone.
-if (!(0,_compliance_parallel_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
-    const [{ readComplianceInputs }, { complianceStep }, { readEvent, runAction }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3940)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9098)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3339)),
+if (!(0,_compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
+    const [{ readComplianceInputs }, { complianceStep }, { readRunnerContext }, { runAction }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8283)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(176), __nccwpck_require__.e(350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2350)),
+        __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 1953)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2362)),
     ]);
-    await runAction(() => complianceStep(readComplianceInputs(), readEvent()));
+    await runAction(() => complianceStep(readComplianceInputs(), readRunnerContext()));
 }
 
 __webpack_async_result__();
@@ -22,15 +23,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2457:
+/***/ 4486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ DIRECTIVE),
 /* harmony export */   i: () => (/* binding */ findDirectives)
 /* harmony export */ });
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4661);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9942);
+/* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8874);
+/* harmony import */ var _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8920);
 
 
 const DIRECTIVE = 'shipgate-disable-next-line';
@@ -39,7 +40,7 @@ function parseDirective(text, start) {
     const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
     const [rulePart = '', ...reasonParts] = rest.split(' -- ');
     const words = rulePart.split(/[\s,]+/).filter((word) => word.length > 0);
-    const isRule = (word) => _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_IDS */ .Iu.includes(word);
+    const isRule = (word) => _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .Iu.includes(word);
     const unknownRules = words.length === 0 ? ['(none)'] : words.filter((word) => !isRule(word));
     return { rules: words.filter(isRule), reason: reasonParts.join(' -- ').trim(), unknownRules };
 }
@@ -74,7 +75,7 @@ function bracketDepthChange(line) {
 function reachOf(lines, kinds, line) {
     let open = 0;
     for (let n = line + 1; n <= kinds.length; n++) {
-        if (kinds[n - 1] !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Code)
+        if (kinds[n - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
             continue;
         const code = lines[n - 1].trimStart();
         if (open === 0 && !code.startsWith('@'))
@@ -85,7 +86,7 @@ function reachOf(lines, kinds, line) {
 }
 function inHeader(kinds, line) {
     for (let n = 1; n < line; n++)
-        if (kinds[n - 1] === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Code)
+        if (kinds[n - 1] === _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
             return false;
     return true;
 }
@@ -104,7 +105,7 @@ function findDirectives(text, kinds) {
         for (; scanned < at; scanned++)
             if (text.charCodeAt(scanned) === 10)
                 line++;
-        if (kinds[line - 1] !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LineKind */ .t.Comment || !opensComment(text, at))
+        if (kinds[line - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Comment || !opensComment(text, at))
             continue;
         lines ??= text.split('\n');
         directives.push({ line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) });
@@ -115,7 +116,29 @@ function findDirectives(text, kinds) {
 
 /***/ }),
 
-/***/ 8874:
+/***/ 2923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ isClass),
+/* harmony export */   Ei: () => (/* binding */ isNamedFunction),
+/* harmony export */   GG: () => (/* binding */ isEnum),
+/* harmony export */   Tn: () => (/* binding */ isFunction)
+/* harmony export */ });
+/** What the structure analysers (Python, TypeScript) find, and how the rules tell the kinds apart. */
+const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
+const ANONYMOUS = '<anonymous>';
+const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
+// An inline callback is part of the function around it, not a unit of its own: it is measured for
+// length, but only named functions count towards functions-per-file.
+const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
+const isClass = (s) => s.kind === 'class';
+const isEnum = (s) => s.kind === 'enum';
+
+
+/***/ }),
+
+/***/ 4168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -143,11 +166,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/compliance/types.ts
-var types = __nccwpck_require__(9942);
-// EXTERNAL MODULE: ./src/compliance/directives.ts
-var directives = __nccwpck_require__(2457);
-;// CONCATENATED MODULE: ./src/compliance/languages.ts
+// EXTERNAL MODULE: ./src/compliance/lines/kinds.ts
+var lines_kinds = __nccwpck_require__(8920);
+// EXTERNAL MODULE: ./src/compliance/analysis/directives.ts
+var directives = __nccwpck_require__(4486);
+;// CONCATENATED MODULE: ./src/compliance/languages/table.ts
 // ---- building blocks shared by several languages ------------------------------------------------
 const SLASHES = { marker: '//' };
 const HASH = { marker: '#' };
@@ -348,7 +371,7 @@ function isProgrammingLanguage(lang) {
     return lang.category === 'programming';
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-state.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-state.ts
 /**
  * The state of one line-counting scan: where it is in the text, what the current line holds so far,
  * and the per-line results. Scanners (code, strings, comments, literals) share it and move `pos`.
@@ -428,7 +451,7 @@ class ScanState {
             this.settleDocstring();
         if (this.line === this.kinds.length)
             this.grow();
-        this.kinds[this.line++] = this.hasCode ? types/* LineKind */.t.Code : this.hasComment ? types/* LineKind */.t.Comment : types/* LineKind */.t.Blank;
+        this.kinds[this.line++] = this.hasCode ? lines_kinds/* LineKind */.t.Code : this.hasComment ? lines_kinds/* LineKind */.t.Comment : lines_kinds/* LineKind */.t.Blank;
         this.hasCode = false;
         this.hasComment = false;
         this.lineStart = newlinePos + 1;
@@ -442,7 +465,7 @@ class ScanState {
     /** A docstring followed by code on its closing line was an expression after all: its lines are code. */
     settleDocstring() {
         if (this.hasCode)
-            this.kinds.fill(types/* LineKind */.t.Code, this.docstringLine, this.line);
+            this.kinds.fill(lines_kinds/* LineKind */.t.Code, this.docstringLine, this.line);
         this.docstringLine = -1;
     }
     grow() {
@@ -452,7 +475,7 @@ class ScanState {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-heredoc.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-heredoc.ts
 /**
  * Here-documents (shell, Ruby, PHP). The operator line goes on as code; the body, from the next line
  * to the line that holds the delimiter word, is string content, so its lines count as code even when
@@ -550,7 +573,7 @@ function isDelimiterAt(state, at) {
     return !isWordChar(text.charCodeAt(at + length));
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-code.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-code.ts
 /**
  * The main loop of the line counter: reads code one char code at a time and hands every comment,
  * string or literal to the scanner of its opening marker.
@@ -629,7 +652,7 @@ function newlineInCode(state, pos) {
     return pos + 1;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-comments.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-comments.ts
 
 /** Builds the scanner for a line comment marker; the marker has already matched at `pos`. */
 function lineCommentScanner(syntax) {
@@ -738,13 +761,13 @@ function hasText(text, from, to) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-literals.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-literals.ts
 /**
  * C-family char literals and backslash escapes outside strings. Each scanner declines (returns false)
  * when the text at `pos` is not the literal after all, and the char is then read as plain code.
  */
 
-const line_scan_literals_SINGLE_QUOTE = 39;
+const scan_literals_SINGLE_QUOTE = 39;
 /** `'\u{10FFFF}'` is the longest escaped char literal we expect */
 const MAX_ESCAPED_CHAR = 12;
 function isHighSurrogate(c) {
@@ -760,13 +783,13 @@ function scanCharLiteral(state, pos) {
     let end = -1;
     if (next === BACKSLASH)
         end = escapedCharEnd(text, pos + 2);
-    else if (next !== NEWLINE && next !== line_scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === line_scan_literals_SINGLE_QUOTE)
+    else if (next !== NEWLINE && next !== scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === scan_literals_SINGLE_QUOTE)
         end = pos + 3;
-    else if (isHighSurrogate(next) && text.charCodeAt(pos + 3) === line_scan_literals_SINGLE_QUOTE)
+    else if (isHighSurrogate(next) && text.charCodeAt(pos + 3) === scan_literals_SINGLE_QUOTE)
         end = pos + 4;
     if (end < 0)
         return false;
-    state.markCode(pos, line_scan_literals_SINGLE_QUOTE);
+    state.markCode(pos, scan_literals_SINGLE_QUOTE);
     state.pos = end;
     return true;
 }
@@ -777,7 +800,7 @@ function escapedCharEnd(text, from) {
     const limit = Math.min(text.length, from + MAX_ESCAPED_CHAR);
     for (let i = from + 1; i < limit; i++) {
         const c = text.charCodeAt(i);
-        if (c === line_scan_literals_SINGLE_QUOTE)
+        if (c === scan_literals_SINGLE_QUOTE)
             return i + 1;
         if (c === NEWLINE)
             return -1;
@@ -794,11 +817,11 @@ function scanBackslashEscape(state, pos) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-raw-strings.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-raw-strings.ts
 /** Raw strings with custom delimiters (Rust, Swift, C++): no escapes, and they close only on their own delimiter. */
 
-const line_scan_raw_strings_DOUBLE_QUOTE = 34;
-const line_scan_raw_strings_HASH = 35;
+const scan_raw_strings_DOUBLE_QUOTE = 34;
+const scan_raw_strings_HASH = 35;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 /** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
@@ -823,18 +846,18 @@ function scanSwiftRawString(state, pos) {
 function scanHashDelimited(state, pos, hashesFrom) {
     const text = state.text;
     let quote = hashesFrom;
-    while (text.charCodeAt(quote) === line_scan_raw_strings_HASH)
+    while (text.charCodeAt(quote) === scan_raw_strings_HASH)
         quote++;
-    if (text.charCodeAt(quote) !== line_scan_raw_strings_DOUBLE_QUOTE)
+    if (text.charCodeAt(quote) !== scan_raw_strings_DOUBLE_QUOTE)
         return false;
     const hashes = quote - hashesFrom;
-    state.markCode(pos, line_scan_raw_strings_DOUBLE_QUOTE);
+    state.markCode(pos, scan_raw_strings_DOUBLE_QUOTE);
     let at = quote + 1;
     while (at < text.length) {
         const c = text.charCodeAt(at++);
         if (c === NEWLINE)
             inStringNewline(state, at - 1);
-        else if (c === line_scan_raw_strings_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
+        else if (c === scan_raw_strings_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
             state.pos = at + hashes;
             return true;
         }
@@ -844,7 +867,7 @@ function scanHashDelimited(state, pos, hashesFrom) {
 }
 function countHashes(text, from, atMost) {
     let count = 0;
-    while (count < atMost && text.charCodeAt(from + count) === line_scan_raw_strings_HASH)
+    while (count < atMost && text.charCodeAt(from + count) === scan_raw_strings_HASH)
         count++;
     return count;
 }
@@ -858,13 +881,13 @@ function scanCppRawString(state, pos) {
     const text = state.text;
     const before = text.charCodeAt(pos - 1);
     const prefixOk = pos === 0 || !isIdentifierChar(before) || CPP_RAW_PREFIX_ENDS.has(before);
-    if (!prefixOk || text.charCodeAt(pos + 1) !== line_scan_raw_strings_DOUBLE_QUOTE)
+    if (!prefixOk || text.charCodeAt(pos + 1) !== scan_raw_strings_DOUBLE_QUOTE)
         return false;
     const delimiter = pos + 2;
     const paren = rawDelimiterEnd(text, delimiter);
     if (paren < 0)
         return false;
-    state.markCode(pos, line_scan_raw_strings_DOUBLE_QUOTE);
+    state.markCode(pos, scan_raw_strings_DOUBLE_QUOTE);
     scanUntilRawClose(state, paren + 1, delimiter, paren - delimiter);
     return true;
 }
@@ -898,10 +921,10 @@ function closesRaw(text, at, delimiter, length) {
         if (text.charCodeAt(at + i) !== text.charCodeAt(delimiter + i))
             return false;
     }
-    return text.charCodeAt(at + length) === line_scan_raw_strings_DOUBLE_QUOTE;
+    return text.charCodeAt(at + length) === scan_raw_strings_DOUBLE_QUOTE;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-regex.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-regex.ts
 /** JavaScript and Ruby regular expression literals, told apart from division by what comes before them. */
 
 const SLASH = 47;
@@ -961,7 +984,7 @@ function regexEnd(text, from) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-scan-strings.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-strings.ts
 
 
 /** Deeper interpolation than this is read as plain string text (guards the recursion). */
@@ -1085,7 +1108,7 @@ function scanDocstring(state, pos, openLength, body) {
     state.lastCode = body.close[0] ?? 0;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-syntax.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/syntax.ts
 
 
 
@@ -1121,14 +1144,14 @@ function syntaxFor(language) {
 }
 function compileSyntax(language) {
     const openers = [
-        ...language.lineComments.map((c) => line_syntax_opener(c.marker, lineCommentScanner(c))),
-        ...language.blockComments.map((c) => line_syntax_opener(c.open, blockCommentScanner(c))),
-        ...language.strings.map((s) => line_syntax_opener(s.open, stringScanner(s))),
-        ...language.literals.map((kind) => line_syntax_opener(...SPECIAL_OPENERS[kind])),
+        ...language.lineComments.map((c) => syntax_opener(c.marker, lineCommentScanner(c))),
+        ...language.blockComments.map((c) => syntax_opener(c.open, blockCommentScanner(c))),
+        ...language.strings.map((s) => syntax_opener(s.open, stringScanner(s))),
+        ...language.literals.map((kind) => syntax_opener(...SPECIAL_OPENERS[kind])),
     ];
     return { openersByFirstChar: fileByFirstChar(openers, language.id) };
 }
-function line_syntax_opener(marker, scan) {
+function syntax_opener(marker, scan) {
     return { codes: charCodes(marker), scan };
 }
 /** Groups openers by first char code; within a group the longest marker is tried first. */
@@ -1146,7 +1169,7 @@ function fileByFirstChar(openers, languageId) {
     return byFirst;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/line-counter.ts
+;// CONCATENATED MODULE: ./src/compliance/lines/classify.ts
 
 
 
@@ -1160,24 +1183,12 @@ function classifyLines(text, language) {
     scanCode(state, TO_END, TO_END);
     return state.finish();
 }
-/** Line totals of a text; `code + comment + blank === lines` always. */
+/** Line totals of a text. */
 function countLines(text, language) {
-    const kinds = classifyLines(text, language);
-    let code = 0;
-    let comment = 0;
-    let blank = 0;
-    for (const kind of kinds) {
-        if (kind === LineKind.Code)
-            code++;
-        else if (kind === LineKind.Comment)
-            comment++;
-        else if (kind === LineKind.Blank)
-            blank++;
-    }
-    return { lines: kinds.length, code, comment, blank };
+    return tally(classifyLines(text, language));
 }
 
-;// CONCATENATED MODULE: ./src/compliance/python-chars.ts
+;// CONCATENATED MODULE: ./src/compliance/python/chars.ts
 /**
  * Character-level facts about Python source, as pure functions over char codes: what a name or number
  * is made of, indentation columns, line continuations, operators, brackets and string prefixes.
@@ -1208,6 +1219,7 @@ var Ch;
     Ch[Ch["Equals"] = 61] = "Equals";
     Ch[Ch["Greater"] = 62] = "Greater";
     Ch[Ch["Question"] = 63] = "Question";
+    Ch[Ch["At"] = 64] = "At";
     Ch[Ch["UpperN"] = 78] = "UpperN";
     Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
     Ch[Ch["Backslash"] = 92] = "Backslash";
@@ -1320,7 +1332,7 @@ function stringPrefixFlags(text, start, end) {
     return flags;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/python-strings.ts
+;// CONCATENATED MODULE: ./src/compliance/python/strings.ts
 /**
  * Finding where a Python string literal ends: every prefix (r, b, u, f, t and their pairs), single and
  * triple quotes, escapes, and f-strings with nested replacement fields, nested strings and format specs
@@ -1506,7 +1518,7 @@ function scanFormatSpec(cursor, quote, triple) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/python-lexer.ts
+;// CONCATENATED MODULE: ./src/compliance/python/lexer.ts
 /**
  * A Python lexer over char codes that yields only what the structure scanner needs: names, numbers,
  * strings, operators and logical-line ends, with each logical line's indentation and the line on which
@@ -1677,7 +1689,7 @@ class PythonLexer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compliance/python-headers.ts
+;// CONCATENATED MODULE: ./src/compliance/python/headers.ts
 /**
  * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
  * names, parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
@@ -1847,7 +1859,7 @@ function isStaticmethodDecorator(lexer) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compliance/python-structure.ts
+;// CONCATENATED MODULE: ./src/compliance/python/structure.ts
 /**
  * Finds every `def`, `async def` and `class` in Python source with the span Python's own `ast` gives:
  * from the keyword's line (decorators excluded) to the last line of the body's last statement
@@ -1875,10 +1887,7 @@ function isStaticmethodDecorator(lexer) {
  */
 
 
-var python_structure_Ch;
-(function (Ch) {
-    Ch[Ch["At"] = 64] = "At";
-})(python_structure_Ch || (python_structure_Ch = {}));
+
 function analyzePython(text) {
     const scanner = new PythonStructureScanner(text);
     try {
@@ -1932,7 +1941,7 @@ class PythonStructureScanner {
         if (!this.applyIndent(line))
             return;
         this.closeScopes(lexer.indent);
-        if (lexer.isOp(token, python_structure_Ch.At)) {
+        if (lexer.isOp(token, Ch.At)) {
             this.staticDecorated = isStaticmethodDecorator(lexer) || this.staticDecorated;
             return;
         }
@@ -2005,9 +2014,9 @@ class PythonStructureScanner {
     }
 }
 
-// EXTERNAL MODULE: ./src/compliance/symbols.ts
-var compliance_symbols = __nccwpck_require__(6398);
-;// CONCATENATED MODULE: ./src/compliance/analyze.ts
+// EXTERNAL MODULE: ./src/compliance/analysis/symbols.ts
+var analysis_symbols = __nccwpck_require__(2923);
+;// CONCATENATED MODULE: ./src/compliance/analysis/analyze.ts
 
 
 
@@ -2024,7 +2033,7 @@ function loadTypeScriptAnalyzer() {
     // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
     const globals = globalThis;
     globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
-    typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 964)).then((m) => m.analyzeTypeScript);
+    typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3998)).then((m) => m.analyzeTypeScript);
     return typescriptAnalyzer;
 }
 const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
@@ -2049,26 +2058,14 @@ function decode(bytes) {
         return { text };
     return { text, note: 'not valid UTF-8: counted with replacement characters, not parsed' };
 }
-function tally(kinds) {
-    const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };
-    for (const kind of kinds) {
-        if (kind === types/* LineKind */.t.Code)
-            counts.code++;
-        else if (kind === types/* LineKind */.t.Comment)
-            counts.comment++;
-        else
-            counts.blank++;
-    }
-    return counts;
-}
 function entryFor(path, language, counts, symbols) {
     return {
         path,
         language: language?.id ?? null,
         ...counts,
-        functions: symbols.filter(compliance_symbols/* isNamedFunction */.Ei).length,
-        classes: symbols.filter(compliance_symbols/* isClass */.D4).length,
-        enums: symbols.filter(compliance_symbols/* isEnum */.GG).length,
+        functions: symbols.filter(analysis_symbols/* isNamedFunction */.Ei).length,
+        classes: symbols.filter(analysis_symbols/* isClass */.D4).length,
+        enums: symbols.filter(analysis_symbols/* isEnum */.GG).length,
         parsed: false,
     };
 }
@@ -2096,7 +2093,7 @@ async function analyzeFile(path, bytes, maxParseBytes) {
     const structure = decodeNote
         ? { symbols: [], note: decodeNote, parsed: false }
         : await parseStructure(text, path, language, maxParseBytes, bytes.length);
-    const entry = entryFor(path, language, tally(kinds), structure.symbols);
+    const entry = entryFor(path, language, (0,lines_kinds/* tally */.N)(kinds), structure.symbols);
     entry.parsed = structure.parsed;
     if (structure.note)
         entry.note = structure.note;
@@ -2120,7 +2117,7 @@ async function analyzeFiles(job) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/parallel.ts
+;// CONCATENATED MODULE: ./src/compliance/analysis/threads.ts
 
 
 
@@ -2223,34 +2220,14 @@ function actAsAnalysisWorker(entryUrl) {
 
 /***/ }),
 
-/***/ 6398:
+/***/ 8920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D4: () => (/* binding */ isClass),
-/* harmony export */   Ei: () => (/* binding */ isNamedFunction),
-/* harmony export */   GG: () => (/* binding */ isEnum),
-/* harmony export */   Tn: () => (/* binding */ isFunction)
-/* harmony export */ });
-const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
-const ANONYMOUS = '<anonymous>';
-const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
-// An inline callback is part of the function around it, not a unit of its own: it is measured for
-// length, but only named functions count towards functions-per-file.
-const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
-const isClass = (s) => s.kind === 'class';
-const isEnum = (s) => s.kind === 'enum';
-
-
-/***/ }),
-
-/***/ 9942:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ tally),
 /* harmony export */   t: () => (/* binding */ LineKind)
 /* harmony export */ });
-/** Shared shapes of the compliance engine: what the analysers produce and the rules consume. */
+/** How the line classifier sees a text: a kind per line, and the totals. */
 /** How a line is classified by the line counter. */
 var LineKind;
 (function (LineKind) {
@@ -2258,20 +2235,35 @@ var LineKind;
     LineKind[LineKind["Code"] = 1] = "Code";
     LineKind[LineKind["Comment"] = 2] = "Comment";
 })(LineKind || (LineKind = {}));
+/** Line totals of classified lines; `code + comment + blank === lines` always. */
+function tally(kinds) {
+    const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };
+    for (const kind of kinds) {
+        if (kind === LineKind.Code)
+            counts.code++;
+        else if (kind === LineKind.Comment)
+            counts.comment++;
+        else
+            counts.blank++;
+    }
+    return counts;
+}
 
 
 /***/ }),
 
-/***/ 4661:
+/***/ 8874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   DG: () => (/* binding */ withComplianceOverrides),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
-/* harmony export */   L6: () => (/* binding */ defaultSettings)
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   re: () => (/* binding */ complianceSettingsFrom),
+/* harmony export */   sA: () => (/* binding */ applyRuleChanges)
 /* harmony export */ });
-/* unused harmony exports v2Rules, DEFAULT_BASELINE_PATH */
-/** The one typed settings object that config files, action inputs and CLI flags resolve into. */
+/* unused harmony exports SEVERITIES, COUNT_MODES, v2Rules, DEFAULT_BASELINE_PATH, defaultComplianceSettings, COMPLIANCE_CONFIG_KEYS, ruleChanges */
+/** Compliance's vocabulary and settings: rule ids, severities, limits, the V2 preset, and raw config → typed. */
 const RULE_IDS = [
     'file-lines',
     'class-lines',
@@ -2281,6 +2273,9 @@ const RULE_IDS = [
     'enums-per-file',
     'function-params',
 ];
+const SEVERITIES = (/* unused pure expression or super */ null && (['minor', 'major', 'critical']));
+const COUNT_MODES = (/* unused pure expression or super */ null && (['physical', 'code']));
+const FAIL_ON = ['new', 'all', 'none'];
 const rule = (limit, severity = 'major', critical) => ({
     enabled: true,
     limit,
@@ -2300,23 +2295,83 @@ function v2Rules() {
         'function-params': rule(5, 'minor'),
     };
 }
-const DEFAULT_CONFIG_PATH = '.github/shipgate.yml';
 const DEFAULT_BASELINE_PATH = '.github/shipgate-baseline.json';
-function defaultSettings() {
+function defaultComplianceSettings() {
     return {
-        checks: ['compliance'],
-        compliance: {
-            include: [],
-            exclude: [],
-            rules: v2Rules(),
-            overrides: [],
-            exceptions: [],
-            baseline: DEFAULT_BASELINE_PATH,
-            failOn: 'new',
-            comment: false,
-            maxParseBytes: 1024 * 1024,
-        },
+        include: [],
+        exclude: [],
+        rules: v2Rules(),
+        overrides: [],
+        exceptions: [],
+        baseline: DEFAULT_BASELINE_PATH,
+        failOn: 'new',
+        comment: false,
+        maxParseBytes: 1024 * 1024,
     };
+}
+/** Every key of the section, by type: the schema test checks schema/compliance.schema.json against it. */
+const SECTION_KEYS = {
+    include: true,
+    exclude: true,
+    rules: true,
+    overrides: true,
+    exceptions: true,
+    baseline: true,
+    'fail-on': true,
+    comment: true,
+    'max-parse-bytes': true,
+};
+const COMPLIANCE_CONFIG_KEYS = Object.keys(SECTION_KEYS);
+/** What a rule as written changes in the settings. */
+function ruleChanges(raw) {
+    if (raw === false)
+        return { enabled: false };
+    if (typeof raw === 'number')
+        return { limit: raw, enabled: true };
+    return raw;
+}
+function changesOf(rules) {
+    const changes = {};
+    for (const id of RULE_IDS) {
+        const raw = rules?.[id];
+        if (raw !== undefined)
+            changes[id] = ruleChanges(raw);
+    }
+    return changes;
+}
+/** Applies rule changes on top of a rule set; a new limit without a new critical drops a stale critical. */
+function applyRuleChanges(base, changes) {
+    const result = { ...base };
+    for (const id of RULE_IDS) {
+        const change = changes[id];
+        if (!change)
+            continue;
+        const merged = { ...base[id], ...change };
+        const staleCritical = merged.critical !== undefined && merged.critical <= (change.limit ?? Infinity);
+        if (change.limit !== undefined && change.critical === undefined && staleCritical)
+            delete merged.critical;
+        result[id] = merged;
+    }
+    return result;
+}
+/** Resolves the validated `compliance:` section, the V2 preset filling whatever is not written. */
+function complianceSettingsFrom(raw = {}) {
+    const defaults = defaultComplianceSettings();
+    return {
+        include: raw.include ?? defaults.include,
+        exclude: raw.exclude ?? defaults.exclude,
+        rules: applyRuleChanges(defaults.rules, changesOf(raw.rules)),
+        overrides: (raw.overrides ?? []).map((o) => ({ paths: o.paths, rules: changesOf(o.rules) })),
+        exceptions: raw.exceptions ?? defaults.exceptions,
+        baseline: raw.baseline ?? defaults.baseline,
+        failOn: raw['fail-on'] ?? defaults.failOn,
+        comment: raw.comment ?? defaults.comment,
+        maxParseBytes: raw['max-parse-bytes'] ?? defaults.maxParseBytes,
+    };
+}
+function withComplianceOverrides(settings, overrides) {
+    const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+    return { ...settings, ...defined };
 }
 
 
@@ -2385,7 +2440,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("inspector");
 
 /***/ }),
 
-/***/ 5720:
+/***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");

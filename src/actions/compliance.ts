@@ -1,11 +1,12 @@
-import { actAsAnalysisWorker } from '../compliance/parallel.js';
+import { actAsAnalysisWorker } from '../compliance/analysis/threads.js';
 
 // Analysis threads load only what analysis needs; the step itself is loaded by the main thread alone.
 if (!actAsAnalysisWorker(import.meta.url)) {
-  const [{ readComplianceInputs }, { complianceStep }, { readEvent, runAction }] = await Promise.all([
-    import('./support/compliance-inputs.js'),
-    import('./support/compliance-step.js'),
-    import('./support/runtime.js'),
+  const [{ readComplianceInputs }, { complianceStep }, { readRunnerContext }, { runAction }] = await Promise.all([
+    import('./compliance/inputs.js'),
+    import('./compliance/step.js'),
+    import('../runner/context.js'),
+    import('../runner/run-action.js'),
   ]);
-  await runAction(() => complianceStep(readComplianceInputs(), readEvent()));
+  await runAction(() => complianceStep(readComplianceInputs(), readRunnerContext()));
 }

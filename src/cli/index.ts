@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { actAsAnalysisWorker } from '../compliance/parallel.js';
+import { actAsAnalysisWorker } from '../compliance/analysis/threads.js';
 
 // Analysis threads load only what analysis needs; the commands are loaded by the main thread alone.
 if (!actAsAnalysisWorker(import.meta.url)) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import packageJson from '../../package.json' with { type: 'json' };
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { ExitCode, type CliContext, type Command } from './command.js';
 import { commands } from './commands/index.js';
 

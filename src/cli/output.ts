@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic.js';
-import type { Logger } from '../logger.js';
+import { ConfigurationError } from '../core/errors.js';
+import { writeFileAtomic } from '../core/atomic-file.js';
+import type { Logger } from '../core/logger.js';
 import type { CliContext } from './command.js';
 
 /** Progress goes to stderr so stdout stays clean for the report a user may pipe; SHIPGATE_DEBUG=1 adds detail. */

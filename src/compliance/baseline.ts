@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigurationError, errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { writeFileAtomic } from '../core/atomic-file.js';
 import type { Git } from '../git/git.js';
-import { RULE_IDS, type RuleId } from '../config/settings.js';
+import { RULE_IDS, type RuleId } from '../compliance/settings.js';
 import type { FixedEntry } from './report.js';
 
 /**

@@ -1,12 +1,12 @@
-import { RULE_IDS, type ComplianceSettings } from '../config/settings.js';
-import { DIRECTIVE } from './directives.js';
+import { RULE_IDS, type ComplianceSettings } from '../compliance/settings.js';
+import { DIRECTIVE } from './analysis/directives.js';
 import type { Git } from '../git/git.js';
-import type { Logger } from '../logger.js';
-import type { AnalyzedFile } from './analyze.js';
+import type { Logger } from '../core/logger.js';
+import type { AnalyzedFile } from './analysis/analyze.js';
 import { BaselineIndex, type BaselineEntry } from './baseline.js';
-import { changesSince, type ChangeSet, type FileChange } from './changes.js';
+import { changesSince, type ChangeSet, type FileChange } from '../git/diff.js';
 import { selectFiles, type ScanFile } from './files.js';
-import { AnalysisPool, MIN_FILES_FOR_THREADS, startAnalysisPool } from './parallel.js';
+import { AnalysisPool, MIN_FILES_FOR_THREADS, startAnalysisPool } from './analysis/threads.js';
 import type { ComplianceReport, FileEntry, Violation } from './report.js';
 import { evaluateFile, rulesForPaths, type Finding } from './rules.js';
 import { summarize } from './summary.js';

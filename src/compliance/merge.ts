@@ -1,5 +1,5 @@
-import type { FailOn } from '../config/settings.js';
-import { ConfigurationError } from '../errors.js';
+import type { FailOn } from '../compliance/settings.js';
+import { ConfigurationError } from '../core/errors.js';
 import type { ComplianceReport } from './report.js';
 import { summarize } from './summary.js';
 

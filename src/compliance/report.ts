@@ -1,5 +1,5 @@
 /** The compliance report: the JSON every format is made from. Its shape is a stable, documented contract. */
-import type { FailOn, RuleId, RuleSet, Severity } from '../config/settings.js';
+import type { FailOn, RuleId, RuleSet, Severity } from '../compliance/settings.js';
 
 export const REPORT_VERSION = 1;
 

@@ -1,10 +1,9 @@
 import picomatch from 'picomatch';
-import { applyRuleChanges } from '../config/resolve.js';
-import type { RuleId, RuleOverride, RuleSet, RuleSettings, Severity } from '../config/settings.js';
+import { applyRuleChanges, type RuleId, type RuleOverride, type RuleSet, type RuleSettings, type Severity } from './settings.js';
 import type { Violation } from './report.js';
-import type { AnalyzedFile } from './analyze.js';
-import { isClass, isEnum, isFunction, isNamedFunction } from './symbols.js';
-import { LineKind, type SymbolSpan } from './types.js';
+import type { AnalyzedFile } from './analysis/analyze.js';
+import { isClass, isEnum, isFunction, isNamedFunction, type SymbolSpan } from './analysis/symbols.js';
+import { LineKind } from './lines/kinds.js';
 
 /** A measured value over its limit, before baseline, exceptions and changed lines are considered. */
 export type Finding = Omit<Violation, 'new' | 'status' | 'message'>;

@@ -1,4 +1,4 @@
-import { RULE_IDS, type FailOn, type RuleId, type Severity } from '../config/settings.js';
+import { RULE_IDS, type FailOn, type RuleId, type Severity } from '../compliance/settings.js';
 import { wasNotParsed, type FileEntry, type FixedEntry, type ReportSummary, type Violation } from './report.js';
 
 /** Whether a violation fails the check under fail-on: new (default) | all | none. */

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import type { ApprovedException } from '../config/settings.js';
-import { DIRECTIVE, type Directive } from './directives.js';
+import type { ApprovedException } from '../compliance/settings.js';
+import { DIRECTIVE, type Directive } from './analysis/directives.js';
 import type { Finding } from './rules.js';
 
 /** What an approved exception or an inline directive does to a finding. */

@@ -1,6 +1,6 @@
-import type { RuleId } from '../config/settings.js';
+import type { RuleId } from '../compliance/settings.js';
 import type { BaselineVerdict } from './baseline.js';
-import { touchesChange, type FileChange } from './changes.js';
+import { touchesChange, type FileChange } from '../git/diff.js';
 import type { Violation, ViolationStatus } from './report.js';
 import type { Finding } from './rules.js';
 import type { Suppression } from './suppressions.js';

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { ConfigurationError } from '../errors.js';
-import { DEFAULT_CONFIG_PATH, type Settings } from './settings.js';
-import { settingsFromConfig, type RawConfig } from './resolve.js';
+import { ConfigurationError } from '../core/errors.js';
+import { DEFAULT_CONFIG_PATH, settingsFromConfig, type RawConfig, type Settings } from './settings.js';
 import { validateConfig } from './validate.js';
 
 export interface LoadOptions {

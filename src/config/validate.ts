@@ -1,7 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
-import schema from '../../schema/shipgate.schema.json' with { type: 'json' };
+import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
+import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 
 /** One problem in a config file, placed at the line and column of the offending key or value. */
 export interface ConfigProblem {
@@ -13,11 +14,12 @@ export interface ConfigProblem {
 // Compiled on first use: most runs have no config file, and compiling costs start-up time.
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  // Each capability's section has its own schema file, referenced from the root schema.
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(rootSchema);
   return compiled;
 }
 
-/** Validates parsed YAML against schema/shipgate.schema.json and places each problem in the file. */
+/** Validates parsed YAML against schema/shipgate.schema.json (and its sections' schemas) and places each problem in the file. */
 export function validateConfig(doc: Document, lineCounter: LineCounter): ConfigProblem[] {
   const value: unknown = doc.toJS();
   const validate = schemaValidator();

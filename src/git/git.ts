@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 
 /** The git operations shipgate needs, behind one interface so engines can be given a real or a fake one. */
 export interface Git {
@@ -44,10 +44,4 @@ export async function openRepository(dir: string): Promise<GitCli> {
     throw new ConfigurationError(`git cannot open ${dir} as a repository (shipgate checks the files git tracks): ${reason}`);
   }
   return new GitCli(result.stdout.trim());
-}
-
-/** True when the ref names a commit in this repository. */
-export async function refExists(git: Git, ref: string): Promise<boolean> {
-  const result = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowExitCodes: [1, 128] });
-  return result.exitCode === 0;
 }

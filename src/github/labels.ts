@@ -1,4 +1,4 @@
-import { silentLogger, type Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../core/logger.js';
 import type { GitHubClient } from './client.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { apiMessageOf, statusOf } from './request-error.js';
 
 /** A permission the workflow token needs, as written under `permissions:` in a workflow. */

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../core/errors.js';
 
 /** The repository every GitHub call in a run is about. */
 export interface RepoRef {

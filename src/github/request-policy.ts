@@ -4,7 +4,7 @@ import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { RetryOptions } from '@octokit/plugin-retry';
 import type { EndpointDefaults } from '@octokit/types';
 import Bottleneck from 'bottleneck';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../core/logger.js';
 
 /** How the client rides out GitHub's failures and limits. */
 export interface RequestPolicy {

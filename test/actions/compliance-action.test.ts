@@ -133,7 +133,7 @@ describe('root action and shard merging', () => {
   it('runs the checks the config enables, with the compliance inputs', async () => {
     const { repo, base, head } = pullRequestRepo();
     repo.commit('config', { '.github/shipgate.yml': 'checks: [compliance]\ncompliance:\n  rules:\n    function-lines: 45\n' });
-    const run = await runAction({ action: 'check', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, repo.git('rev-parse', 'HEAD').trim()), inputs: { 'check-run': 'false', token: '' } });
+    const run = await runAction({ action: 'pr-checks', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, repo.git('rev-parse', 'HEAD').trim()), inputs: { 'check-run': 'false', token: '' } });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ violations: '0', passed: 'true' });
     expect(run.stdout).toContain('shipgate check: running compliance');

@@ -1,9 +1,9 @@
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCompliance, type ComplianceRequest } from '../../src/compliance/check.js';
+import { scanRepository, type ComplianceRequest } from '../../src/compliance/scan-repository.js';
 import type { Violation } from '../../src/compliance/report.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/core/logger.js';
 import { makeRepo, type TestRepo } from '../support/git-repo.js';
 
 /** A Python function of exactly `lines` lines, named `name`. */
@@ -17,7 +17,7 @@ function lines(count: number, text = 'x = 1'): string {
 }
 
 async function scan(repo: TestRepo, extra: Partial<ComplianceRequest> = {}) {
-  return checkCompliance({
+  return scanRepository({
     target: repo.dir,
     overrides: {},
     writeBaseline: false,

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { v2Rules } from '../../src/config/settings.js';
+import { v2Rules } from '../../src/compliance/settings.js';
 import { mergeReports } from '../../src/compliance/merge.js';
 import type { ComplianceReport, FileEntry, Violation } from '../../src/compliance/report.js';
 import { summarize } from '../../src/compliance/summary.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 
 function fileEntry(path: string, lines: number): FileEntry {
   return { path, language: 'python', lines, code: lines, comment: 0, blank: 0, functions: 1, classes: 0, enums: 0, parsed: true };

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings, parseSettings } from '../../src/config/load.js';
-import { withComplianceOverrides } from '../../src/config/resolve.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { withComplianceOverrides } from '../../src/compliance/settings.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 
 function errorOf(text: string): string {
   try {
@@ -66,9 +66,9 @@ describe('config file', () => {
 
   it('lets action inputs and flags override the file', () => {
     const settings = parseSettings('compliance:\n  fail-on: all\n  comment: true\n', 'x.yml');
-    const overridden = withComplianceOverrides(settings, { failOn: 'none', comment: undefined });
-    expect(overridden.compliance.failOn).toBe('none');
-    expect(overridden.compliance.comment).toBe(true);
+    const overridden = withComplianceOverrides(settings.compliance, { failOn: 'none', comment: undefined });
+    expect(overridden.failOn).toBe('none');
+    expect(overridden.comment).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubRequestError } from '../../src/github/request-error.js';
 import { PullRequests } from '../../src/github/pulls.js';

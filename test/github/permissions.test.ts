@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
-import { CheckRuns } from '../../src/github/checks.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { CheckRuns } from '../../src/github/check-runs.js';
 import { Labels } from '../../src/github/labels.js';
 import { GitHubPermissionError, explainRefusal } from '../../src/github/permissions.js';
 import { StickyComments } from '../../src/github/comments.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/core/errors.js';
 import { resolveBaseUrl } from '../../src/github/client.js';
 import { parseRepo, repoFromEnv } from '../../src/github/repo.js';
 

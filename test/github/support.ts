@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../../src/github/client.js';
 import type { RepoRef } from '../../src/github/repo.js';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/core/logger.js';
 import { startStandin } from '../support/standin/index.js';
 
 export type Standin = Awaited<ReturnType<typeof startStandin>>;

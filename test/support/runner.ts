@@ -80,7 +80,7 @@ const TEST_TOKEN = 'ghs_testtoken';
  * workflow gave none (`${{ github.token }}` becomes the job's token).
  */
 function actionInputs(options: RunOptions): Record<string, string> {
-  const metadataFile = options.action === 'check' ? 'action.yml' : `actions/${options.action}/action.yml`;
+  const metadataFile = options.action === 'pr-checks' ? 'action.yml' : `actions/${options.action}/action.yml`;
   const metadata = parseYaml(readFileSync(path.join(repoRoot, metadataFile), 'utf8')) as { inputs?: Record<string, { default?: string }> };
   const defaults = Object.fromEntries(
     Object.entries(metadata.inputs ?? {}).map(([name, input]) => [name, (input.default ?? '').replace('${{ github.token }}', TEST_TOKEN)]),

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { checkCompliance, parseShard } from '../../compliance/check.js';
+import { mergeReports, parseShard, scanRepository, type ComplianceReport } from '../../compliance/index.js';
 import { renderReport, type ReportFormat } from '../../compliance/formats/index.js';
-import { mergeReports } from '../../compliance/merge.js';
-import type { ComplianceReport } from '../../compliance/report.js';
-import { ConfigurationError, errorMessage } from '../../errors.js';
+import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { ExitCode, type CliContext, type Command, type CommandInput } from '../command.js';
 import { choice, emit, stderrLogger } from '../output.js';
 
@@ -37,7 +35,7 @@ async function scan(input: CommandInput, context: CliContext): Promise<number> {
   const shard = str(input.values.shard);
   const baseline = str(input.values.baseline);
   const failOn = input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
-  const result = await checkCompliance({
+  const result = await scanRepository({
     target: path.resolve(context.cwd, target),
     ...(str(input.values.config) ? { configPath: path.resolve(context.cwd, str(input.values.config)!) } : {}),
     overrides: { failOn, baseline: baseline === undefined ? undefined : path.resolve(context.cwd, baseline) },

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { checkCommand } from './check.js';
+import { checkCommand } from './pr-checks.js';
 import { complianceCommand } from './compliance.js';
 import { notBuiltCommand } from './not-built.js';
 

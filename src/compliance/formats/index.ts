@@ -1,13 +1,13 @@
 /** One entry point for every output format of the compliance report. */
 import type { ComplianceReport } from '../report.js';
-import { type MarkdownOptions, toMarkdown } from './markdown.js';
-import { type SarifOptions, toSarif } from './sarif.js';
+import { type MarkdownOptions, toMarkdown } from './markdown/index.js';
+import { type SarifOptions, toSarif } from './sarif/index.js';
 import { type TextOptions, toText } from './text.js';
 
-export * from './markdown.js';
-export * from './sarif.js';
+export * from './markdown/index.js';
+export * from './sarif/index.js';
 export * from './text.js';
-export * from './tracking-issue.js';
+export * from './markdown/tracking-issue.js';
 
 export const REPORT_FORMATS = ['json', 'sarif', 'markdown', 'text'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,5 +1,5 @@
 /** The orders every format shows violations in, so the same report reads the same way everywhere. */
-import { RULE_IDS, type RuleId, type Severity } from '../../config/settings.js';
+import { RULE_IDS, type RuleId, type Severity } from '../../compliance/settings.js';
 import type { Violation } from '../report.js';
 
 export const SEVERITIES_WORST_FIRST: readonly Severity[] = ['critical', 'major', 'minor'];

@@ -1,5 +1,6 @@
 /** What each rule measures and how to fix a violation, in words shared by SARIF help and Markdown. */
-import { DEFAULT_CONFIG_PATH, type RuleId, type RuleSettings } from '../../config/settings.js';
+import { DEFAULT_CONFIG_PATH } from '../../config/settings.js';
+import type { RuleId, RuleSettings } from '../settings.js';
 
 export interface RuleDoc {
   /** PascalCase name, as SARIF reportingDescriptor.name expects */

@@ -1,5 +1,5 @@
 /** The compliance report for a terminal: one compiler-style line per violation, then a summary. */
-import type { Severity } from '../../config/settings.js';
+import type { Severity } from '../../compliance/settings.js';
 import { wasNotParsed, type ComplianceReport, type Violation } from '../report.js';
 import { byPathAndLine, sortedCopy } from './order.js';
 

@@ -1,0 +1,12 @@
+// The root action (`uses: owner/shipgate@v1`): the PR checks the repository's config enables; with no
+// config, V2 compliance of the changed files.
+import { actAsAnalysisWorker } from '../compliance/analysis/threads.js';
+
+// Analysis threads load only what analysis needs; the checks are loaded by the main thread alone.
+if (!actAsAnalysisWorker(import.meta.url)) {
+  const [{ runPullRequestChecks }, { runAction }] = await Promise.all([
+    import('./pr-checks/run-checks.js'),
+    import('../runner/run-action.js'),
+  ]);
+  await runAction(runPullRequestChecks);
+}
