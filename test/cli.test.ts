@@ -21,7 +21,11 @@ interface CliRun {
 /** Runs the bundled CLI the way a user does: `node dist/cli/index.js …` in a directory. */
 async function shipgate(args: string[], cwd = repoRoot, env: Record<string, string> = {}): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], { cwd, env: { ...process.env, GITHUB_BASE_REF: '', ...env }, maxBuffer: 1 << 26 });
+    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args], {
+      cwd,
+      env: { ...process.env, GITHUB_BASE_REF: '', ...env },
+      maxBuffer: 1 << 26,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -68,41 +72,77 @@ describe('shipgate CLI (bundled)', () => {
 
   it('measures TypeScript and JavaScript with the lazily loaded compiler', async () => {
     const body = '  const x = 1;\n'.repeat(33);
-    const repo = makeRepo({ 'web/app.ts': `export class Shop {\n  total(): number {\n${body}    return 1;\n  }\n}\n`, 'web/util.js': 'export const f = () => 1;\n' });
+    const repo = makeRepo({
+      'web/app.ts': `export class Shop {\n  total(): number {\n${body}    return 1;\n  }\n}\n`,
+      'web/util.js': 'export const f = () => 1;\n',
+    });
     const run = await shipgate(['compliance', '--format', 'json'], repo.dir);
     expect(run.stderr).not.toContain('unexpectedly');
-    const report = JSON.parse(run.stdout) as { violations: { symbol: string; line: number; endLine: number }[]; files: { parsed: boolean }[] };
+    const report = JSON.parse(run.stdout) as {
+      violations: { symbol: string; line: number; endLine: number }[];
+      files: { parsed: boolean }[];
+    };
     expect(report.violations).toMatchObject([{ symbol: 'Shop.total', line: 2, endLine: 37 }]);
     expect(report.files.every((f) => f.parsed)).toBe(true);
   });
 
   it('exits 2 naming file, line and column for a bad config', async () => {
-    const repo = makeRepo({ '.github/shipgate.yml': 'compliance:\n  rules:\n    function-line: 20\n', 'a.py': 'x = 1\n' });
+    const repo = makeRepo({
+      '.github/shipgate.yml': 'compliance:\n  rules:\n    function-line: 20\n',
+      'a.py': 'x = 1\n',
+    });
     const run = await shipgate(['compliance'], repo.dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('.github/shipgate.yml:3:5: unknown key "function-line" in compliance.rules; did you mean "function-lines"?');
+    expect(run.stderr).toContain(
+      '.github/shipgate.yml:3:5: unknown key "function-line" in compliance.rules; did you mean "function-lines"?',
+    );
   });
 
   it('writes the report atomically to --output and merges shard reports', async () => {
-    const repo = makeRepo(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i}.py`, i === 3 ? longFunction : 'x = 1\n'])));
+    const repo = makeRepo(
+      Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`m${i}.py`, i === 3 ? longFunction : 'x = 1\n'])),
+    );
     for (const shard of [1, 2]) {
-      const run = await shipgate(['compliance', '--shard', `${shard}/2`, '--fail-on', 'none', '--format', 'json', '--output', `s${shard}.json`], repo.dir);
+      const run = await shipgate(
+        ['compliance', '--shard', `${shard}/2`, '--fail-on', 'none', '--format', 'json', '--output', `s${shard}.json`],
+        repo.dir,
+      );
       expect(run.code).toBe(0);
     }
     const merged = await shipgate(['compliance', 'merge', 's1.json', 's2.json', '--format', 'json'], repo.dir);
     const report = JSON.parse(merged.stdout) as { files: unknown[]; summary: { violations: number; failOn: string } };
     expect(report.files).toHaveLength(12);
     expect(report.summary).toMatchObject({ violations: 1, failOn: 'none' });
-    expect(JSON.parse(await readFile(path.join(repo.dir, 's1.json'), 'utf8'))).toHaveProperty('shard', { index: 1, count: 2 });
+    expect(JSON.parse(await readFile(path.join(repo.dir, 's1.json'), 'utf8'))).toHaveProperty('shard', {
+      index: 1,
+      count: 2,
+    });
   });
 
   it('gives the same report from analysis threads as from one thread', async () => {
-    const files = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`pkg${i % 7}/m${i}.py`, i % 500 === 0 ? longFunction : `def f${i}(a, b):\n    return a\n`]));
+    const files = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [
+        `pkg${i % 7}/m${i}.py`,
+        i % 500 === 0 ? longFunction : `def f${i}(a, b):\n    return a\n`,
+      ]),
+    );
     const repo = makeRepo(files);
-    const threaded = await shipgate(['compliance', '--format', 'json', '--fail-on', 'none'], repo.dir, { SHIPGATE_DEBUG: '1' });
+    const threaded = await shipgate(['compliance', '--format', 'json', '--fail-on', 'none'], repo.dir, {
+      SHIPGATE_DEBUG: '1',
+    });
     expect(Number(/(\d+) of 3000 files were analysed in worker threads/.exec(threaded.stderr)?.[1])).toBeGreaterThan(0);
-    const report = JSON.parse(threaded.stdout) as { files: { path: string; functions: number }[]; violations: { path: string }[] };
-    const inProcess = await scanRepository({ target: repo.dir, overrides: { failOn: 'none' }, writeBaseline: false, pruneBaseline: false, logger: silentLogger, toolVersion: packageJson.version });
+    const report = JSON.parse(threaded.stdout) as {
+      files: { path: string; functions: number }[];
+      violations: { path: string }[];
+    };
+    const inProcess = await scanRepository({
+      target: repo.dir,
+      overrides: { failOn: 'none' },
+      writeBaseline: false,
+      pruneBaseline: false,
+      logger: silentLogger,
+      toolVersion: packageJson.version,
+    });
     expect(report.files).toHaveLength(3000);
     expect(report.violations).toHaveLength(6);
     expect(report).toEqual(JSON.parse(JSON.stringify(inProcess.report)));

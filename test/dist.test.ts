@@ -30,7 +30,10 @@ describe('dist/', () => {
   }, 300_000);
 
   it('has a bundle for every action.yml', async () => {
-    const metadata = ['action.yml', ...(await readdir(path.join(repoRoot, 'actions'))).map((a) => `actions/${a}/action.yml`)];
+    const metadata = [
+      'action.yml',
+      ...(await readdir(path.join(repoRoot, 'actions'))).map((a) => `actions/${a}/action.yml`),
+    ];
     for (const file of metadata) {
       const text = await readFile(path.join(repoRoot, file), 'utf8');
       const main = /^\s+main:\s*['"]?([^'"\n]+)/m.exec(text)?.[1];

@@ -29,7 +29,8 @@ const workflows = await workflowFiles();
 
 describe('workflow files', () => {
   it('actionlint finds the mistakes it is meant to find', async () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }\n';
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }\n';
     expect((await runLint(broken, 'broken.yml')).length).toBeGreaterThan(0);
   });
 
@@ -46,7 +47,10 @@ describe('workflow files', () => {
 
 interface WorkflowFile {
   on?: { workflow_call?: { inputs?: Record<string, unknown> } };
-  jobs?: Record<string, { uses?: string; with?: Record<string, unknown>; steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+  jobs?: Record<
+    string,
+    { uses?: string; with?: Record<string, unknown>; steps?: { uses?: string; with?: Record<string, unknown> }[] }
+  >;
 }
 
 /** The inputs that our own action or reusable workflow named by a `uses:` declares. */
@@ -56,7 +60,9 @@ async function declaredInputs(uses: string): Promise<string[]> {
     const workflow = parse(await readFile(path.join(repoRoot, target), 'utf8')) as WorkflowFile;
     return Object.keys(workflow.on?.workflow_call?.inputs ?? {});
   }
-  const metadata = parse(await readFile(path.join(repoRoot, target || '.', 'action.yml'), 'utf8')) as { inputs?: Record<string, unknown> };
+  const metadata = parse(await readFile(path.join(repoRoot, target || '.', 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, unknown>;
+  };
   return Object.keys(metadata.inputs ?? {});
 }
 
@@ -66,7 +72,10 @@ describe('references to shipgate itself', () => {
     const uses = Object.values(workflow.jobs ?? {}).flatMap((job) => [job, ...(job.steps ?? [])]);
     for (const { uses: ref, with: given } of uses.filter((u) => u.uses?.startsWith('shipgate/shipgate'))) {
       const declared = await declaredInputs(ref!);
-      expect(Object.keys(given ?? {}).filter((key) => !declared.includes(key)), `${file}: ${ref}`).toEqual([]);
+      expect(
+        Object.keys(given ?? {}).filter((key) => !declared.includes(key)),
+        `${file}: ${ref}`,
+      ).toEqual([]);
     }
   });
 });

@@ -132,7 +132,9 @@ function focusErrors(errors, root) {
             return ['additionalProperties', 'required'].includes(error.keyword) ? [error] : [];
         }
         if (typeof value === 'number') {
-            return error.keyword === 'minimum' || (error.keyword === 'type' && error.params.type === 'integer') ? [error] : [];
+            return error.keyword === 'minimum' || (error.keyword === 'type' && error.params.type === 'integer')
+                ? [error]
+                : [];
         }
         return error.keyword === 'const' ? [{ ...error, keyword: 'rule-shape' }] : [];
     });
@@ -358,19 +360,26 @@ class BaselineIndex {
     }
     /** Judges one file's findings; `lookupPath` is the path its entries were recorded under (a renamed file's old path). */
     judge(findings, lookupPath) {
-        const order = findings.map((finding, index) => ({ finding, index })).sort((a, b) => b.finding.value - a.finding.value);
+        const order = findings
+            .map((finding, index) => ({ finding, index }))
+            .sort((a, b) => b.finding.value - a.finding.value);
         const verdicts = new Array(findings.length);
         for (const { finding, index } of order) {
             const entry = this.unmatched.get(keyOf({ ...finding, path: lookupPath ?? finding.path }))?.shift();
             if (entry)
                 this.matches.set(entry, { path: finding.path, value: finding.value });
-            verdicts[index] = entry ? { status: finding.value <= entry.value ? 'baseline' : 'grown', recorded: entry.value } : { status: 'new' };
+            verdicts[index] = entry
+                ? { status: finding.value <= entry.value ? 'baseline' : 'grown', recorded: entry.value }
+                : { status: 'new' };
         }
         return verdicts;
     }
     /** Entries no finding matched, among the paths this run covered: fixed (or deleted) code. */
     fixed(covers) {
-        return [...this.unmatched.values()].flat().filter((entry) => covers(entry.path)).map((entry) => ({ ...entry }));
+        return [...this.unmatched.values()]
+            .flat()
+            .filter((entry) => covers(entry.path))
+            .map((entry) => ({ ...entry }));
     }
     /**
      * The baseline to write: entries of paths this run did not cover are kept; for covered paths the
@@ -381,7 +390,11 @@ class BaselineIndex {
         const kept = this.entries.filter((e) => !covers(e.path) && !this.matches.has(e));
         if (!prune)
             return [...kept, ...current];
-        const ratcheted = [...this.matches].map(([entry, now]) => ({ ...entry, path: now.path, value: Math.min(entry.value, now.value) }));
+        const ratcheted = [...this.matches].map(([entry, now]) => ({
+            ...entry,
+            path: now.path,
+            value: Math.min(entry.value, now.value),
+        }));
         return [...kept, ...ratcheted];
     }
 }
@@ -400,7 +413,9 @@ async function refExists(git, ref) {
 
 async function mergeBaseOf(git, ref) {
     if (!(await refExists(git, ref))) {
-        const hint = /^[\w.-]+$/.test(ref) && !/^[0-9a-f]{7,40}$/.test(ref) ? ` (in a workflow the base branch is usually "origin/${ref}")` : '';
+        const hint = /^[\w.-]+$/.test(ref) && !/^[0-9a-f]{7,40}$/.test(ref)
+            ? ` (in a workflow the base branch is usually "origin/${ref}")`
+            : '';
         throw new ConfigurationError(`changed-since: "${ref}" is not a commit in this repository${hint}. In a workflow, check out with fetch-depth: 0 so that the base and its history are there.`);
     }
     const { stdout, exitCode } = await git.run(['merge-base', ref, 'HEAD'], { allowExitCodes: [1] });
@@ -479,7 +494,19 @@ async function changesSince(git, ref) {
     const mergeBase = await mergeBaseOf(git, ref);
     const files = await changedPaths(git, mergeBase);
     if (files.size > 0) {
-        const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, '--'];
+        const args = [
+            '-c',
+            'core.quotePath=false',
+            'diff',
+            '-U0',
+            '-M',
+            '--no-color',
+            '--no-ext-diff',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            mergeBase,
+            '--',
+        ];
         parseHunks((await git.run(args)).stdout, files);
     }
     return { base: ref, mergeBase, files };
@@ -632,7 +659,7 @@ const CHECKS = {
 };
 /** Every rule's findings for one file under the rules in force for it. */
 function evaluateFile(file, rules) {
-    return Object.keys(CHECKS).flatMap((rule) => (rules[rule].enabled ? CHECKS[rule](file, rules[rule], rule) : []));
+    return Object.keys(CHECKS).flatMap((rule) => rules[rule].enabled ? CHECKS[rule](file, rules[rule], rule) : []);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/report.ts
@@ -648,7 +675,13 @@ function report_withRepositoryPaths(report) {
     if (report.root === '')
         return report;
     const rooted = (item) => ({ ...item, path: repositoryPath(report, item.path) });
-    return { ...report, root: '', files: report.files.map(rooted), violations: report.violations.map(rooted), fixed: report.fixed.map(rooted) };
+    return {
+        ...report,
+        root: '',
+        files: report.files.map(rooted),
+        violations: report.violations.map(rooted),
+        fixed: report.fixed.map(rooted),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/summary.ts
@@ -709,13 +742,17 @@ function directiveChecker(directives) {
     if (directives.length === 0)
         return () => ({ kind: 'none' });
     return (finding) => {
-        const applies = (d) => d.rules.includes(finding.rule) && (finding.symbol === null ? d.inHeader : d.line < finding.line && finding.line <= d.reach);
+        const applies = (d) => d.rules.includes(finding.rule) &&
+            (finding.symbol === null ? d.inHeader : d.line < finding.line && finding.line <= d.reach);
         const directive = directives.find(applies);
         if (!directive)
             return { kind: 'none' };
         if (directive.reason.length > 0)
             return { kind: 'suppressed' };
-        return { kind: 'none', note: `the ${analysis_directives/* DIRECTIVE */.E} on line ${directive.line} is ignored: it needs a reason after " -- "` };
+        return {
+            kind: 'none',
+            note: `the ${analysis_directives/* DIRECTIVE */.E} on line ${directive.line} is ignored: it needs a reason after " -- "`,
+        };
     };
 }
 
@@ -774,7 +811,12 @@ function toViolation(finding, suppression, verdict, change) {
 
 async function filesToScan(options, changes) {
     const { settings } = options;
-    const all = await selectFiles(options.git, { scanPath: options.scanPath, include: settings.include, exclude: settings.exclude, shard: options.shard });
+    const all = await selectFiles(options.git, {
+        scanPath: options.scanPath,
+        include: settings.include,
+        exclude: settings.exclude,
+        shard: options.shard,
+    });
     return changes ? all.filter((f) => changes.files.has(f.repoPath)) : all;
 }
 /** Lists and analyses the files; a full scan starts its threads first, so they load while git lists files. */
@@ -787,7 +829,11 @@ async function analyzeScan(options) {
         const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
         options.logger.info(`Scanning ${files.length} file(s)${base}.`);
         try {
-            const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes });
+            const analyzed = await pool.analyze({
+                root: options.git.root,
+                files,
+                maxParseBytes: options.settings.maxParseBytes,
+            });
             if (pool.filesFromThreads > 0)
                 options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
             return { analyzed, changes };
@@ -829,7 +875,9 @@ async function runCompliance(options) {
 }
 /** Rules, exceptions and the baseline speak of repository paths; the report, of paths under the scanned folder. */
 function reportPaths(scanPath) {
-    return (item) => (scanPath === '' || !item.path.startsWith(`${scanPath}/`) ? item : { ...item, path: item.path.slice(scanPath.length + 1) });
+    return (item) => scanPath === '' || !item.path.startsWith(`${scanPath}/`)
+        ? item
+        : { ...item, path: item.path.slice(scanPath.length + 1) };
 }
 function judgeFiles(analyzed, options, baseline, changeOf) {
     const rulesFor = rulesForPaths(options.settings.rules, options.settings.overrides);
@@ -914,7 +962,10 @@ async function scanRepository(request) {
     if (request.expectHead)
         await verifyCheckout(git, request.expectHead);
     const loaded = request.config ??
-        (await loadSettings({ root: git.root, ...(request.configPath === undefined ? {} : { configPath: request.configPath }) }));
+        (await loadSettings({
+            root: git.root,
+            ...(request.configPath === undefined ? {} : { configPath: request.configPath }),
+        }));
     const settings = {
         ...loaded.settings,
         compliance: (0,compliance_settings/* withComplianceOverrides */.DG)(loaded.settings.compliance, request.overrides),
@@ -931,7 +982,12 @@ async function scanRepository(request) {
         today: request.today ?? new Date().toISOString().slice(0, 10),
         toolVersion: request.toolVersion,
     });
-    const result = { ...run, settings, repositoryRoot: git.root, ...(loaded.source ? { configSource: loaded.source } : {}) };
+    const result = {
+        ...run,
+        settings,
+        repositoryRoot: git.root,
+        ...(loaded.source ? { configSource: loaded.source } : {}),
+    };
     if (request.writeBaseline || request.pruneBaseline) {
         await writeBaseline(baselineFile, run.baseline.next(run.covers, run.current, !request.writeBaseline));
         result.baselineWritten = external_node_path_default().relative(git.root, baselineFile);
@@ -964,7 +1020,10 @@ function canonical(value) {
         return `[${value.map(canonical).join(',')}]`;
     if (!isRecord(value))
         return JSON.stringify(value) ?? 'undefined';
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+    return `{${Object.keys(value)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+        .join(',')}}`;
 }
 /** Every report must come from the same kind of run with the same rules as the first. */
 function checkSameRun(first, { file, report }) {
@@ -983,7 +1042,10 @@ function shardOf({ file, report }) {
     if (shard === null || shard === undefined)
         return null;
     const { index, count } = isRecord(shard) ? shard : {};
-    const valid = Number.isInteger(index) && Number.isInteger(count) && index >= 1 && index <= count;
+    const valid = Number.isInteger(index) &&
+        Number.isInteger(count) &&
+        index >= 1 &&
+        index <= count;
     if (!valid)
         fail(`${file} names no valid shard (${JSON.stringify(shard)}): expected { "index": i, "count": n } with 1 ≤ i ≤ n.`);
     return { index: index, count: count };
@@ -1049,7 +1111,14 @@ function mergeReports(reports, failOn) {
     const fixed = byPath(reports.flatMap((r) => r.report.fixed));
     const suppressed = reports.reduce((total, r) => total + r.report.summary.suppressed, 0);
     const verdict = failOn ?? first.report.summary.failOn;
-    return { ...first.report, shard: null, files, violations, fixed, summary: summarize(files, violations, fixed, suppressed, verdict) };
+    return {
+        ...first.report,
+        shard: null,
+        files,
+        violations,
+        fixed,
+        summary: summarize(files, violations, fixed, suppressed, verdict),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/index.ts
@@ -1087,7 +1156,11 @@ function cells_locationCell(path, line, links) {
     const url = links?.(path, line);
     return url === undefined ? text : `[${text}](${cells_safeUrl(url)})`;
 }
-const cells_SEVERITY_LABELS = { critical: '🔴 critical', major: '🟠 major', minor: '🟡 minor' };
+const cells_SEVERITY_LABELS = {
+    critical: '🔴 critical',
+    major: '🟠 major',
+    minor: '🟡 minor',
+};
 const cells_formatCount = (n) => n.toLocaleString('en-US');
 const RULER = { left: ':---', right: '---:' };
 function cells_tableHead(columns) {
@@ -1193,11 +1266,25 @@ const STATUS_LABELS = {
     baseline: 'baseline',
     existing: 'existing',
 };
-const VIOLATION_COLUMNS = [['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Status', 'left']];
+const VIOLATION_COLUMNS = [
+    ['Severity', 'left'],
+    ['Location', 'left'],
+    ['Symbol', 'left'],
+    ['Rule', 'left'],
+    ['Value / limit', 'right'],
+    ['Status', 'left'],
+];
 function violationRow(v, links) {
     const symbol = v.symbol === null ? '—' : cells_codeSpan(v.symbol);
     const value = `${cells_formatCount(v.value)} / ${cells_formatCount(v.limit)}`;
-    return cells_tableRow([cells_SEVERITY_LABELS[v.severity], cells_locationCell(v.path, v.line, links), symbol, v.rule, value, STATUS_LABELS[v.status]]);
+    return cells_tableRow([
+        cells_SEVERITY_LABELS[v.severity],
+        cells_locationCell(v.path, v.line, links),
+        symbol,
+        v.rule,
+        value,
+        STATUS_LABELS[v.status],
+    ]);
 }
 function collapsed(summary, head) {
     return `<details><summary>${summary}</summary>\n\n${head}`;
@@ -1224,7 +1311,12 @@ function violationSections(report, links) {
     return sections.filter((section) => section.rows.length > 0);
 }
 function fixedSection(fixed) {
-    const head = cells_tableHead([['Path', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Was', 'right']]);
+    const head = cells_tableHead([
+        ['Path', 'left'],
+        ['Symbol', 'left'],
+        ['Rule', 'left'],
+        ['Was', 'right'],
+    ]);
     const rows = fixed.map((f) => cells_tableRow([cells_codeSpan(f.path), f.symbol === null ? '—' : cells_codeSpan(f.symbol), f.rule, cells_formatCount(f.value)]));
     return {
         open: collapsed(`Fixed since the baseline (${cells_formatCount(fixed.length)})`, head),
@@ -1235,7 +1327,11 @@ function fixedSection(fixed) {
 }
 function unparsedSection(files) {
     const unparsed = files.filter(wasNotParsed);
-    const head = cells_tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
+    const head = cells_tableHead([
+        ['File', 'left'],
+        ['Lines', 'right'],
+        ['Why', 'left'],
+    ]);
     const rows = unparsed.map((f) => cells_tableRow([cells_codeSpan(f.path), cells_formatCount(f.lines), escapeText(f.note ?? '')]));
     return {
         open: collapsed(`Files counted but not parsed (${cells_formatCount(unparsed.length)})`, head),
@@ -1272,7 +1368,15 @@ function scopeLine(report) {
 }
 function totalsTable(report) {
     const s = report.summary;
-    const head = cells_tableHead([['Files', 'right'], ['Lines', 'right'], ['Code', 'right'], ['Comment', 'right'], ['Blank', 'right'], ['Not parsed', 'right'], ['Suppressed', 'right']]);
+    const head = cells_tableHead([
+        ['Files', 'right'],
+        ['Lines', 'right'],
+        ['Code', 'right'],
+        ['Comment', 'right'],
+        ['Blank', 'right'],
+        ['Not parsed', 'right'],
+        ['Suppressed', 'right'],
+    ]);
     return head + cells_tableRow([s.files, s.lines, s.code, s.comment, s.blank, s.unparsed, s.suppressed].map(cells_formatCount));
 }
 function countBy(violations, rule, severity) {
@@ -1281,14 +1385,26 @@ function countBy(violations, rule, severity) {
 /** Violations by rule and severity; rules that are off and clean are left out. */
 function rulesTable(report) {
     const s = report.summary;
-    const columns = [['Rule', 'left'], ['Limit', 'right'], ...order_SEVERITIES_WORST_FIRST.map((sev) => [cells_SEVERITY_LABELS[sev], 'right']), ['Total', 'right'], ['New', 'right']];
+    const columns = [
+        ['Rule', 'left'],
+        ['Limit', 'right'],
+        ...order_SEVERITIES_WORST_FIRST.map((sev) => [cells_SEVERITY_LABELS[sev], 'right']),
+        ['Total', 'right'],
+        ['New', 'right'],
+    ];
     const rows = compliance_settings/* RULE_IDS */.Iu.filter((rule) => report.rules[rule].enabled || s.byRule[rule] > 0).map((rule) => {
         const newCount = report.violations.filter((v) => v.rule === rule && v.new).length;
         const bySeverity = order_SEVERITIES_WORST_FIRST.map((sev) => cells_formatCount(countBy(report.violations, rule, sev)));
         const limit = report.rules[rule].enabled ? cells_formatCount(report.rules[rule].limit) : 'off';
         return cells_tableRow([rule, limit, ...bySeverity, cells_formatCount(s.byRule[rule]), cells_formatCount(newCount)]);
     });
-    const all = cells_tableRow(['**All**', '', ...order_SEVERITIES_WORST_FIRST.map((sev) => cells_formatCount(s.bySeverity[sev])), cells_formatCount(s.violations), cells_formatCount(s.new)]);
+    const all = cells_tableRow([
+        '**All**',
+        '',
+        ...order_SEVERITIES_WORST_FIRST.map((sev) => cells_formatCount(s.bySeverity[sev])),
+        cells_formatCount(s.violations),
+        cells_formatCount(s.new),
+    ]);
     return cells_tableHead(columns) + rows.join('') + all;
 }
 /** The whole report as Markdown within maxChars; rows are cut whole, and each cut says how many were left out. */
@@ -1489,12 +1605,18 @@ function results_unparsedNotices(files) {
     const notices = unparsed.slice(0, MAX_FILE_NOTIFICATIONS).map((f) => ({
         level: 'note',
         descriptor: { id: 'shipgate/file-not-parsed' },
-        message: { text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.` },
+        message: {
+            text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.`,
+        },
         locations: [locationOf(f.path)],
     }));
     const rest = unparsed.length - notices.length;
     if (rest > 0)
-        notices.push({ level: 'note', descriptor: { id: 'shipgate/file-not-parsed' }, message: { text: `${rest} more files were not parsed.` } });
+        notices.push({
+            level: 'note',
+            descriptor: { id: 'shipgate/file-not-parsed' },
+            message: { text: `${rest} more files were not parsed.` },
+        });
     return notices;
 }
 
@@ -1544,7 +1666,12 @@ function toSarif(scanned, options = {}) {
     if (ordered.length > max)
         notices.unshift(truncationNotice(ordered.length - max, ordered.length, max));
     const category = options.category === undefined ? undefined : asCategory(options.category);
-    const parts = { results: ordered.slice(0, max), fingerprints: results_violationFingerprints(report.violations), notices, category };
+    const parts = {
+        results: ordered.slice(0, max),
+        fingerprints: results_violationFingerprints(report.violations),
+        notices,
+        category,
+    };
     return logOf(runOf(report, parts, options.informationUri));
 }
 /**
@@ -1560,7 +1687,12 @@ function splitSarif(scanned, maxResults, options = {}) {
     const count = Math.max(1, Math.ceil(ordered.length / max));
     return Array.from({ length: count }, (_, i) => {
         const notices = i === 0 ? unparsedNotices(report.files) : [];
-        const parts = { results: ordered.slice(i * max, (i + 1) * max), fingerprints, notices, category: `${base}part-${i + 1}/` };
+        const parts = {
+            results: ordered.slice(i * max, (i + 1) * max),
+            fingerprints,
+            notices,
+            category: `${base}part-${i + 1}/`,
+        };
         return logOf(runOf(report, parts, options.informationUri));
     });
 }
@@ -1587,6 +1719,7 @@ const PLAIN = {
     failed: plain,
 };
 /** Control characters in a file or symbol name must not reach the terminal as escape sequences. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 function flagsOf(v) {
     const flags = v.new ? ['new'] : [];
@@ -1608,7 +1741,11 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function summaryLine(report, paint = PLAIN) {
     const s = report.summary;
     const severities = `${s.bySeverity.critical} critical, ${s.bySeverity.major} major, ${s.bySeverity.minor} minor`;
-    const extras = [`${s.fixed} fixed`, ...(s.unparsed > 0 ? [`${s.unparsed} not parsed`] : []), ...(s.suppressed > 0 ? [`${s.suppressed} suppressed`] : [])];
+    const extras = [
+        `${s.fixed} fixed`,
+        ...(s.unparsed > 0 ? [`${s.unparsed} not parsed`] : []),
+        ...(s.suppressed > 0 ? [`${s.suppressed} suppressed`] : []),
+    ];
     const verdict = s.passed ? paint.passed('passed') : paint.failed('failed');
     const failOn = s.failOn === 'new' ? '' : ` (fail-on: ${s.failOn})`;
     return `${plural(s.violations, 'violation')} (${s.new} new; ${severities}) in ${plural(s.files, 'file')}, ${extras.join(', ')}: ${verdict}${failOn}`;
@@ -1630,7 +1767,15 @@ function toText(report, options = {}) {
 const TOTALS_MARKER = 'shipgate:compliance-totals';
 function tracking_totals_trackingTotals(report) {
     const s = report.summary;
-    return { version: 1, files: s.files, lines: s.lines, unparsed: s.unparsed, violations: s.violations, bySeverity: { ...s.bySeverity }, byRule: { ...s.byRule } };
+    return {
+        version: 1,
+        files: s.files,
+        lines: s.lines,
+        unparsed: s.unparsed,
+        violations: s.violations,
+        bySeverity: { ...s.bySeverity },
+        byRule: { ...s.byRule },
+    };
 }
 /** The hidden comment that carries the totals; JSON of numbers can never contain the closing `-->`. */
 const tracking_totals_totalsMarker = (totals) => `<!-- ${TOTALS_MARKER} ${JSON.stringify(totals)} -->`;
@@ -1712,7 +1857,12 @@ function comparisonRow(name, now, before) {
     return tableRow([name, formatCount(now), previous, change]);
 }
 function tracking_issue_totalsTable(now, previous) {
-    const head = tableHead([['', 'left'], ['This scan', 'right'], ['Previous', 'right'], ['Change', 'right']]);
+    const head = tableHead([
+        ['', 'left'],
+        ['This scan', 'right'],
+        ['Previous', 'right'],
+        ['Change', 'right'],
+    ]);
     const rows = [
         comparisonRow('**Violations**', now.violations, previous?.violations),
         ...SEVERITIES_WORST_FIRST.map((sev) => comparisonRow(SEVERITY_LABELS[sev], now.bySeverity[sev], previous?.bySeverity[sev])),
@@ -1727,11 +1877,27 @@ function offenderRow(v, rank, links) {
     const location = locationCell(v.path, v.line, links);
     const symbol = v.symbol === null ? '—' : codeSpan(v.symbol);
     const ratio = `×${overLimitRatio(v).toFixed(2)}`;
-    return tableRow([String(rank), SEVERITY_LABELS[v.severity], location, symbol, v.rule, `${formatCount(v.value)} / ${formatCount(v.limit)}`, ratio]);
+    return tableRow([
+        String(rank),
+        SEVERITY_LABELS[v.severity],
+        location,
+        symbol,
+        v.rule,
+        `${formatCount(v.value)} / ${formatCount(v.limit)}`,
+        ratio,
+    ]);
 }
 function offendersSection(report, links) {
     const worst = sortedCopy(report.violations, worstFirst).slice(0, WORST_OFFENDERS);
-    const head = tableHead([['#', 'right'], ['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Over', 'right']]);
+    const head = tableHead([
+        ['#', 'right'],
+        ['Severity', 'left'],
+        ['Location', 'left'],
+        ['Symbol', 'left'],
+        ['Rule', 'left'],
+        ['Value / limit', 'right'],
+        ['Over', 'right'],
+    ]);
     return {
         open: `### Worst offenders (${worst.length} of ${formatCount(report.violations.length)})\n\n${head}`,
         rows: worst.map((v, i) => offenderRow(v, i + 1, links)),
@@ -1848,7 +2014,9 @@ async function run(input, context) {
         return ExitCode.Passed;
     }
     const base = await resolveBase(input, context);
-    logger.info(base ? `shipgate check: the changes since ${base}` : 'shipgate check: no base to compare with, scanning the whole repository');
+    logger.info(base
+        ? `shipgate check: the changes since ${base}`
+        : 'shipgate check: no base to compare with, scanning the whole repository');
     const result = await scanRepository({
         target: repository.root,
         config,
@@ -1873,7 +2041,12 @@ const checkCommand = {
         '  --format FORMAT   text (default), json, sarif, markdown',
         '  --output FILE     write the report to FILE instead of stdout',
     ],
-    options: { base: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } },
+    options: {
+        base: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+    },
     allowPositionals: false,
     run,
 };
@@ -2019,7 +2192,16 @@ function overview() {
     ].join('\n');
 }
 function commandHelp(command) {
-    return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...command.optionHelp, ...COMMON_HELP, ''].join('\n');
+    return [
+        `Usage: ${command.usage}`,
+        '',
+        command.summary,
+        '',
+        'Options:',
+        ...command.optionHelp,
+        ...COMMON_HELP,
+        '',
+    ].join('\n');
 }
 function findCommand(name, context) {
     const command = commands.find((c) => c.name === name);

@@ -109,7 +109,12 @@ function readComplianceInputs() {
         trackingIssue: raw['tracking-issue'] ?? 'auto',
     };
 }
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
 function changedSince(inputs, event, pull) {
     const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
     if (!changed)

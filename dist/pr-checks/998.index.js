@@ -165,7 +165,9 @@ function assignedName(node, sourceFile) {
     if ((typescript__WEBPACK_IMPORTED_MODULE_0___default().isPropertyAssignment(parent) || typescript__WEBPACK_IMPORTED_MODULE_0___default().isPropertyDeclaration(parent)) && parent.initializer === child) {
         return propertyName(parent.name, sourceFile);
     }
-    if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isBinaryExpression(parent) && parent.right === child && parent.operatorToken.kind === (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).EqualsToken) {
+    if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isBinaryExpression(parent) &&
+        parent.right === child &&
+        parent.operatorToken.kind === (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).EqualsToken) {
         return targetName(parent.left);
     }
     return undefined;

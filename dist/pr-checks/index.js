@@ -108,7 +108,12 @@ function findDirectives(text, kinds) {
         if (kinds[line - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Comment || !opensComment(text, at))
             continue;
         lines ??= text.split('\n');
-        directives.push({ line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) });
+        directives.push({
+            line,
+            ...parseDirective(text, at),
+            reach: reachOf(lines, kinds, line),
+            inHeader: inHeader(kinds, line),
+        });
     }
     return directives;
 }
@@ -1246,7 +1251,7 @@ function isDigit(c) {
 }
 /** Letters, digits, '_' and every non-ASCII character (Python's identifiers are wider than ASCII). */
 function isNameChar(c) {
-    return ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128);
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128;
 }
 /** The position after the name (or, with dots, the number) starting at `pos`. */
 function skipWord(text, pos, withDots) {
@@ -2140,7 +2145,9 @@ class AnalysisPool {
     /** how many files the threads analysed (the rest were analysed on the calling thread) */
     filesFromThreads = 0;
     constructor(threads) {
-        this.workers = workerScript ? Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(workerScript, { workerData: WORKER_MARK })) : [];
+        this.workers = workerScript
+            ? Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(workerScript, { workerData: WORKER_MARK }))
+            : [];
     }
     /** Analyses every file, on this thread and the pool's; the result is sorted by path. */
     async analyze(job) {
@@ -2181,7 +2188,7 @@ class AnalysisPool {
                     worker.postMessage({ done: true });
             });
             worker.once('error', reject);
-            worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`))));
+            worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`)));
         });
     }
     /** Stops threads that were never given work. */

@@ -25,13 +25,25 @@ function overview(): string {
 }
 
 function commandHelp(command: Command): string {
-  return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...command.optionHelp, ...COMMON_HELP, ''].join('\n');
+  return [
+    `Usage: ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...command.optionHelp,
+    ...COMMON_HELP,
+    '',
+  ].join('\n');
 }
 
 function findCommand(name: string, context: CliContext): Command | undefined {
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    const hint = closest(name, commands.map((c) => c.name));
+    const hint = closest(
+      name,
+      commands.map((c) => c.name),
+    );
     context.stderr.write(`shipgate: unknown command "${name}"; did you mean "${hint}"?\n\n${overview()}`);
   }
   return command;
@@ -72,7 +84,8 @@ export async function main(args: string[], context: CliContext): Promise<number>
 }
 
 function reportError(commandName: string, error: unknown, context: CliContext): number {
-  const isUsage = error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const isUsage =
+    error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   if (isUsage) {
     context.stderr.write(`shipgate ${commandName}: ${errorMessage(error)}\n`);
     return ExitCode.Usage;

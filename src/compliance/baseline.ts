@@ -106,19 +106,26 @@ export class BaselineIndex {
 
   /** Judges one file's findings; `lookupPath` is the path its entries were recorded under (a renamed file's old path). */
   judge(findings: Keyed[], lookupPath?: string): BaselineVerdict[] {
-    const order = findings.map((finding, index) => ({ finding, index })).sort((a, b) => b.finding.value - a.finding.value);
+    const order = findings
+      .map((finding, index) => ({ finding, index }))
+      .sort((a, b) => b.finding.value - a.finding.value);
     const verdicts: BaselineVerdict[] = new Array(findings.length);
     for (const { finding, index } of order) {
       const entry = this.unmatched.get(keyOf({ ...finding, path: lookupPath ?? finding.path }))?.shift();
       if (entry) this.matches.set(entry, { path: finding.path, value: finding.value });
-      verdicts[index] = entry ? { status: finding.value <= entry.value ? 'baseline' : 'grown', recorded: entry.value } : { status: 'new' };
+      verdicts[index] = entry
+        ? { status: finding.value <= entry.value ? 'baseline' : 'grown', recorded: entry.value }
+        : { status: 'new' };
     }
     return verdicts;
   }
 
   /** Entries no finding matched, among the paths this run covered: fixed (or deleted) code. */
   fixed(covers: (path: string) => boolean): FixedEntry[] {
-    return [...this.unmatched.values()].flat().filter((entry) => covers(entry.path)).map((entry) => ({ ...entry }));
+    return [...this.unmatched.values()]
+      .flat()
+      .filter((entry) => covers(entry.path))
+      .map((entry) => ({ ...entry }));
   }
 
   /**
@@ -129,7 +136,11 @@ export class BaselineIndex {
   next(covers: (path: string) => boolean, current: BaselineEntry[], prune: boolean): BaselineEntry[] {
     const kept = this.entries.filter((e) => !covers(e.path) && !this.matches.has(e));
     if (!prune) return [...kept, ...current];
-    const ratcheted = [...this.matches].map(([entry, now]) => ({ ...entry, path: now.path, value: Math.min(entry.value, now.value) }));
+    const ratcheted = [...this.matches].map(([entry, now]) => ({
+      ...entry,
+      path: now.path,
+      value: Math.min(entry.value, now.value),
+    }));
     return [...kept, ...ratcheted];
   }
 }

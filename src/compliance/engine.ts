@@ -40,12 +40,19 @@ export interface ComplianceRun {
 
 async function filesToScan(options: ComplianceOptions, changes: ChangeSet | undefined): Promise<ScanFile[]> {
   const { settings } = options;
-  const all = await selectFiles(options.git, { scanPath: options.scanPath, include: settings.include, exclude: settings.exclude, shard: options.shard });
+  const all = await selectFiles(options.git, {
+    scanPath: options.scanPath,
+    include: settings.include,
+    exclude: settings.exclude,
+    shard: options.shard,
+  });
   return changes ? all.filter((f) => changes.files.has(f.repoPath)) : all;
 }
 
 /** Lists and analyses the files; a full scan starts its threads first, so they load while git lists files. */
-async function analyzeScan(options: ComplianceOptions): Promise<{ analyzed: AnalyzedFile[]; changes: ChangeSet | undefined }> {
+async function analyzeScan(
+  options: ComplianceOptions,
+): Promise<{ analyzed: AnalyzedFile[]; changes: ChangeSet | undefined }> {
   const early = options.changedSince ? undefined : startAnalysisPool();
   try {
     const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
@@ -54,8 +61,13 @@ async function analyzeScan(options: ComplianceOptions): Promise<{ analyzed: Anal
     const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
     options.logger.info(`Scanning ${files.length} file(s)${base}.`);
     try {
-      const analyzed = await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes });
-      if (pool.filesFromThreads > 0) options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
+      const analyzed = await pool.analyze({
+        root: options.git.root,
+        files,
+        maxParseBytes: options.settings.maxParseBytes,
+      });
+      if (pool.filesFromThreads > 0)
+        options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
       return { analyzed, changes };
     } finally {
       await pool.close();
@@ -95,7 +107,10 @@ export async function runCompliance(options: ComplianceOptions): Promise<Complia
 
 /** Rules, exceptions and the baseline speak of repository paths; the report, of paths under the scanned folder. */
 function reportPaths(scanPath: string): <T extends { path: string }>(item: T) => T {
-  return (item) => (scanPath === '' || !item.path.startsWith(`${scanPath}/`) ? item : { ...item, path: item.path.slice(scanPath.length + 1) });
+  return (item) =>
+    scanPath === '' || !item.path.startsWith(`${scanPath}/`)
+      ? item
+      : { ...item, path: item.path.slice(scanPath.length + 1) };
 }
 
 interface Pending {
@@ -103,7 +118,12 @@ interface Pending {
   suppression: Suppression;
 }
 
-function judgeFiles(analyzed: AnalyzedFile[], options: ComplianceOptions, baseline: BaselineIndex, changeOf: (repoPath: string) => FileChange | undefined) {
+function judgeFiles(
+  analyzed: AnalyzedFile[],
+  options: ComplianceOptions,
+  baseline: BaselineIndex,
+  changeOf: (repoPath: string) => FileChange | undefined,
+) {
   const rulesFor = rulesForPaths(options.settings.rules, options.settings.overrides);
   const exception = exceptionChecker(options.settings.exceptions, options.today);
   const violations: Violation[] = [];
@@ -111,17 +131,23 @@ function judgeFiles(analyzed: AnalyzedFile[], options: ComplianceOptions, baseli
   for (const file of analyzed) {
     const directive = directiveChecker(file.directives);
     for (const d of file.directives.filter((d) => d.unknownRules.length > 0)) {
-      options.logger.warning(`${file.entry.path}:${d.line}: ${DIRECTIVE} names no known rule (${d.unknownRules.join(', ')}); known rules: ${RULE_IDS.join(', ')}`);
+      options.logger.warning(
+        `${file.entry.path}:${d.line}: ${DIRECTIVE} names no known rule (${d.unknownRules.join(', ')}); known rules: ${RULE_IDS.join(', ')}`,
+      );
     }
     const pending: Pending[] = [];
     for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
       const [fromException, fromDirective] = [exception(finding), directive(finding)];
       if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed') suppressed++;
-      else if (fromException.kind === 'over-exception') pending.push({ finding: { ...finding, limit: fromException.limit }, suppression: fromException });
+      else if (fromException.kind === 'over-exception')
+        pending.push({ finding: { ...finding, limit: fromException.limit }, suppression: fromException });
       else pending.push({ finding, suppression: fromException.kind === 'none' ? fromDirective : fromException });
     }
     const change = changeOf(file.entry.path);
-    const verdicts = baseline.judge(pending.map((p) => p.finding), change?.renamedFrom);
+    const verdicts = baseline.judge(
+      pending.map((p) => p.finding),
+      change?.renamedFrom,
+    );
     pending.forEach((p, i) => violations.push(toViolation(p.finding, p.suppression, verdicts[i]!, change)));
   }
   const current = violations.map(({ path, rule, symbol, value }) => ({ path, rule, symbol, value }));

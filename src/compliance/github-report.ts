@@ -51,7 +51,11 @@ export function publishComplianceComment(target: PublishTarget, report: Complian
 }
 
 /** Keeps the one tracking issue current, and closes it once everything complies. */
-export async function publishTrackingIssue(target: PublishTarget, report: ComplianceReport, runUrl: string): Promise<void> {
+export async function publishTrackingIssue(
+  target: PublishTarget,
+  report: ComplianceReport,
+  runUrl: string,
+): Promise<void> {
   const issues = new TrackingIssues(target.client, target.repo, target.logger);
   const open = await issues.find(TRACKING_LABEL);
   if (report.summary.violations === 0) {

@@ -98,5 +98,11 @@ export function repositoryPath(report: Pick<ComplianceReport, 'root'>, reportPat
 export function withRepositoryPaths(report: ComplianceReport): ComplianceReport {
   if (report.root === '') return report;
   const rooted = <T extends { path: string }>(item: T): T => ({ ...item, path: repositoryPath(report, item.path) });
-  return { ...report, root: '', files: report.files.map(rooted), violations: report.violations.map(rooted), fixed: report.fixed.map(rooted) };
+  return {
+    ...report,
+    root: '',
+    files: report.files.map(rooted),
+    violations: report.violations.map(rooted),
+    fixed: report.fixed.map(rooted),
+  };
 }

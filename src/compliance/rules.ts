@@ -1,5 +1,12 @@
 import picomatch from 'picomatch';
-import { applyRuleChanges, type RuleId, type RuleOverride, type RuleSet, type RuleSettings, type Severity } from './settings.js';
+import {
+  applyRuleChanges,
+  type RuleId,
+  type RuleOverride,
+  type RuleSet,
+  type RuleSettings,
+  type Severity,
+} from './settings.js';
 import type { Violation } from './report.js';
 import type { AnalyzedFile } from './analysis/analyze.js';
 import { isClass, isEnum, isFunction, isNamedFunction, type SymbolSpan } from './analysis/symbols.js';
@@ -7,7 +14,6 @@ import { LineKind } from './lines/kinds.js';
 
 /** A measured value over its limit, before baseline, exceptions and changed lines are considered. */
 export type Finding = Omit<Violation, 'new' | 'status' | 'message'>;
-
 
 /** Resolves the rules in force for a path: the base rules with every matching override applied in order. */
 export function rulesForPaths(base: RuleSet, overrides: RuleOverride[]): (path: string) => RuleSet {
@@ -31,7 +37,12 @@ function spanValue(file: AnalyzedFile, settings: RuleSettings, span: { line: num
 
 type Check = (file: AnalyzedFile, settings: RuleSettings, rule: RuleId) => Finding[];
 
-function finding(file: AnalyzedFile, rule: RuleId, settings: RuleSettings, at: Pick<Finding, 'line' | 'endLine' | 'symbol' | 'value'>): Finding[] {
+function finding(
+  file: AnalyzedFile,
+  rule: RuleId,
+  settings: RuleSettings,
+  at: Pick<Finding, 'line' | 'endLine' | 'symbol' | 'value'>,
+): Finding[] {
   if (at.value <= settings.limit) return [];
   return [{ rule, path: file.entry.path, ...at, limit: settings.limit, severity: severityOf(settings, at.value) }];
 }
@@ -40,7 +51,10 @@ function wholeFile(file: AnalyzedFile, value: number) {
   return { line: 1, endLine: Math.max(1, file.entry.lines), symbol: null, value };
 }
 
-function perSymbol(kinds: (symbol: SymbolSpan) => boolean, measure: (file: AnalyzedFile, settings: RuleSettings, symbol: SymbolSpan) => number | undefined): Check {
+function perSymbol(
+  kinds: (symbol: SymbolSpan) => boolean,
+  measure: (file: AnalyzedFile, settings: RuleSettings, symbol: SymbolSpan) => number | undefined,
+): Check {
   return (file, settings, rule) =>
     file.symbols.filter(kinds).flatMap((symbol) => {
       const value = measure(file, settings, symbol);
@@ -69,5 +83,7 @@ const CHECKS: Record<RuleId, Check> = {
 
 /** Every rule's findings for one file under the rules in force for it. */
 export function evaluateFile(file: AnalyzedFile, rules: RuleSet): Finding[] {
-  return (Object.keys(CHECKS) as RuleId[]).flatMap((rule) => (rules[rule].enabled ? CHECKS[rule](file, rules[rule], rule) : []));
+  return (Object.keys(CHECKS) as RuleId[]).flatMap((rule) =>
+    rules[rule].enabled ? CHECKS[rule](file, rules[rule], rule) : [],
+  );
 }

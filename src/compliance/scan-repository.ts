@@ -54,10 +54,12 @@ async function openScanTarget(target: string): Promise<{ git: GitCli; scanPath: 
   const folder = await realpath(path.resolve(target)).catch(() => {
     throw new ConfigurationError(`The path to scan, ${target}, does not exist.`);
   });
-  if (!(await stat(folder)).isDirectory()) throw new ConfigurationError(`The path to scan, ${target}, is not a folder.`);
+  if (!(await stat(folder)).isDirectory())
+    throw new ConfigurationError(`The path to scan, ${target}, is not a folder.`);
   const git = await openRepository(folder);
   const relative = path.relative(git.root, folder);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`)) throw new ConfigurationError(`${target} is outside the repository ${git.root}.`);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`))
+    throw new ConfigurationError(`${target} is outside the repository ${git.root}.`);
   return { git, scanPath: normalizeScanPath(relative) };
 }
 
@@ -75,7 +77,8 @@ async function verifyCheckout(git: GitCli, head: string): Promise<void> {
 /** In changed-files mode the baseline is read as it was at the merge base, unless it is being rewritten. */
 function baselineFor(git: GitCli, file: string, mergeBase: string | undefined): Promise<BaselineEntry[]> {
   const inRepository = path.relative(git.root, file);
-  if (mergeBase === undefined || inRepository.startsWith('..') || path.isAbsolute(inRepository)) return readBaseline(file);
+  if (mergeBase === undefined || inRepository.startsWith('..') || path.isAbsolute(inRepository))
+    return readBaseline(file);
   return readBaselineAt(git, mergeBase, inRepository.split(path.sep).join('/'));
 }
 
@@ -85,7 +88,10 @@ export async function scanRepository(request: ComplianceRequest): Promise<Compli
   if (request.expectHead) await verifyCheckout(git, request.expectHead);
   const loaded =
     request.config ??
-    (await loadSettings({ root: git.root, ...(request.configPath === undefined ? {} : { configPath: request.configPath }) }));
+    (await loadSettings({
+      root: git.root,
+      ...(request.configPath === undefined ? {} : { configPath: request.configPath }),
+    }));
   const settings: Settings = {
     ...loaded.settings,
     compliance: withComplianceOverrides(loaded.settings.compliance, request.overrides),
@@ -98,11 +104,17 @@ export async function scanRepository(request: ComplianceRequest): Promise<Compli
     scanPath,
     ...(request.changedSince ? { changedSince: request.changedSince } : {}),
     ...(request.shard ? { shard: request.shard } : {}),
-    readBaseline: (mergeBase) => baselineFor(git, baselineFile, request.writeBaseline || request.pruneBaseline ? undefined : mergeBase),
+    readBaseline: (mergeBase) =>
+      baselineFor(git, baselineFile, request.writeBaseline || request.pruneBaseline ? undefined : mergeBase),
     today: request.today ?? new Date().toISOString().slice(0, 10),
     toolVersion: request.toolVersion,
   });
-  const result: ComplianceResult = { ...run, settings, repositoryRoot: git.root, ...(loaded.source ? { configSource: loaded.source } : {}) };
+  const result: ComplianceResult = {
+    ...run,
+    settings,
+    repositoryRoot: git.root,
+    ...(loaded.source ? { configSource: loaded.source } : {}),
+  };
   if (request.writeBaseline || request.pruneBaseline) {
     await writeBaseline(baselineFile, run.baseline.next(run.covers, run.current, !request.writeBaseline));
     result.baselineWritten = path.relative(git.root, baselineFile);

@@ -96,9 +96,7 @@ export function defaultComplianceSettings(): ComplianceSettings {
 
 /** A rule as written in YAML: a limit, `false`, or the detailed form. */
 export type RawRule =
-  | number
-  | false
-  | { limit?: number; critical?: number; severity?: Severity; count?: CountMode; enabled?: boolean };
+  number | false | { limit?: number; critical?: number; severity?: Severity; count?: CountMode; enabled?: boolean };
 type RawRules = Partial<Record<RuleId, RawRule>>;
 
 /** The `compliance:` section once validated against schema/compliance.schema.json (keys as users write them). */
@@ -181,7 +179,10 @@ export interface ComplianceOverrides {
   comment?: boolean;
 }
 
-export function withComplianceOverrides(settings: ComplianceSettings, overrides: ComplianceOverrides): ComplianceSettings {
+export function withComplianceOverrides(
+  settings: ComplianceSettings,
+  overrides: ComplianceOverrides,
+): ComplianceSettings {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   return { ...settings, ...defined };
 }

@@ -7,7 +7,13 @@ export function failsCheck(violation: Pick<Violation, 'new'>, failOn: FailOn): b
 }
 
 /** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
-export function summarize(files: FileEntry[], violations: Violation[], fixed: FixedEntry[], suppressed: number, failOn: FailOn): ReportSummary {
+export function summarize(
+  files: FileEntry[],
+  violations: Violation[],
+  fixed: FixedEntry[],
+  suppressed: number,
+  failOn: FailOn,
+): ReportSummary {
   const bySeverity: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
   const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
   for (const v of violations) {

@@ -15,10 +15,12 @@ export function exceptionChecker(exceptions: ApprovedException[], today: string)
   const compiled = exceptions.map((e) => ({ ...e, matches: picomatch(e.path, { dot: true }) }));
   return (finding) => {
     const match = compiled.find(
-      (e) => e.rule === finding.rule && e.matches(finding.path) && (e.symbol === undefined || e.symbol === finding.symbol),
+      (e) =>
+        e.rule === finding.rule && e.matches(finding.path) && (e.symbol === undefined || e.symbol === finding.symbol),
     );
     if (!match) return { kind: 'none' };
-    if (match.expires !== undefined && match.expires < today) return { kind: 'expired', expires: match.expires, reason: match.reason };
+    if (match.expires !== undefined && match.expires < today)
+      return { kind: 'expired', expires: match.expires, reason: match.reason };
     if (finding.value <= match.limit) return { kind: 'suppressed' };
     return { kind: 'over-exception', limit: match.limit, reason: match.reason };
   };
@@ -29,10 +31,14 @@ export function directiveChecker(directives: Directive[]): (finding: Finding) =>
   if (directives.length === 0) return () => ({ kind: 'none' });
   return (finding) => {
     const applies = (d: Directive): boolean =>
-      d.rules.includes(finding.rule) && (finding.symbol === null ? d.inHeader : d.line < finding.line && finding.line <= d.reach);
+      d.rules.includes(finding.rule) &&
+      (finding.symbol === null ? d.inHeader : d.line < finding.line && finding.line <= d.reach);
     const directive = directives.find(applies);
     if (!directive) return { kind: 'none' };
     if (directive.reason.length > 0) return { kind: 'suppressed' };
-    return { kind: 'none', note: `the ${DIRECTIVE} on line ${directive.line} is ignored: it needs a reason after " -- "` };
+    return {
+      kind: 'none',
+      note: `the ${DIRECTIVE} on line ${directive.line} is ignored: it needs a reason after " -- "`,
+    };
   };
 }

@@ -23,7 +23,12 @@ function remark(suppression: Suppression, verdict: BaselineVerdict): string {
   return suppression.kind === 'none' && suppression.note ? `; ${suppression.note}` : '';
 }
 
-function statusOf(suppression: Suppression, verdict: BaselineVerdict, finding: Finding, change: FileChange | undefined): ViolationStatus {
+function statusOf(
+  suppression: Suppression,
+  verdict: BaselineVerdict,
+  finding: Finding,
+  change: FileChange | undefined,
+): ViolationStatus {
   const status: ViolationStatus = suppression.kind === 'expired' ? 'expired-exception' : verdict.status;
   if (status === 'baseline' || !change) return status;
   return touchesChange(change, finding.line, finding.endLine) ? status : 'existing';
@@ -33,7 +38,12 @@ function statusOf(suppression: Suppression, verdict: BaselineVerdict, finding: F
  * Turns a finding that no exception or directive suppressed (its limit already raised by an exception
  * it exceeds) into a reported violation. `change` is the file's change in changed-files mode.
  */
-export function toViolation(finding: Finding, suppression: Suppression, verdict: BaselineVerdict, change: FileChange | undefined): Violation {
+export function toViolation(
+  finding: Finding,
+  suppression: Suppression,
+  verdict: BaselineVerdict,
+  change: FileChange | undefined,
+): Violation {
   const status = statusOf(suppression, verdict, finding, change);
   return {
     ...finding,

@@ -15,7 +15,9 @@ export interface ConfigProblem {
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(rootSchema);
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(
+    rootSchema,
+  );
   return compiled;
 }
 
@@ -62,7 +64,9 @@ function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
       return ['additionalProperties', 'required'].includes(error.keyword) ? [error] : [];
     }
     if (typeof value === 'number') {
-      return error.keyword === 'minimum' || (error.keyword === 'type' && error.params.type === 'integer') ? [error] : [];
+      return error.keyword === 'minimum' || (error.keyword === 'type' && error.params.type === 'integer')
+        ? [error]
+        : [];
     }
     return error.keyword === 'const' ? [{ ...error, keyword: 'rule-shape' }] : [];
   });
@@ -71,7 +75,10 @@ function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
 function describePath(instancePath: string): string {
   const parts = segmentsOf(instancePath);
   if (parts.length === 0) return 'the top level';
-  return parts.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+  return parts.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
 }
 
 function describeError(error: ErrorObject): string {

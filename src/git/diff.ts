@@ -19,13 +19,17 @@ export interface ChangeSet {
 
 async function mergeBaseOf(git: Git, ref: string): Promise<string> {
   if (!(await refExists(git, ref))) {
-    const hint = /^[\w.-]+$/.test(ref) && !/^[0-9a-f]{7,40}$/.test(ref) ? ` (in a workflow the base branch is usually "origin/${ref}")` : '';
+    const hint =
+      /^[\w.-]+$/.test(ref) && !/^[0-9a-f]{7,40}$/.test(ref)
+        ? ` (in a workflow the base branch is usually "origin/${ref}")`
+        : '';
     throw new ConfigurationError(
       `changed-since: "${ref}" is not a commit in this repository${hint}. In a workflow, check out with fetch-depth: 0 so that the base and its history are there.`,
     );
   }
   const { stdout, exitCode } = await git.run(['merge-base', ref, 'HEAD'], { allowExitCodes: [1] });
-  if (exitCode !== 0) throw new ConfigurationError(`changed-since: "${ref}" and HEAD share no history (no merge base).`);
+  if (exitCode !== 0)
+    throw new ConfigurationError(`changed-since: "${ref}" and HEAD share no history (no merge base).`);
   return stdout.trim();
 }
 
@@ -34,11 +38,14 @@ async function changedPaths(git: Git, mergeBase: string): Promise<Map<string, Fi
   const { stdout } = await git.run(['diff', '-z', '--name-status', '-M', '--no-ext-diff', mergeBase, '--']);
   const fields = stdout.split('\0');
   const files = new Map<string, FileChange>();
-  for (let i = 0; i + 1 < fields.length; ) {
+  for (let i = 0; i + 1 < fields.length;) {
     const status = fields[i]!;
     if (status.startsWith('R') || status.startsWith('C')) {
       const [from, to] = [fields[i + 1]!, fields[i + 2]!];
-      files.set(to, status.startsWith('R') ? { added: false, ranges: [], renamedFrom: from } : { added: true, ranges: [] });
+      files.set(
+        to,
+        status.startsWith('R') ? { added: false, ranges: [], renamedFrom: from } : { added: true, ranges: [] },
+      );
       i += 3;
       continue;
     }
@@ -97,7 +104,19 @@ export async function changesSince(git: Git, ref: string): Promise<ChangeSet> {
   const mergeBase = await mergeBaseOf(git, ref);
   const files = await changedPaths(git, mergeBase);
   if (files.size > 0) {
-    const args = ['-c', 'core.quotePath=false', 'diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, '--'];
+    const args = [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '-U0',
+      '-M',
+      '--no-color',
+      '--no-ext-diff',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      mergeBase,
+      '--',
+    ];
     parseHunks((await git.run(args)).stdout, files);
   }
   return { base: ref, mergeBase, files };

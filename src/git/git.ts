@@ -22,14 +22,21 @@ export class GitCli implements Git {
 
   run(args: string[], options: { input?: string; allowExitCodes?: number[] } = {}): Promise<GitResult> {
     return new Promise((resolve, reject) => {
-      const child = execFile('git', args, { cwd: this.root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
-        const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        if (!error || options.allowExitCodes?.includes(exitCode)) return resolve({ stdout, stderr, exitCode });
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          return reject(new ConfigurationError('git was not found on PATH: shipgate needs git to list and compare files.'));
-        }
-        reject(new Error(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim() || error.message}`));
-      });
+      const child = execFile(
+        'git',
+        args,
+        { cwd: this.root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
+        (error, stdout, stderr) => {
+          const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+          if (!error || options.allowExitCodes?.includes(exitCode)) return resolve({ stdout, stderr, exitCode });
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            return reject(
+              new ConfigurationError('git was not found on PATH: shipgate needs git to list and compare files.'),
+            );
+          }
+          reject(new Error(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim() || error.message}`));
+        },
+      );
       if (options.input !== undefined) child.stdin?.end(options.input);
     });
   }
@@ -41,7 +48,9 @@ export async function openRepository(dir: string): Promise<GitCli> {
   const result = await probe.run(['rev-parse', '--show-toplevel'], { allowExitCodes: [128] });
   if (result.exitCode !== 0) {
     const reason = result.stderr.trim().split('\n')[0] ?? '';
-    throw new ConfigurationError(`git cannot open ${dir} as a repository (shipgate checks the files git tracks): ${reason}`);
+    throw new ConfigurationError(
+      `git cannot open ${dir} as a repository (shipgate checks the files git tracks): ${reason}`,
+    );
   }
   return new GitCli(result.stdout.trim());
 }

@@ -57,7 +57,10 @@ export function toApiAnnotation(annotation: CheckAnnotation): ApiAnnotation {
     start_line: startLine,
     end_line: endLine,
     annotation_level: annotation.level,
-    message: truncateBytes(annotation.message.trim() === '' ? '(no message)' : annotation.message, LIMITS.annotationBytes),
+    message: truncateBytes(
+      annotation.message.trim() === '' ? '(no message)' : annotation.message,
+      LIMITS.annotationBytes,
+    ),
   };
   if (annotation.title) result.title = truncateLine(annotation.title, LIMITS.annotationTitle);
   if (annotation.rawDetails) result.raw_details = truncateBytes(annotation.rawDetails, LIMITS.annotationBytes);

@@ -1,6 +1,12 @@
 import type { RestEndpointMethodTypes } from '@octokit/plugin-rest-endpoint-methods';
 import { silentLogger, type Logger } from '../core/logger.js';
-import { annotationBatches, apiOutput, type ApiAnnotation, type ApiOutput, type CheckOutput } from './check-run-output.js';
+import {
+  annotationBatches,
+  apiOutput,
+  type ApiAnnotation,
+  type ApiOutput,
+  type CheckOutput,
+} from './check-run-output.js';
 import type { GitHubClient } from './client.js';
 import { NO_BLIND_RETRY, createOnce, creationNonce } from './create-once.js';
 import { withPermission } from './permissions.js';
@@ -12,7 +18,7 @@ export type { AnnotationLevel, CheckAnnotation, CheckOutput } from './check-run-
 
 export type CheckStatus = 'queued' | 'in_progress' | 'completed';
 export type CheckConclusion =
-  | 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
 
 export interface NewCheckRun {
   name: string;
@@ -63,9 +69,12 @@ export class CheckRuns {
     const fields = runFields(run.status ?? 'in_progress', run.conclusion, run.detailsUrl);
     const body: RunBody = { ...fields, output: run.output && apiOutput(run.output, batches[0] ?? []) };
     const externalId = run.externalId ?? creationNonce();
-    const ref = await createOnce(this.client, `create the check run "${run.name}"`,
+    const ref = await createOnce(
+      this.client,
+      `create the check run "${run.name}"`,
       () => this.post(run, externalId, body),
-      () => this.findCreated(run, externalId));
+      () => this.findCreated(run, externalId),
+    );
     if (run.output && batches.length > 1) await this.sendBatches(ref.id, run.output, batches.slice(1), {});
     return ref;
   }
@@ -79,15 +88,20 @@ export class CheckRuns {
   }
 
   private async post(run: NewCheckRun, externalId: string, body: RunBody): Promise<CheckRunRef> {
-    const { data } = await withPermission('checks: write', 'create a check run', () =>
-      this.client.rest.checks.create({
-        ...this.repo,
-        name: run.name,
-        head_sha: run.headSha,
-        external_id: externalId,
-        ...body,
-        request: NO_BLIND_RETRY,
-      }), { notFoundMeansDenied: true });
+    const { data } = await withPermission(
+      'checks: write',
+      'create a check run',
+      () =>
+        this.client.rest.checks.create({
+          ...this.repo,
+          name: run.name,
+          head_sha: run.headSha,
+          external_id: externalId,
+          ...body,
+          request: NO_BLIND_RETRY,
+        }),
+      { notFoundMeansDenied: true },
+    );
     this.logger.debug(`Created check run "${run.name}" (${String(data.id)}).`);
     return { id: Number(data.id), htmlUrl: data.html_url };
   }
@@ -104,13 +118,19 @@ export class CheckRuns {
         check_name: run.name,
         filter: 'all',
         per_page: 100,
-      }));
+      }),
+    );
     const found = runs.find((candidate) => candidate.external_id === externalId);
     return found && { id: Number(found.id), htmlUrl: found.html_url };
   }
 
   /** The first request carries the run's fields; the others only append annotations (GitHub wants title and summary each time). */
-  private async sendBatches(id: number, output: CheckOutput, batches: ApiAnnotation[][], first: RunFields): Promise<void> {
+  private async sendBatches(
+    id: number,
+    output: CheckOutput,
+    batches: ApiAnnotation[][],
+    first: RunFields,
+  ): Promise<void> {
     for (const [index, batch] of batches.entries()) {
       await this.patch(id, { ...(index === 0 ? first : {}), output: apiOutput(output, batch) });
     }
@@ -119,12 +139,17 @@ export class CheckRuns {
   private async patch(id: number, body: RunBody): Promise<void> {
     const annotations = body.output?.annotations?.length ?? 0;
     await withPermission('checks: write', `update check run ${id}`, () =>
-      this.client.rest.checks.update({ ...this.repo, check_run_id: id, ...body }));
+      this.client.rest.checks.update({ ...this.repo, check_run_id: id, ...body }),
+    );
     this.logger.debug(`Updated check run ${id}${annotations > 0 ? ` with ${annotations} annotations` : ''}.`);
   }
 }
 
-function runFields(status: CheckStatus | undefined, conclusion: CheckConclusion | undefined, detailsUrl?: string): RunFields {
+function runFields(
+  status: CheckStatus | undefined,
+  conclusion: CheckConclusion | undefined,
+  detailsUrl?: string,
+): RunFields {
   if (status === 'completed' && conclusion === undefined) {
     throw new Error('A completed check run needs a conclusion.');
   }

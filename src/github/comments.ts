@@ -56,7 +56,8 @@ export class StickyComments {
         ...this.repo,
         issue_number: issueNumber,
         per_page: 100,
-      }));
+      }),
+    );
     return comments
       .filter((comment) => (comment.body ?? '').trimStart().startsWith(marker))
       .map(toIssueComment)
@@ -76,21 +77,26 @@ export class StickyComments {
    * (or another job's for the same purpose, which the next upsert brings up to date).
    */
   private async create(issueNumber: number, purpose: string, body: string): Promise<IssueComment> {
-    return createOnce(this.client, `comment on #${issueNumber}`,
+    return createOnce(
+      this.client,
+      `comment on #${issueNumber}`,
       () => this.post(issueNumber, body),
-      async () => (await this.find(issueNumber, purpose))[0]);
+      async () => (await this.find(issueNumber, purpose))[0],
+    );
   }
 
   private async post(issueNumber: number, body: string): Promise<IssueComment> {
     const { data } = await withPermission('pull-requests: write', `comment on #${issueNumber}`, () =>
-      this.client.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body, request: NO_BLIND_RETRY }));
+      this.client.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body, request: NO_BLIND_RETRY }),
+    );
     this.logger.debug(`Created comment ${String(data.id)} on #${issueNumber}.`);
     return toIssueComment(data);
   }
 
   private async update(commentId: number, body: string): Promise<IssueComment> {
     const { data } = await withPermission('pull-requests: write', `update comment ${commentId}`, () =>
-      this.client.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body }));
+      this.client.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body }),
+    );
     this.logger.debug(`Updated comment ${commentId}.`);
     return toIssueComment(data);
   }
@@ -98,7 +104,8 @@ export class StickyComments {
   private async deleteComment(commentId: number): Promise<void> {
     try {
       await withPermission('pull-requests: write', `delete comment ${commentId}`, () =>
-        this.client.rest.issues.deleteComment({ ...this.repo, comment_id: commentId }));
+        this.client.rest.issues.deleteComment({ ...this.repo, comment_id: commentId }),
+      );
       this.logger.debug(`Deleted comment ${commentId}.`);
     } catch (error) {
       // Another job may have deleted it first: the goal is reached either way.

@@ -43,7 +43,12 @@ interface Recovery<T> {
   lookup: () => Promise<T | undefined>;
 }
 
-async function lookAfterFailure<T>(client: GitHubClient, what: string, error: unknown, recovery: Recovery<T>): Promise<T | undefined> {
+async function lookAfterFailure<T>(
+  client: GitHubClient,
+  what: string,
+  error: unknown,
+  recovery: Recovery<T>,
+): Promise<T | undefined> {
   const policy = client.requestPolicy;
   const { tries, retries } = recovery;
   const next = tries <= retries ? ` before trying again (attempt ${tries + 1} of ${retries + 1})` : '';

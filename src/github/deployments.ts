@@ -63,9 +63,13 @@ export class Deployments {
    */
   async create(input: NewDeployment): Promise<Deployment> {
     const creationId = creationNonce();
-    const deployment = await createOnce(this.client, `create a deployment of ${input.ref} to ${input.environment}`,
+    const deployment = await createOnce(
+      this.client,
+      `create a deployment of ${input.ref} to ${input.environment}`,
       () => this.post(input, creationId),
-      async () => (await this.list(input.environment, { ref: input.ref }, 1)).find((d) => d.payload[CREATION_KEY] === creationId));
+      async () =>
+        (await this.list(input.environment, { ref: input.ref }, 1)).find((d) => d.payload[CREATION_KEY] === creationId),
+    );
     this.logger.info(`Created deployment ${deployment.id} of ${input.ref} to ${input.environment}.`);
     return deployment;
   }
@@ -75,26 +79,39 @@ export class Deployments {
    * equal to this one counts as recorded: the deployment's current state is then what was asked for.
    */
   async createStatus(deploymentId: number, input: NewDeploymentStatus): Promise<DeploymentStatus> {
-    const description = input.description === undefined ? undefined : truncateLine(input.description, LIMITS.deploymentDescription);
+    const description =
+      input.description === undefined ? undefined : truncateLine(input.description, LIMITS.deploymentDescription);
     const wanted = { ...input, description };
-    const status = await createOnce(this.client, `record "${input.state}" on deployment ${deploymentId}`,
+    const status = await createOnce(
+      this.client,
+      `record "${input.state}" on deployment ${deploymentId}`,
       () => this.postStatus(deploymentId, wanted),
-      async () => (await this.statuses(deploymentId)).slice(0, 1).find((newest) => sameStatus(newest, wanted)));
+      async () => (await this.statuses(deploymentId)).slice(0, 1).find((newest) => sameStatus(newest, wanted)),
+    );
     this.logger.debug(`Deployment ${deploymentId} is now ${input.state}.`);
     return status;
   }
 
   /** All deployments to an environment, newest first; `pages` limits how many pages of 100 are read. */
-  async list(environment: string, filter: { ref?: string; task?: string } = {}, pages = Infinity): Promise<Deployment[]> {
+  async list(
+    environment: string,
+    filter: { ref?: string; task?: string } = {},
+    pages = Infinity,
+  ): Promise<Deployment[]> {
     const parameters = { ...this.repo, environment, ref: filter.ref, task: filter.task, per_page: 100 };
     let read = 0;
     // Listing a repository's deployments answers 404 only when the token cannot see the repository.
-    const deployments = await withPermission('deployments: read', `list the deployments to ${environment}`, () =>
-      this.client.paginate(this.client.rest.repos.listDeployments, parameters, (response, done) => {
-        read += 1;
-        if (read >= pages) done();
-        return response.data;
-      }), { notFoundMeansDenied: true });
+    const deployments = await withPermission(
+      'deployments: read',
+      `list the deployments to ${environment}`,
+      () =>
+        this.client.paginate(this.client.rest.repos.listDeployments, parameters, (response, done) => {
+          read += 1;
+          if (read >= pages) done();
+          return response.data;
+        }),
+      { notFoundMeansDenied: true },
+    );
     return deployments.map(toDeployment).sort(newestFirst);
   }
 
@@ -105,7 +122,8 @@ export class Deployments {
         ...this.repo,
         deployment_id: deploymentId,
         per_page: 100,
-      }));
+      }),
+    );
     return statuses.map(toDeploymentStatus).sort(newestFirst);
   }
 
@@ -134,39 +152,51 @@ export class Deployments {
   }
 
   private async post(input: NewDeployment, creationId: string): Promise<Deployment> {
-    const response = await withPermission('deployments: write', `create a deployment of ${input.ref}`, () =>
-      this.client.rest.repos.createDeployment({
-        ...this.repo,
-        ref: input.ref,
-        environment: input.environment,
-        description: input.description === undefined ? undefined : truncateLine(input.description, LIMITS.deploymentDescription),
-        payload: { ...input.payload, [CREATION_KEY]: creationId },
-        task: input.task,
-        auto_merge: false,
-        required_contexts: input.requiredContexts ?? [],
-        transient_environment: input.transientEnvironment,
-        production_environment: input.productionEnvironment,
-        request: NO_BLIND_RETRY,
-      }), { notFoundMeansDenied: true });
+    const response = await withPermission(
+      'deployments: write',
+      `create a deployment of ${input.ref}`,
+      () =>
+        this.client.rest.repos.createDeployment({
+          ...this.repo,
+          ref: input.ref,
+          environment: input.environment,
+          description:
+            input.description === undefined ? undefined : truncateLine(input.description, LIMITS.deploymentDescription),
+          payload: { ...input.payload, [CREATION_KEY]: creationId },
+          task: input.task,
+          auto_merge: false,
+          required_contexts: input.requiredContexts ?? [],
+          transient_environment: input.transientEnvironment,
+          production_environment: input.productionEnvironment,
+          request: NO_BLIND_RETRY,
+        }),
+      { notFoundMeansDenied: true },
+    );
     // 202 means GitHub merged the default branch first; auto_merge is off, so it is unexpected.
     if (!('id' in response.data)) {
-      throw new Error(`GitHub did not create the deployment of ${input.ref}: ${response.data.message ?? 'no reason given'}`);
+      throw new Error(
+        `GitHub did not create the deployment of ${input.ref}: ${response.data.message ?? 'no reason given'}`,
+      );
     }
     return toDeployment(response.data);
   }
 
   private async postStatus(deploymentId: number, input: NewDeploymentStatus): Promise<DeploymentStatus> {
-    const { data } = await withPermission('deployments: write', `record "${input.state}" on deployment ${deploymentId}`, () =>
-      this.client.rest.repos.createDeploymentStatus({
-        ...this.repo,
-        deployment_id: deploymentId,
-        state: input.state,
-        description: input.description,
-        environment_url: input.environmentUrl,
-        log_url: input.logUrl,
-        auto_inactive: input.autoInactive,
-        request: NO_BLIND_RETRY,
-      }));
+    const { data } = await withPermission(
+      'deployments: write',
+      `record "${input.state}" on deployment ${deploymentId}`,
+      () =>
+        this.client.rest.repos.createDeploymentStatus({
+          ...this.repo,
+          deployment_id: deploymentId,
+          state: input.state,
+          description: input.description,
+          environment_url: input.environmentUrl,
+          log_url: input.logUrl,
+          auto_inactive: input.autoInactive,
+          request: NO_BLIND_RETRY,
+        }),
+    );
     return toDeploymentStatus(data);
   }
 }

@@ -36,17 +36,25 @@ export class TrackingIssues {
   ) {}
 
   /** The oldest issue in `state` with the label (and title, if given); pull requests are skipped. */
-  async find(label: string, options: { title?: string; state?: 'open' | 'closed' } = {}): Promise<TrackingIssue | undefined> {
+  async find(
+    label: string,
+    options: { title?: string; state?: 'open' | 'closed' } = {},
+  ): Promise<TrackingIssue | undefined> {
     // Listing a repository's issues answers 404 only when the token cannot see the repository.
-    const issues = await withPermission('issues: read', `list the issues labelled "${label}"`, () =>
-      this.client.paginate(this.client.rest.issues.listForRepo, {
-        ...this.repo,
-        labels: label,
-        state: options.state ?? 'open',
-        sort: 'created',
-        direction: 'asc',
-        per_page: 100,
-      }), { notFoundMeansDenied: true });
+    const issues = await withPermission(
+      'issues: read',
+      `list the issues labelled "${label}"`,
+      () =>
+        this.client.paginate(this.client.rest.issues.listForRepo, {
+          ...this.repo,
+          labels: label,
+          state: options.state ?? 'open',
+          sort: 'created',
+          direction: 'asc',
+          per_page: 100,
+        }),
+      { notFoundMeansDenied: true },
+    );
     const match = issues.find(
       (issue) => issue.pull_request === undefined && (options.title === undefined || issue.title === options.title),
     );
@@ -72,14 +80,20 @@ export class TrackingIssues {
    */
   async create(spec: { label: string; title: string; body: string }): Promise<TrackingIssue> {
     const title = truncateLine(spec.title, LIMITS.issueTitle);
-    const issue = await createOnce(this.client, `open the issue "${title}"`,
+    const issue = await createOnce(
+      this.client,
+      `open the issue "${title}"`,
       () => this.post({ ...spec, title }),
-      () => this.find(spec.label, { title }));
+      () => this.find(spec.label, { title }),
+    );
     this.logger.info(`Opened issue #${issue.number}: ${issue.title}`);
     return issue;
   }
 
-  async update(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<TrackingIssue> {
+  async update(
+    number: number,
+    change: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<TrackingIssue> {
     const { data } = await withPermission('issues: write', `update issue #${number}`, () =>
       this.client.rest.issues.update({
         ...this.repo,
@@ -88,7 +102,8 @@ export class TrackingIssues {
         body: change.body === undefined ? undefined : truncateMarkdown(change.body, LIMITS.issueBody),
         state: change.state,
         state_reason: change.state === 'open' ? 'reopened' : change.state === 'closed' ? 'completed' : undefined,
-      }));
+      }),
+    );
     this.logger.debug(`Updated issue #${number}.`);
     return toTrackingIssue(data);
   }
@@ -103,18 +118,26 @@ export class TrackingIssues {
   }
 
   private async post(spec: { label: string; title: string; body: string }): Promise<TrackingIssue> {
-    const { data } = await withPermission('issues: write', `open the issue "${spec.title}"`, () =>
-      this.client.rest.issues.create({
-        ...this.repo,
-        title: spec.title,
-        body: truncateMarkdown(spec.body, LIMITS.issueBody),
-        labels: [spec.label],
-        request: NO_BLIND_RETRY,
-      }), { notFoundMeansDenied: true });
+    const { data } = await withPermission(
+      'issues: write',
+      `open the issue "${spec.title}"`,
+      () =>
+        this.client.rest.issues.create({
+          ...this.repo,
+          title: spec.title,
+          body: truncateMarkdown(spec.body, LIMITS.issueBody),
+          labels: [spec.label],
+          request: NO_BLIND_RETRY,
+        }),
+      { notFoundMeansDenied: true },
+    );
     return toTrackingIssue(data);
   }
 
-  private async refresh(issue: TrackingIssue, spec: TrackingIssueSpec): Promise<{ issue: TrackingIssue; outcome: TrackingOutcome }> {
+  private async refresh(
+    issue: TrackingIssue,
+    spec: TrackingIssueSpec,
+  ): Promise<{ issue: TrackingIssue; outcome: TrackingOutcome }> {
     const title = truncateLine(spec.title, LIMITS.issueTitle);
     const body = truncateMarkdown(spec.body, LIMITS.issueBody);
     if (issue.title === title && issue.body.replace(/\r\n/g, '\n').trimEnd() === body.trimEnd()) {
@@ -140,6 +163,6 @@ function toTrackingIssue(issue: ApiIssue): TrackingIssue {
     body: issue.body ?? '',
     state: issue.state === 'closed' ? 'closed' : 'open',
     htmlUrl: issue.html_url,
-    labels: issue.labels.map((label) => (typeof label === 'string' ? label : label.name ?? '')).filter(Boolean),
+    labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
   };
 }

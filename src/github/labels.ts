@@ -28,7 +28,8 @@ export class Labels {
         ...this.repo,
         issue_number: issueNumber,
         per_page: 100,
-      }));
+      }),
+    );
     return labels.map((label) => label.name);
   }
 
@@ -42,7 +43,8 @@ export class Labels {
     const missing = unique(names).filter((name) => !present.has(name.toLowerCase()));
     if (missing.length === 0) return [];
     await withPermission('pull-requests: write', `label #${issueNumber} with ${missing.join(', ')}`, () =>
-      this.client.rest.issues.addLabels({ ...this.repo, issue_number: issueNumber, labels: missing }));
+      this.client.rest.issues.addLabels({ ...this.repo, issue_number: issueNumber, labels: missing }),
+    );
     this.logger.debug(`Labelled #${issueNumber}: ${missing.join(', ')}.`);
     return missing;
   }
@@ -51,7 +53,8 @@ export class Labels {
   async remove(issueNumber: number, name: string): Promise<boolean> {
     try {
       await withPermission('pull-requests: write', `remove label "${name}" from #${issueNumber}`, () =>
-        this.client.rest.issues.removeLabel({ ...this.repo, issue_number: issueNumber, name }));
+        this.client.rest.issues.removeLabel({ ...this.repo, issue_number: issueNumber, name }),
+      );
       this.logger.debug(`Removed label "${name}" from #${issueNumber}.`);
       return true;
     } catch (error) {
@@ -68,7 +71,8 @@ export class Labels {
     const sameDescription = wanted.description === undefined || wanted.description === (existing.description ?? '');
     if (existing.color.toLowerCase() === wanted.color && sameDescription) return 'unchanged';
     await withPermission('issues: write', `update label "${wanted.name}"`, () =>
-      this.client.rest.issues.updateLabel({ ...this.repo, ...wanted }));
+      this.client.rest.issues.updateLabel({ ...this.repo, ...wanted }),
+    );
     this.logger.debug(`Updated label "${wanted.name}".`);
     return 'updated';
   }
@@ -85,8 +89,12 @@ export class Labels {
 
   private async create(spec: LabelSpec): Promise<EnsureOutcome> {
     try {
-      await withPermission('issues: write', `create label "${spec.name}"`, () =>
-        this.client.rest.issues.createLabel({ ...this.repo, ...spec }), { notFoundMeansDenied: true });
+      await withPermission(
+        'issues: write',
+        `create label "${spec.name}"`,
+        () => this.client.rest.issues.createLabel({ ...this.repo, ...spec }),
+        { notFoundMeansDenied: true },
+      );
       this.logger.debug(`Created label "${spec.name}".`);
       return 'created';
     } catch (error) {

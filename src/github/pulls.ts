@@ -46,7 +46,8 @@ export class PullRequests {
   // Reads of one pull request leave 404 alone: it means the number is unknown. Listing does not.
   async get(number: number): Promise<PullRequest> {
     const { data } = await withPermission('pull-requests: read', `read pull request #${number}`, () =>
-      this.client.rest.pulls.get({ ...this.repo, pull_number: number }));
+      this.client.rest.pulls.get({ ...this.repo, pull_number: number }),
+    );
     return toPullRequest(data, this.repo);
   }
 
@@ -57,9 +58,12 @@ export class PullRequests {
         ...this.repo,
         pull_number: number,
         per_page: 100,
-      }));
+      }),
+    );
     if (files.length >= FILE_LIST_CAP) {
-      this.logger.warning(`GitHub lists only the first ${FILE_LIST_CAP} files of #${number}; the rest are not checked.`);
+      this.logger.warning(
+        `GitHub lists only the first ${FILE_LIST_CAP} files of #${number}; the rest are not checked.`,
+      );
     }
     return files.map((file) => ({
       path: file.filename,
@@ -72,15 +76,20 @@ export class PullRequests {
 
   /** Open pull requests, oldest first, optionally only those into `base`. */
   async listOpen(options: { base?: string } = {}): Promise<PullRequest[]> {
-    const pulls = await withPermission('pull-requests: read', 'list the open pull requests', () =>
-      this.client.paginate(this.client.rest.pulls.list, {
-        ...this.repo,
-        state: 'open',
-        base: options.base,
-        sort: 'created',
-        direction: 'asc',
-        per_page: 100,
-      }), { notFoundMeansDenied: true });
+    const pulls = await withPermission(
+      'pull-requests: read',
+      'list the open pull requests',
+      () =>
+        this.client.paginate(this.client.rest.pulls.list, {
+          ...this.repo,
+          state: 'open',
+          base: options.base,
+          sort: 'created',
+          direction: 'asc',
+          per_page: 100,
+        }),
+      { notFoundMeansDenied: true },
+    );
     return pulls.map((pull) => toPullRequest(pull, this.repo));
   }
 }

@@ -15,8 +15,13 @@ export function parseRepo(text: string, source = 'the repository name'): RepoRef
   const parts = text.trim().split('/');
   const [owner, repo] = parts;
   const valid =
-    parts.length === 2 && owner !== undefined && repo !== undefined &&
-    OWNER_PATTERN.test(owner) && NAME_PATTERN.test(repo) && repo !== '.' && repo !== '..';
+    parts.length === 2 &&
+    owner !== undefined &&
+    repo !== undefined &&
+    OWNER_PATTERN.test(owner) &&
+    NAME_PATTERN.test(repo) &&
+    repo !== '.' &&
+    repo !== '..';
   if (!valid) {
     throw new ConfigurationError(
       `${source} is "${text}", which is not of the form "owner/repo" (for example "octo-org/octo-repo").`,

@@ -13,7 +13,11 @@ export class RequestTimeoutError extends Error {
   override name = 'RequestTimeoutError';
   readonly status = 500;
 
-  constructor(message: string, readonly request: SentRequest, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    readonly request: SentRequest,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
   }
 }
@@ -29,13 +33,17 @@ export function limitAttemptTime(octokit: Octokit, options: PolicyOptions): void
   const limitMs = options.shipgatePolicy?.requestTimeoutMs ?? 0;
   if (limitMs <= 0) return;
   octokit.hook.wrap('request', async (request, requestOptions) => {
-    if (!callerSignals.has(requestOptions)) callerSignals.set(requestOptions, requestOptions.request?.signal as AbortSignal | undefined);
+    if (!callerSignals.has(requestOptions))
+      callerSignals.set(requestOptions, requestOptions.request?.signal as AbortSignal | undefined);
     const given = callerSignals.get(requestOptions);
     const timeout = AbortSignal.timeout(limitMs);
     const timedOut = (): boolean => timeout.aborted && given?.aborted !== true;
     // Hooks are bound to the options object, so the signal goes in there; `request` is replaced, never
     // changed, as it may be the client's defaults.
-    requestOptions.request = { ...requestOptions.request, signal: given === undefined ? timeout : AbortSignal.any([given, timeout]) };
+    requestOptions.request = {
+      ...requestOptions.request,
+      signal: given === undefined ? timeout : AbortSignal.any([given, timeout]),
+    };
     try {
       const response = await request(requestOptions);
       // A body cut off by the timeout can reach us as an empty success: it is a timeout all the same.

@@ -41,34 +41,43 @@ export class CommitStatuses {
     const description =
       input.description === undefined ? undefined : truncateLine(input.description, LIMITS.statusDescription);
     const wanted = { ...input, description };
-    const status = await createOnce(this.client, `set the "${input.context}" status`,
+    const status = await createOnce(
+      this.client,
+      `set the "${input.context}" status`,
       () => this.post(wanted),
       async () => {
         const newest = await this.newest(input.sha, input.context);
         return newest !== undefined && sameStatus(newest, wanted) ? newest : undefined;
-      });
+      },
+    );
     this.logger.debug(`Set status "${input.context}" to ${input.state} on ${input.sha.slice(0, 7)}.`);
     return status;
   }
 
   private async post(input: CommitStatusInput): Promise<CommitStatus> {
-    const { data } = await withPermission('statuses: write', `set the "${input.context}" status`, () =>
-      this.client.rest.repos.createCommitStatus({
-        ...this.repo,
-        sha: input.sha,
-        state: input.state,
-        context: input.context,
-        description: input.description,
-        target_url: input.targetUrl,
-        request: NO_BLIND_RETRY,
-      }), { notFoundMeansDenied: true });
+    const { data } = await withPermission(
+      'statuses: write',
+      `set the "${input.context}" status`,
+      () =>
+        this.client.rest.repos.createCommitStatus({
+          ...this.repo,
+          sha: input.sha,
+          state: input.state,
+          context: input.context,
+          description: input.description,
+          target_url: input.targetUrl,
+          request: NO_BLIND_RETRY,
+        }),
+      { notFoundMeansDenied: true },
+    );
     return toCommitStatus(data);
   }
 
   /** The newest status of `context` among the commit's 100 newest (GitHub lists them newest first). */
   private async newest(sha: string, context: string): Promise<CommitStatus | undefined> {
     const { data } = await withPermission('statuses: write', `read the statuses of ${sha.slice(0, 7)}`, () =>
-      this.client.rest.repos.listCommitStatusesForRef({ ...this.repo, ref: sha, per_page: 100 }));
+      this.client.rest.repos.listCommitStatusesForRef({ ...this.repo, ref: sha, per_page: 100 }),
+    );
     const found = data.find((status) => status.context === context);
     return found && toCommitStatus(found);
   }
@@ -83,7 +92,13 @@ interface ApiStatus {
 }
 
 function toCommitStatus(data: ApiStatus): CommitStatus {
-  return { id: Number(data.id), state: data.state, context: data.context, description: data.description, targetUrl: data.target_url };
+  return {
+    id: Number(data.id),
+    state: data.state,
+    context: data.context,
+    description: data.description,
+    targetUrl: data.target_url,
+  };
 }
 
 function sameStatus(stored: CommitStatus, wanted: CommitStatusInput): boolean {

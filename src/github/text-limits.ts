@@ -74,6 +74,9 @@ export function truncateBytes(text: string, maxBytes: number): string {
   const ellipsis = '…';
   const room = maxBytes - Buffer.byteLength(ellipsis, 'utf8');
   // Decoding a cut byte sequence leaves U+FFFD for a partial character: drop it.
-  const kept = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8').replace(/\uFFFD$/, '');
+  const kept = Buffer.from(text, 'utf8')
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
   return kept + ellipsis;
 }

@@ -53,7 +53,9 @@ function readEvent(env: Env): RunnerEvent {
 }
 
 export function readRunnerContext(env: Env = process.env): RunnerContext {
-  const [serverUrl, repository, runId] = ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID'].map((n) => required(env, n));
+  const [serverUrl, repository, runId] = ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID'].map((n) =>
+    required(env, n),
+  );
   const stepSummary = env.GITHUB_STEP_SUMMARY?.trim();
   return {
     workspace: required(env, 'GITHUB_WORKSPACE'),
@@ -79,8 +81,7 @@ export interface PullContext {
 
 export function pullOf(event: RunnerEvent): PullContext | undefined {
   const pr = event.payload.pull_request as
-    | { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } }
-    | undefined;
+    { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } } | undefined;
   if (!pr?.number || !pr.base?.sha || !pr.head?.sha) return undefined;
   return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, baseRef: pr.base.ref ?? '' };
 }

@@ -37,37 +37,76 @@ describe('compliance action on a pull request', () => {
   it('fails on the new violation with a check run, outputs, summary and a sticky comment', async () => {
     const { repo, base, head } = pullRequestRepo();
     standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
-    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { comment: 'true' } });
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+      inputs: { comment: 'true' },
+    });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(1);
     expect(run.outputs).toMatchObject({ violations: '1', 'new-violations': '1', failing: '1', passed: 'false' });
-    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual(['shipgate compliance: 1 violation(s) fail the check (fail-on: new).']);
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      'shipgate compliance: 1 violation(s) fail the check (fail-on: new).',
+    ]);
     expect(run.commands.some((c) => c.command === 'add-mask' && c.message === 'ghs_testtoken')).toBe(true);
     expect(run.summary).toContain('handler');
 
     const [checkRun] = standin.state.checkRuns;
-    expect(checkRun).toMatchObject({ name: 'shipgate / compliance', headSha: head, status: 'completed', conclusion: 'failure' });
-    expect(checkRun!.annotations).toMatchObject([{ path: 'app/feature.py', start_line: 4, end_line: 43, annotation_level: 'failure' }]);
+    expect(checkRun).toMatchObject({
+      name: 'shipgate / compliance',
+      headSha: head,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(checkRun!.annotations).toMatchObject([
+      { path: 'app/feature.py', start_line: 4, end_line: 43, annotation_level: 'failure' },
+    ]);
     expect(standin.state.commentsOn(7)).toHaveLength(1);
     expect(standin.state.commentsOn(7)[0]!.body).toContain('<!-- shipgate:compliance -->');
   });
 
   it('annotates the step itself when no check run carries the annotations, verdict first', async () => {
     const { repo, base } = pullRequestRepo();
-    const head = repo.commit('many', Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`app/m${i}.py`, longFunction(`f${i}`, 40)])));
-    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { 'check-run': 'false' } });
+    const head = repo.commit(
+      'many',
+      Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`app/m${i}.py`, longFunction(`f${i}`, 40)])),
+    );
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+      inputs: { 'check-run': 'false' },
+    });
     const errors = run.commands.filter((c) => c.command === 'error');
     expect(errors).toHaveLength(10);
     expect(errors[0]!.message).toBe('shipgate compliance: 16 violation(s) fail the check (fail-on: new).');
-    expect(errors[1]).toMatchObject({ properties: { file: 'app/feature.py', line: '4', endLine: '43' }, message: 'Function handler has 40 lines (limit 30)' });
+    expect(errors[1]).toMatchObject({
+      properties: { file: 'app/feature.py', line: '4', endLine: '43' },
+      message: 'Function handler has 40 lines (limit 30)',
+    });
   });
 
   it('updates the one comment in place on the next push', async () => {
     const { repo, base, head } = pullRequestRepo();
     standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
-    await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { comment: 'true', 'check-run': 'false' } });
+    await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+      inputs: { comment: 'true', 'check-run': 'false' },
+    });
     const fixed = repo.commit('shorten', { 'app/feature.py': longFunction('handler', 10) });
-    const second = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, fixed), inputs: { comment: 'true', 'check-run': 'false' } });
+    const second = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, fixed),
+      inputs: { comment: 'true', 'check-run': 'false' },
+    });
     expect(second.exitCode, second.stdout).toBe(0);
     const comments = standin.state.commentsOn(7);
     expect(comments).toHaveLength(1);
@@ -77,44 +116,87 @@ describe('compliance action on a pull request', () => {
   it('still gives its verdict, with step annotations, when the token may not create check runs (fork pull requests)', async () => {
     const { repo, base, head } = pullRequestRepo();
     standin.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/check-runs', fault: { kind: 'forbidden' } });
-    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head) });
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+    });
     expect(run.exitCode).toBe(1);
     const warning = run.commands.find((c) => c.command === 'warning' && c.message.includes('check run'));
     expect(warning?.message).toContain('checks: write');
-    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.properties.file)).toEqual([undefined, 'app/feature.py']);
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.properties.file)).toEqual([
+      undefined,
+      'app/feature.py',
+    ]);
   });
 
   it('says so when there is no token to publish with', async () => {
     const { repo, base, head } = pullRequestRepo();
-    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head), inputs: { token: '' } });
-    expect(run.commands.find((c) => c.command === 'notice')?.message).toBe('shipgate: no token, so nothing was published (skipped: checkRun).');
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+      inputs: { token: '' },
+    });
+    expect(run.commands.find((c) => c.command === 'notice')?.message).toBe(
+      'shipgate: no token, so nothing was published (skipped: checkRun).',
+    );
     expect(standin.requests).toEqual([]);
   });
 
   it('refuses to judge a checkout that is not the pull request (pull_request_target checks out the base)', async () => {
     const { repo, base, head } = pullRequestRepo();
     repo.git('checkout', '--quiet', base);
-    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, head) });
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.commands.find((c) => c.command === 'error')?.message).toContain(`is not the pull request's head ${head.slice(0, 12)}`);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toContain(
+      `is not the pull request's head ${head.slice(0, 12)}`,
+    );
     expect(standin.state.checkRuns).toEqual([]);
   });
 
   it('rejects a bad input with a message naming it', async () => {
     const { repo } = pullRequestRepo();
-    const run = await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event: {}, eventName: 'push', inputs: { mode: 'sometimes' } });
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: {},
+      eventName: 'push',
+      inputs: { mode: 'sometimes' },
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.commands.find((c) => c.command === 'error')?.message).toBe('The input "mode" must be one of auto, changed, full, not "sometimes".');
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
+      'The input "mode" must be one of auto, changed, full, not "sometimes".',
+    );
   });
 });
 
 describe('compliance action on schedule', () => {
   it('creates, updates and closes the tracking issue as the code changes', async () => {
     const repo = makeRepo({ 'a.py': longFunction('a', 40), 'b.py': longFunction('b', 40) });
-    const nightly = () => runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, eventName: 'schedule', event: { schedule: '17 3 * * *' }, inputs: { 'fail-on': 'none', 'check-run': 'false' } });
+    const nightly = () =>
+      runAction({
+        action: 'compliance',
+        workspace: repo.dir,
+        apiUrl: standin.url,
+        eventName: 'schedule',
+        event: { schedule: '17 3 * * *' },
+        inputs: { 'fail-on': 'none', 'check-run': 'false' },
+      });
 
     expect((await nightly()).exitCode).toBe(0);
-    const issues = () => [...standin.state.issues.values()].filter((i) => standin.state.labelNames(i.number).includes('shipgate-compliance'));
+    const issues = () =>
+      [...standin.state.issues.values()].filter((i) =>
+        standin.state.labelNames(i.number).includes('shipgate-compliance'),
+      );
     expect(issues()).toHaveLength(1);
     expect(issues()[0]).toMatchObject({ state: 'open' });
 
@@ -131,28 +213,58 @@ describe('compliance action on schedule', () => {
 
 describe('root action and shard merging', () => {
   it('runs the checks the config enables, with the compliance inputs', async () => {
-    const { repo, base, head } = pullRequestRepo();
-    repo.commit('config', { '.github/shipgate.yml': 'checks: [compliance]\ncompliance:\n  rules:\n    function-lines: 45\n' });
-    const run = await runAction({ action: 'pr-checks', workspace: repo.dir, apiUrl: standin.url, event: pullRequestEvent(base, repo.git('rev-parse', 'HEAD').trim()), inputs: { 'check-run': 'false', token: '' } });
+    const { repo, base } = pullRequestRepo();
+    repo.commit('config', {
+      '.github/shipgate.yml': 'checks: [compliance]\ncompliance:\n  rules:\n    function-lines: 45\n',
+    });
+    const run = await runAction({
+      action: 'pr-checks',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, repo.git('rev-parse', 'HEAD').trim()),
+      inputs: { 'check-run': 'false', token: '' },
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ violations: '0', passed: 'true' });
     expect(run.stdout).toContain('shipgate check: running compliance');
   });
 
   it('merges the JSON reports of shard runs into one verdict', async () => {
-    const repo = makeRepo(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m${i}.py`, i === 4 ? longFunction('long', 40) : 'x = 1\n'])));
+    const repo = makeRepo(
+      Object.fromEntries(
+        Array.from({ length: 10 }, (_, i) => [`m${i}.py`, i === 4 ? longFunction('long', 40) : 'x = 1\n']),
+      ),
+    );
     for (const shard of ['1/2', '2/2']) {
-      const part = await runAction({ action: 'compliance', workspace: repo.dir, eventName: 'push', inputs: { mode: 'full', shard, 'json-report': `part-${shard[0]}.json`, 'fail-on': 'none', token: '' } });
+      const part = await runAction({
+        action: 'compliance',
+        workspace: repo.dir,
+        eventName: 'push',
+        inputs: { mode: 'full', shard, 'json-report': `part-${shard[0]}.json`, 'fail-on': 'none', token: '' },
+      });
       expect(part.exitCode, part.stdout).toBe(0);
     }
-    const merged = await runAction({ action: 'compliance', workspace: repo.dir, eventName: 'push', inputs: { 'merge-reports': 'part-*.json', token: '' } });
+    const merged = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      eventName: 'push',
+      inputs: { 'merge-reports': 'part-*.json', token: '' },
+    });
     expect(merged.exitCode).toBe(1);
     expect(merged.outputs).toMatchObject({ violations: '1', 'new-violations': '1' });
-    expect(merged.commands.filter((c) => c.command === 'error')[1]).toMatchObject({ properties: { file: 'm4.py', line: '1' } });
+    expect(merged.commands.filter((c) => c.command === 'error')[1]).toMatchObject({
+      properties: { file: 'm4.py', line: '1' },
+    });
     const head = repo.git('rev-parse', 'HEAD').trim();
     standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
     const event = pullRequestEvent(head, head);
-    await runAction({ action: 'compliance', workspace: repo.dir, apiUrl: standin.url, event, inputs: { 'merge-reports': 'part-*.json', comment: 'true' } });
+    await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event,
+      inputs: { 'merge-reports': 'part-*.json', comment: 'true' },
+    });
     expect(standin.state.commentsOn(7)).toHaveLength(1);
     expect(standin.state.checkRuns).toMatchObject([{ headSha: head, conclusion: 'failure' }]);
   });

@@ -29,7 +29,8 @@ async function scan(repo: TestRepo, extra: Partial<ComplianceRequest> = {}) {
   });
 }
 
-const brief = (v: Violation): string => `${v.path}:${v.line}-${v.endLine} ${v.rule} ${v.symbol ?? '-'} ${v.value}/${v.limit} ${v.severity} ${v.status}`;
+const brief = (v: Violation): string =>
+  `${v.path}:${v.line}-${v.endLine} ${v.rule} ${v.symbol ?? '-'} ${v.value}/${v.limit} ${v.severity} ${v.status}`;
 
 describe('compliance scan with the V2 defaults', () => {
   it('finds long files, functions and classes with exact spans', async () => {
@@ -45,7 +46,11 @@ describe('compliance scan with the V2 defaults', () => {
       'app/funcs.py:5-35 function-lines long_one 31/30 major new',
     ]);
     expect(report.summary).toMatchObject({ files: 4, violations: 2, new: 2, failing: 2, passed: false });
-    expect(report.files.find((f) => f.path === 'app/funcs.py')).toMatchObject({ language: 'python', functions: 2, parsed: true });
+    expect(report.files.find((f) => f.path === 'app/funcs.py')).toMatchObject({
+      language: 'python',
+      functions: 2,
+      parsed: true,
+    });
   });
 
   it('leaves out untracked, generated, vendored, binary and symlinked files', async () => {
@@ -65,7 +70,10 @@ describe('compliance scan with the V2 defaults', () => {
   });
 
   it('counts a file it cannot parse and says so, without failing the scan', async () => {
-    const repo = makeRepo({ 'broken.py': 'def f(:\n    x = "unterminated\n', 'latin1.py': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) });
+    const repo = makeRepo({
+      'broken.py': 'def f(:\n    x = "unterminated\n',
+      'latin1.py': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+    });
     const { report } = await scan(repo);
     const broken = report.files.find((f) => f.path === 'broken.py');
     expect(broken).toMatchObject({ lines: 2, parsed: false });
@@ -77,9 +85,19 @@ describe('compliance scan with the V2 defaults', () => {
 
 describe('large files', () => {
   it('counts a file above max-parse-bytes without parsing it, and still applies file-lines', async () => {
-    const repo = makeRepo({ '.github/shipgate.yml': 'compliance:\n  max-parse-bytes: 2000\n', 'huge.py': pyFunction('huge', 450) });
+    const repo = makeRepo({
+      '.github/shipgate.yml': 'compliance:\n  max-parse-bytes: 2000\n',
+      'huge.py': pyFunction('huge', 450),
+    });
     const { report } = await scan(repo);
-    expect(report.files).toContainEqual(expect.objectContaining({ path: 'huge.py', lines: 450, parsed: false, note: 'larger than 2000 bytes: counted, not parsed' }));
+    expect(report.files).toContainEqual(
+      expect.objectContaining({
+        path: 'huge.py',
+        lines: 450,
+        parsed: false,
+        note: 'larger than 2000 bytes: counted, not parsed',
+      }),
+    );
     expect(report.violations.map(brief)).toEqual(['huge.py:1-450 file-lines - 450/400 major new']);
   });
 });
@@ -142,7 +160,11 @@ describe('config', () => {
     const warnings: string[] = [];
     const { report } = await scan(repo, { logger: { ...silentLogger, warning: (m) => warnings.push(m) } });
     expect(report.violations).toHaveLength(1);
-    expect(warnings).toEqual([expect.stringMatching(/^a\.py:1: shipgate-disable-next-line names no known rule \(function-length\); known rules: file-lines/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^a\.py:1: shipgate-disable-next-line names no known rule \(function-length\); known rules: file-lines/,
+      ),
+    ]);
   });
 });
 
@@ -172,14 +194,22 @@ describe('baseline ratchet', () => {
   });
 
   it('rejects a malformed baseline with a message naming the file', async () => {
-    const repo = makeRepo({ '.github/shipgate-baseline.json': '{"version": 1, "entries": [{"path": 1}]}', 'a.py': 'x = 1\n' });
-    await expect(scan(repo)).rejects.toThrow(/shipgate-baseline\.json is not a shipgate baseline of version 1 \(entries\[0\]/);
+    const repo = makeRepo({
+      '.github/shipgate-baseline.json': '{"version": 1, "entries": [{"path": 1}]}',
+      'a.py': 'x = 1\n',
+    });
+    await expect(scan(repo)).rejects.toThrow(
+      /shipgate-baseline\.json is not a shipgate baseline of version 1 \(entries\[0\]/,
+    );
   });
 });
 
 describe('changed-files mode', () => {
   it('checks only changed files; only violations on changed lines are new', async () => {
-    const repo = makeRepo({ 'old.py': `${pyFunction('untouched', 40)}\n${pyFunction('edited', 40)}`, 'other.py': lines(500) });
+    const repo = makeRepo({
+      'old.py': `${pyFunction('untouched', 40)}\n${pyFunction('edited', 40)}`,
+      'other.py': lines(500),
+    });
     repo.git('branch', 'base');
     const edited = `${pyFunction('untouched', 40)}\n${pyFunction('edited', 40).replace('x5 = 5', 'x5 = 55')}`;
     repo.commit('change', { 'old.py': edited, 'new.py': pyFunction('fresh', 31) });
@@ -195,7 +225,9 @@ describe('changed-files mode', () => {
 
   it('names a base that does not exist', async () => {
     const repo = makeRepo({ 'a.py': 'x = 1\n' });
-    await expect(scan(repo, { changedSince: 'origin/nope' })).rejects.toThrow(/"origin\/nope" is not a commit in this repository.*fetch-depth: 0/);
+    await expect(scan(repo, { changedSince: 'origin/nope' })).rejects.toThrow(
+      /"origin\/nope" is not a commit in this repository.*fetch-depth: 0/,
+    );
   });
 });
 
@@ -220,14 +252,18 @@ describe('paths and renames', () => {
     edited['plus.py'] = `x = 1\n++ y\n${pyFunction('f', 50)}`;
     repo.commit('grow', edited);
     const { report } = await scan(repo, { changedSince: 'base' });
-    expect(report.violations.filter((v) => v.rule === 'function-lines').map((v) => `${v.path} ${v.status}`).sort()).toEqual(
-      ['back\\slash.py new', 'naïve.py new', 'plus.py new', 'q"uote.py new', 'sub dir/my mod.py new'],
-    );
+    expect(
+      report.violations
+        .filter((v) => v.rule === 'function-lines')
+        .map((v) => `${v.path} ${v.status}`)
+        .sort(),
+    ).toEqual(['back\\slash.py new', 'naïve.py new', 'plus.py new', 'q"uote.py new', 'sub dir/my mod.py new']);
   });
 
   it('keys baseline and exceptions by repository path when a subfolder is scanned', async () => {
     const repo = makeRepo({
-      '.github/shipgate.yml': 'compliance:\n  exceptions:\n    - { path: "app/legacy/parser.py", rule: file-lines, limit: 900, reason: "rewrite planned" }\n',
+      '.github/shipgate.yml':
+        'compliance:\n  exceptions:\n    - { path: "app/legacy/parser.py", rule: file-lines, limit: 900, reason: "rewrite planned" }\n',
       'app/legacy/parser.py': lines(800),
       'app/x.py': pyFunction('a', 40),
       'x.py': pyFunction('b', 40),
@@ -247,7 +283,10 @@ describe('paths and renames', () => {
     await scan(repo, { writeBaseline: true });
     repo.write({ 'a.test.ts': callback(62) + callback(42) });
     const { report } = await scan(repo);
-    expect(report.violations.map((v) => `${v.symbol} ${v.value} ${v.status}`)).toEqual(['<anonymous> 62 baseline', '<anonymous> 42 new']);
+    expect(report.violations.map((v) => `${v.symbol} ${v.value} ${v.status}`)).toEqual([
+      '<anonymous> 62 baseline',
+      '<anonymous> 42 new',
+    ]);
   });
 
   it('carries baseline entries across a rename, and reports entries of deleted files as fixed', async () => {
@@ -258,7 +297,9 @@ describe('paths and renames', () => {
     repo.git('mv', 'old.py', 'new.py');
     repo.git('rm', '--quiet', 'gone.py');
     repo.commit('rename');
-    expect((await scan(repo, { changedSince: 'base' })).report.violations.map(brief)).toEqual(['new.py:1-40 function-lines f 40/30 major baseline']);
+    expect((await scan(repo, { changedSince: 'base' })).report.violations.map(brief)).toEqual([
+      'new.py:1-40 function-lines f 40/30 major baseline',
+    ]);
     const full = await scan(repo);
     expect(full.report.fixed.map((f) => f.path).sort()).toEqual(['gone.py', 'old.py']);
   });
@@ -275,7 +316,10 @@ describe('paths and renames', () => {
   it('does not call a baselined violation fixed when its exception expired', async () => {
     const repo = makeRepo({ 'a.py': lines(450) });
     await scan(repo, { writeBaseline: true });
-    repo.write({ '.github/shipgate.yml': 'compliance:\n  exceptions:\n    - { path: a.py, rule: file-lines, limit: 500, reason: "old", expires: "2026-01-01" }\n' });
+    repo.write({
+      '.github/shipgate.yml':
+        'compliance:\n  exceptions:\n    - { path: a.py, rule: file-lines, limit: 500, reason: "old", expires: "2026-01-01" }\n',
+    });
     const { report } = await scan(repo);
     expect(report.violations.map((v) => v.status)).toEqual(['expired-exception']);
     expect(report.fixed).toEqual([]);

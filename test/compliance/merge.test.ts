@@ -6,13 +6,33 @@ import { summarize } from '../../src/compliance/summary.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 
 function fileEntry(path: string, lines: number): FileEntry {
-  return { path, language: 'python', lines, code: lines, comment: 0, blank: 0, functions: 1, classes: 0, enums: 0, parsed: true };
+  return {
+    path,
+    language: 'python',
+    lines,
+    code: lines,
+    comment: 0,
+    blank: 0,
+    functions: 1,
+    classes: 0,
+    enums: 0,
+    parsed: true,
+  };
 }
 
 function longFunction(path: string): Violation {
   return {
-    rule: 'function-lines', path, line: 1, endLine: 40, symbol: 'f', value: 40, limit: 30,
-    severity: 'major', new: true, status: 'new', message: 'Function f has 40 lines (limit 30)',
+    rule: 'function-lines',
+    path,
+    line: 1,
+    endLine: 40,
+    symbol: 'f',
+    value: 40,
+    limit: 30,
+    severity: 'major',
+    new: true,
+    status: 'new',
+    message: 'Function f has 40 lines (limit 30)',
   };
 }
 
@@ -58,7 +78,15 @@ describe('merging shard reports', () => {
     );
     expect(merged.shard).toBeNull();
     expect(merged.files.map((f) => f.path)).toEqual(['a.py', 'b.py', 'c.py']);
-    expect(merged.summary).toMatchObject({ files: 3, lines: 30, violations: 1, failing: 1, suppressed: 2, failOn: 'new', passed: false });
+    expect(merged.summary).toMatchObject({
+      files: 3,
+      lines: 30,
+      violations: 1,
+      failing: 1,
+      suppressed: 2,
+      failOn: 'new',
+      passed: false,
+    });
   });
 
   test('takes one report of a whole run as it is', () => {
@@ -69,7 +97,12 @@ describe('merging shard reports', () => {
   test('merges rules that are equal but written in another key order', () => {
     const reordered = report(shard(2, 2), ['b.py']);
     reordered.rules = Object.fromEntries(Object.entries(reordered.rules).reverse()) as ComplianceReport['rules'];
-    expect(mergeReports([{ file: 's1.json', report: report(shard(1, 2), ['a.py']) }, { file: 's2.json', report: reordered }]).files).toHaveLength(2);
+    expect(
+      mergeReports([
+        { file: 's1.json', report: report(shard(1, 2), ['a.py']) },
+        { file: 's2.json', report: reordered },
+      ]).files,
+    ).toHaveLength(2);
   });
 });
 
@@ -97,7 +130,9 @@ describe('refusing reports that are not one set of shards', () => {
       { file: 'p3.json', report: report(shard(3, 3), ['c.py']) },
     ]);
     expect(message).toBe('compliance merge: shard 2/3 is missing: got only p1.json, p3.json.');
-    expect(refusal([{ file: 'p2.json', report: report(shard(2, 3), ['b.py']) }])).toContain('shards 1/3, 3/3 are missing: got only p2.json');
+    expect(refusal([{ file: 'p2.json', report: report(shard(2, 3), ['b.py']) }])).toContain(
+      'shards 1/3, 3/3 are missing: got only p2.json',
+    );
   });
 
   test('a report of a whole run among shards', () => {
@@ -120,20 +155,40 @@ describe('refusing reports that are not one set of shards', () => {
   test('shards checked with other rules', () => {
     const other = report(shard(2, 2), ['b.py']);
     other.rules = { ...other.rules, 'function-lines': { ...other.rules['function-lines'], limit: 80 } };
-    const message = refusal([{ file: 's1.json', report: report(shard(1, 2), ['a.py']) }, { file: 's2.json', report: other }]);
-    expect(message).toBe('compliance merge: s2.json was checked with other rules than s1.json (function-lines differ).');
+    const message = refusal([
+      { file: 's1.json', report: report(shard(1, 2), ['a.py']) },
+      { file: 's2.json', report: other },
+    ]);
+    expect(message).toBe(
+      'compliance merge: s2.json was checked with other rules than s1.json (function-lines differ).',
+    );
   });
 
   test('a report without its files, violations, fixed entries or summary', () => {
-    const partial = { ...report(shard(2, 2), ['b.py']), fixed: undefined, summary: undefined } as unknown as ComplianceReport;
-    const message = refusal([{ file: 's1.json', report: report(shard(1, 2), ['a.py']) }, { file: 's2.json', report: partial }]);
-    expect(message).toBe('compliance merge: s2.json is not a complete shipgate compliance report: it has no fixed, summary.');
+    const partial = {
+      ...report(shard(2, 2), ['b.py']),
+      fixed: undefined,
+      summary: undefined,
+    } as unknown as ComplianceReport;
+    const message = refusal([
+      { file: 's1.json', report: report(shard(1, 2), ['a.py']) },
+      { file: 's2.json', report: partial },
+    ]);
+    expect(message).toBe(
+      'compliance merge: s2.json is not a complete shipgate compliance report: it has no fixed, summary.',
+    );
     const bare = { version: 1, violations: {} } as unknown as ComplianceReport;
-    expect(refusal([{ file: 'bare.json', report: bare }])).toContain('bare.json is not a complete shipgate compliance report: it has no files, violations, fixed, summary');
+    expect(refusal([{ file: 'bare.json', report: bare }])).toContain(
+      'bare.json is not a complete shipgate compliance report: it has no files, violations, fixed, summary',
+    );
   });
 
   test('something that is not a report at all, or a shard that makes no sense', () => {
-    expect(refusal([{ file: 'null.json', report: null as unknown as ComplianceReport }])).toContain('null.json is not a shipgate compliance report (version 1)');
-    expect(refusal([{ file: 'odd.json', report: report(shard(3, 2), ['a.py']) }])).toContain('odd.json names no valid shard');
+    expect(refusal([{ file: 'null.json', report: null as unknown as ComplianceReport }])).toContain(
+      'null.json is not a shipgate compliance report (version 1)',
+    );
+    expect(refusal([{ file: 'odd.json', report: report(shard(3, 2), ['a.py']) }])).toContain(
+      'odd.json names no valid shard',
+    );
   });
 });

@@ -28,7 +28,13 @@ describe('config file', () => {
 
   it('reads the short and the detailed rule forms', () => {
     const settings = parseSettings(
-      ['compliance:', '  rules:', '    function-lines: 40', '    enums-per-file: false', '    class-lines: { limit: 250, count: code }'].join('\n'),
+      [
+        'compliance:',
+        '  rules:',
+        '    function-lines: 40',
+        '    enums-per-file: false',
+        '    class-lines: { limit: 250, count: code }',
+      ].join('\n'),
       'x.yml',
     );
     expect(settings.compliance.rules['function-lines']).toMatchObject({ limit: 40, enabled: true });
@@ -37,21 +43,34 @@ describe('config file', () => {
   });
 
   it('drops a critical threshold that a raised limit reaches', () => {
-    const settings = parseSettings('compliance:\n  rules:\n    file-lines: 600\n    class-lines: { limit: 100, critical: 150 }\n', 'x.yml');
+    const settings = parseSettings(
+      'compliance:\n  rules:\n    file-lines: 600\n    class-lines: { limit: 100, critical: 150 }\n',
+      'x.yml',
+    );
     expect(settings.compliance.rules['file-lines']).not.toHaveProperty('critical');
     expect(settings.compliance.rules['class-lines']).toMatchObject({ limit: 100, critical: 150 });
   });
 
   it('names line and column of a misspelt key and suggests the nearest one', () => {
     const message = errorOf('compliance:\n  rules:\n    fuction-lines: 40\n');
-    expect(message).toContain('.github/shipgate.yml:3:5: unknown key "fuction-lines" in compliance.rules; did you mean "function-lines"?');
+    expect(message).toContain(
+      '.github/shipgate.yml:3:5: unknown key "fuction-lines" in compliance.rules; did you mean "function-lines"?',
+    );
   });
 
   it('says what was expected for a wrong value', () => {
-    expect(errorOf('compliance:\n  fail-on: sometimes\n')).toContain('.github/shipgate.yml:2:12: compliance.fail-on must be one of: new, all, none');
-    expect(errorOf('compliance:\n  rules:\n    file-lines: lots\n')).toContain(':3:17: compliance.rules.file-lines must be a limit');
-    expect(errorOf('compliance:\n  rules:\n    file-lines: -3\n')).toContain(':3:17: compliance.rules.file-lines must be >= 0');
-    expect(errorOf('compliance:\n  rules:\n    file-lines: { limt: 3 }\n')).toContain('unknown key "limt" in compliance.rules.file-lines; did you mean "limit"?');
+    expect(errorOf('compliance:\n  fail-on: sometimes\n')).toContain(
+      '.github/shipgate.yml:2:12: compliance.fail-on must be one of: new, all, none',
+    );
+    expect(errorOf('compliance:\n  rules:\n    file-lines: lots\n')).toContain(
+      ':3:17: compliance.rules.file-lines must be a limit',
+    );
+    expect(errorOf('compliance:\n  rules:\n    file-lines: -3\n')).toContain(
+      ':3:17: compliance.rules.file-lines must be >= 0',
+    );
+    expect(errorOf('compliance:\n  rules:\n    file-lines: { limt: 3 }\n')).toContain(
+      'unknown key "limt" in compliance.rules.file-lines; did you mean "limit"?',
+    );
   });
 
   it('requires a reason on approved exceptions', () => {
@@ -60,7 +79,9 @@ describe('config file', () => {
   });
 
   it('reports YAML syntax errors with their position', () => {
-    expect(errorOf('compliance:\n  rules: [\n')).toMatch(/Invalid YAML in \.github\/shipgate\.yml:\n\.github\/shipgate\.yml:\d+:\d+: /);
+    expect(errorOf('compliance:\n  rules: [\n')).toMatch(
+      /Invalid YAML in \.github\/shipgate\.yml:\n\.github\/shipgate\.yml:\d+:\d+: /,
+    );
     expect(errorOf('checks: []\nchecks: []\n')).toContain('.github/shipgate.yml:2:1:');
   });
 

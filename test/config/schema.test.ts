@@ -2,13 +2,7 @@
 // an id added on one side only would be a key editors complete but shipgate rejects, or the reverse.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  COMPLIANCE_CONFIG_KEYS,
-  COUNT_MODES,
-  FAIL_ON,
-  RULE_IDS,
-  SEVERITIES,
-} from '../../src/compliance/settings.js';
+import { COMPLIANCE_CONFIG_KEYS, COUNT_MODES, FAIL_ON, RULE_IDS, SEVERITIES } from '../../src/compliance/settings.js';
 import { CHECK_NAMES, CONFIG_KEYS } from '../../src/config/settings.js';
 
 type Schema = {

@@ -31,7 +31,11 @@ function annotationCounts(route: string, method: string): number[] {
 describe('CheckRuns', () => {
   it('creates an in-progress run and completes it with an update', async () => {
     const checks = new CheckRuns(testClient(standin()), REPO);
-    const run = await checks.create({ name: 'shipgate / compliance', headSha: headSha(), detailsUrl: 'https://example.com/run/1' });
+    const run = await checks.create({
+      name: 'shipgate / compliance',
+      headSha: headSha(),
+      detailsUrl: 'https://example.com/run/1',
+    });
     expect(standin().state.checkRuns).toHaveLength(1);
     expect(standin().state.checkRuns[0]).toMatchObject({ id: run.id, status: 'in_progress', conclusion: null });
     await checks.update(run.id, { conclusion: 'success', output: { title: 'All good', summary: '0 violations' } });
@@ -62,12 +66,18 @@ describe('CheckRuns', () => {
     expect(stored.status).toBe('completed');
     expect(stored.conclusion).toBe('failure');
     expect(stored.annotations).toHaveLength(120);
-    expect(stored.annotations.map((annotation) => annotation.path)).toEqual(annotations(120).map((annotation) => annotation.path));
+    expect(stored.annotations.map((annotation) => annotation.path)).toEqual(
+      annotations(120).map((annotation) => annotation.path),
+    );
   });
 
   it('appends annotations given in an update, 50 per request', async () => {
     const checks = new CheckRuns(testClient(standin()), REPO);
-    const run = await checks.create({ name: 'lint', headSha: headSha(), output: { title: 't', summary: 's', annotations: annotations(10) } });
+    const run = await checks.create({
+      name: 'lint',
+      headSha: headSha(),
+      output: { title: 't', summary: 's', annotations: annotations(10) },
+    });
     await checks.update(run.id, { output: { title: 't', summary: 's', annotations: annotations(60) } });
     expect(annotationCounts(UPDATE, 'PATCH')).toEqual([50, 10]);
     expect(standin().state.checkRuns[0]!.annotations).toHaveLength(70);
@@ -98,7 +108,13 @@ describe('CheckRuns', () => {
 
 describe('CheckRuns when GitHub fails', () => {
   it('leaves the run completed when a later batch of annotations fails, and still reports the failure', async () => {
-    standin().faults.inject({ method: 'PATCH', route: UPDATE, skip: 1, times: 4, fault: { kind: 'status', status: 502 } });
+    standin().faults.inject({
+      method: 'PATCH',
+      route: UPDATE,
+      skip: 1,
+      times: 4,
+      fault: { kind: 'status', status: 502 },
+    });
     const attempt = new CheckRuns(testClient(standin()), REPO).create({
       name: 'shipgate / compliance',
       headSha: headSha(),
@@ -133,13 +149,21 @@ describe('CheckRuns when GitHub fails', () => {
 
   it('keeps an external id it is given, and finds the run by it', async () => {
     standin().faults.inject({ method: 'POST', route: CREATE, fault: { kind: 'after-write', status: 503 } });
-    const run = await new CheckRuns(testClient(standin()), REPO).create({ name: 'lint', headSha: headSha(), externalId: 'build-77' });
+    const run = await new CheckRuns(testClient(standin()), REPO).create({
+      name: 'lint',
+      headSha: headSha(),
+      externalId: 'build-77',
+    });
     expect(standin().state.checkRuns).toEqual([expect.objectContaining({ id: run.id, externalId: 'build-77' })]);
   });
 
   it('creates the run again when the failed attempt made nothing', async () => {
     standin().faults.inject({ method: 'POST', route: CREATE, fault: { kind: 'status', status: 502 } });
-    await new CheckRuns(testClient(standin()), REPO).create({ name: 'lint', headSha: headSha(), conclusion: 'neutral' });
+    await new CheckRuns(testClient(standin()), REPO).create({
+      name: 'lint',
+      headSha: headSha(),
+      conclusion: 'neutral',
+    });
     expect(requestsTo(standin(), 'POST', CREATE).map((request) => request.status)).toEqual([502, 201]);
     expect(standin().state.checkRuns).toHaveLength(1);
   });
@@ -157,14 +181,28 @@ describe('toApiAnnotation', () => {
       title: 't'.repeat(300),
       rawDetails: 'd'.repeat(70_000),
     });
-    expect(annotation).toMatchObject({ path: 'src/app.py', start_line: 1, end_line: 1, start_column: 7, end_column: 7 });
+    expect(annotation).toMatchObject({
+      path: 'src/app.py',
+      start_line: 1,
+      end_line: 1,
+      start_column: 7,
+      end_column: 7,
+    });
     expect(annotation.title).toHaveLength(255);
     expect(Buffer.byteLength(annotation.message)).toBeLessThanOrEqual(64 * 1024);
     expect(Buffer.byteLength(annotation.raw_details!)).toBeLessThanOrEqual(64 * 1024);
   });
 
   it('drops columns on multi-line annotations', () => {
-    const annotation = toApiAnnotation({ path: 'a.ts', startLine: 3, endLine: 9, startColumn: 2, endColumn: 5, level: 'notice', message: 'x' });
+    const annotation = toApiAnnotation({
+      path: 'a.ts',
+      startLine: 3,
+      endLine: 9,
+      startColumn: 2,
+      endColumn: 5,
+      level: 'notice',
+      message: 'x',
+    });
     expect(annotation).not.toHaveProperty('start_column');
     expect(annotation).not.toHaveProperty('end_column');
   });

@@ -49,22 +49,38 @@ describe('retries', () => {
 
   it('waits out a primary rate limit (scaled down) and retries', async () => {
     const number = seedPull();
-    standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 1, fault: { kind: 'primary-rate-limit', resetInSeconds: 60 } });
+    standin().faults.inject({
+      method: 'GET',
+      route: PULL_ROUTE,
+      times: 1,
+      fault: { kind: 'primary-rate-limit', resetInSeconds: 60 },
+    });
     const logger = recordingLogger();
     const started = Date.now();
     await new PullRequests(testClient(standin(), { logger, waitScale: 0.002 }), REPO).get(number);
     // GitHub said "60 s" (plus the plugin's 1 s margin); scaled by 0.002 that is about 120 ms.
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(2);
-    expect(logger.warnings).toEqual([expect.stringMatching(/rate limit for this token is used up .*waiting 1[12]\d ms .*attempt 2 of 4/)]);
+    expect(logger.warnings).toEqual([
+      expect.stringMatching(/rate limit for this token is used up .*waiting 1[12]\d ms .*attempt 2 of 4/),
+    ]);
   });
 
   it('waits out a secondary rate limit for its retry-after (scaled down) and retries', async () => {
     const number = seedPull();
-    standin().faults.inject({ method: 'POST', route: LABELS_ROUTE, times: 2, fault: { kind: 'secondary-rate-limit', retryAfter: 30 } });
+    standin().faults.inject({
+      method: 'POST',
+      route: LABELS_ROUTE,
+      times: 2,
+      fault: { kind: 'secondary-rate-limit', retryAfter: 30 },
+    });
     const logger = recordingLogger();
     const started = Date.now();
-    await testClient(standin(), { logger, waitScale: 0.002 }).rest.issues.addLabels({ ...REPO, issue_number: number, labels: ['y'] });
+    await testClient(standin(), { logger, waitScale: 0.002 }).rest.issues.addLabels({
+      ...REPO,
+      issue_number: number,
+      labels: ['y'],
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(100); // 2 waits of 30 s x 0.002
     expect(requestsTo(standin(), 'POST', LABELS_ROUTE).map((request) => request.status)).toEqual([403, 403, 200]);
     expect(logger.warnings).toEqual([
@@ -81,21 +97,31 @@ describe('retries', () => {
     await expect(failure).rejects.toMatchObject({
       status: 502,
       attempts: 3,
-      message: expect.stringMatching(new RegExp(`^GitHub API GET /repos/octo-org/octo-repo/pulls/${number} failed after 3 attempts: 502 `)),
+      message: expect.stringMatching(
+        new RegExp(`^GitHub API GET /repos/octo-org/octo-repo/pulls/${number} failed after 3 attempts: 502 `),
+      ),
     });
     expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(3);
   });
 
   it('does not wait for a rate limit that resets too late, and says when it resets', async () => {
     const number = seedPull();
-    standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 1, fault: { kind: 'primary-rate-limit', resetInSeconds: 3600 } });
+    standin().faults.inject({
+      method: 'GET',
+      route: PULL_ROUTE,
+      times: 1,
+      fault: { kind: 'primary-rate-limit', resetInSeconds: 3600 },
+    });
     const failure = new PullRequests(testClient(standin(), { maxRateLimitWaitSeconds: 60 }), REPO).get(number);
     await expect(failure).rejects.toThrow(/failed: 403 .*The rate limit resets at \d{4}-\d\d-\d\dT/);
     expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(1);
   });
 
   it('does not retry a 404', async () => {
-    await expect(new PullRequests(testClient(standin()), REPO).get(999)).rejects.toMatchObject({ status: 404, attempts: 1 });
+    await expect(new PullRequests(testClient(standin()), REPO).get(999)).rejects.toMatchObject({
+      status: 404,
+      attempts: 1,
+    });
     expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(1);
   });
 
@@ -104,7 +130,10 @@ describe('retries', () => {
     standin().faults.inject({ method: 'GET', route: PULL_ROUTE, times: 10, fault: { kind: 'status', status: 500 } });
     const logger = recordingLogger();
     const failure = new PullRequests(testClient(standin(), { logger, retries: 1 }), REPO).get(number);
-    const message = await failure.then(() => '', (error: unknown) => String(error));
+    const message = await failure.then(
+      () => '',
+      (error: unknown) => String(error),
+    );
     expect(logger.lines.length).toBeGreaterThan(0);
     expect([...logger.lines, message].join('\n')).not.toContain(TOKEN);
   });
@@ -121,7 +150,9 @@ describe('request timeout', () => {
     expect(performance.now() - started).toBeLessThan(650);
     expect(requestsTo(standin(), 'GET', PULL_ROUTE)).toHaveLength(2);
     expect(logger.warnings).toEqual([
-      expect.stringMatching(/^GitHub API GET \/repos\/octo-org\/octo-repo\/pulls\/\d+ failed \(no answer \(timed out after 100 ms\)\); retrying .*attempt 2 of 4/),
+      expect.stringMatching(
+        /^GitHub API GET \/repos\/octo-org\/octo-repo\/pulls\/\d+ failed \(no answer \(timed out after 100 ms\)\); retrying .*attempt 2 of 4/,
+      ),
     ]);
     await sleep(700 - (performance.now() - started)); // the stand-in is still sitting on the abandoned request
   });

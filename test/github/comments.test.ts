@@ -16,14 +16,18 @@ describe('StickyComments', () => {
     const comments = new StickyComments(testClient(standin()), REPO);
     const first = await comments.upsert(number, 'quality-gate', 'Coverage 81%');
     expect(first.outcome).toBe('created');
-    expect(standin().state.commentsOn(number).map((comment) => comment.body)).toEqual([
-      '<!-- shipgate:quality-gate -->\nCoverage 81%',
-    ]);
+    expect(
+      standin()
+        .state.commentsOn(number)
+        .map((comment) => comment.body),
+    ).toEqual(['<!-- shipgate:quality-gate -->\nCoverage 81%']);
     const second = await comments.upsert(number, 'quality-gate', 'Coverage 79%');
     expect(second).toMatchObject({ outcome: 'updated', comment: { id: first.comment.id } });
-    expect(standin().state.commentsOn(number).map((comment) => comment.body)).toEqual([
-      '<!-- shipgate:quality-gate -->\nCoverage 79%',
-    ]);
+    expect(
+      standin()
+        .state.commentsOn(number)
+        .map((comment) => comment.body),
+    ).toEqual(['<!-- shipgate:quality-gate -->\nCoverage 79%']);
   });
 
   it('sends no write when the body is unchanged', async () => {
@@ -39,12 +43,18 @@ describe('StickyComments', () => {
   it('keeps purposes apart and ignores comments that only mention a marker', async () => {
     const number = seedPull();
     const client = testClient(standin());
-    await client.rest.issues.createComment({ ...REPO, issue_number: number, body: `Why is ${stickyMarker('gate')} here?` });
+    await client.rest.issues.createComment({
+      ...REPO,
+      issue_number: number,
+      body: `Why is ${stickyMarker('gate')} here?`,
+    });
     const comments = new StickyComments(client, REPO);
     await comments.upsert(number, 'gate', 'gate report');
     await comments.upsert(number, 'gate-extra', 'other report');
     expect(standin().state.commentsOn(number)).toHaveLength(3);
-    expect(await comments.find(number, 'gate')).toEqual([expect.objectContaining({ body: `${stickyMarker('gate')}\ngate report` })]);
+    expect(await comments.find(number, 'gate')).toEqual([
+      expect.objectContaining({ body: `${stickyMarker('gate')}\ngate report` }),
+    ]);
   });
 
   it('collapses duplicates left by a race: updates the oldest, deletes the rest', async () => {
@@ -52,14 +62,20 @@ describe('StickyComments', () => {
     const client = testClient(standin());
     const created = [];
     for (const text of ['one', 'two', 'three']) {
-      const { data } = await client.rest.issues.createComment({ ...REPO, issue_number: number, body: `${stickyMarker('compliance')}\n${text}` });
+      const { data } = await client.rest.issues.createComment({
+        ...REPO,
+        issue_number: number,
+        body: `${stickyMarker('compliance')}\n${text}`,
+      });
       created.push(Number(data.id));
     }
     const result = await new StickyComments(client, REPO).upsert(number, 'compliance', 'final');
     expect(result).toMatchObject({ outcome: 'updated', duplicatesRemoved: 2, comment: { id: created[0] } });
-    expect(standin().state.commentsOn(number).map((comment) => [comment.id, comment.body])).toEqual([
-      [created[0], `${stickyMarker('compliance')}\nfinal`],
-    ]);
+    expect(
+      standin()
+        .state.commentsOn(number)
+        .map((comment) => [comment.id, comment.body]),
+    ).toEqual([[created[0], `${stickyMarker('compliance')}\nfinal`]]);
   });
 
   it('cuts a body over 65,536 characters with a note', async () => {
@@ -69,7 +85,9 @@ describe('StickyComments', () => {
     const stored = standin().state.commentsOn(number)[0]!.body;
     expect(body.length).toBeGreaterThan(65_536);
     expect(stored.length).toBeLessThanOrEqual(65_536);
-    expect(stored).toMatch(/\n\n> \*\*Cut:\*\* [\d,]+ more characters \([\d,]+ lines\) did not fit: GitHub allows 65,\d{3} characters here\.$/);
+    expect(stored).toMatch(
+      /\n\n> \*\*Cut:\*\* [\d,]+ more characters \([\d,]+ lines\) did not fit: GitHub allows 65,\d{3} characters here\.$/,
+    );
   });
 
   it('deletes every comment for a purpose', async () => {
@@ -79,7 +97,11 @@ describe('StickyComments', () => {
     await comments.upsert(number, 'gate', 'y');
     expect(await comments.remove(number, 'conflicts')).toBe(1);
     expect(await comments.remove(number, 'conflicts')).toBe(0);
-    expect(standin().state.commentsOn(number).map((comment) => comment.body)).toEqual([`${stickyMarker('gate')}\ny`]);
+    expect(
+      standin()
+        .state.commentsOn(number)
+        .map((comment) => comment.body),
+    ).toEqual([`${stickyMarker('gate')}\ny`]);
   });
 
   it('finds its comment beyond the first page of comments', async () => {
@@ -87,7 +109,14 @@ describe('StickyComments', () => {
     const { state } = standin();
     for (let i = 0; i < 105; i += 1) {
       const now = state.now();
-      state.comments.push({ id: state.nextId('comment'), issueNumber: number, body: `chatter ${i}`, author: 'octocat', createdAt: now, updatedAt: now });
+      state.comments.push({
+        id: state.nextId('comment'),
+        issueNumber: number,
+        body: `chatter ${i}`,
+        author: 'octocat',
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     const comments = new StickyComments(testClient(standin()), REPO);
     await comments.upsert(number, 'gate', 'v1');
@@ -102,9 +131,11 @@ describe('StickyComments when GitHub fails mid-write', () => {
     standin().faults.inject({ method: 'POST', route: COMMENTS, fault: { kind: 'after-write', status: 502 } });
     const result = await new StickyComments(testClient(standin()), REPO).upsert(number, 'gate', 'report');
     expect(result.outcome).toBe('created');
-    expect(standin().state.commentsOn(number).map((comment) => [comment.id, comment.body])).toEqual([
-      [result.comment.id, `${stickyMarker('gate')}\nreport`],
-    ]);
+    expect(
+      standin()
+        .state.commentsOn(number)
+        .map((comment) => [comment.id, comment.body]),
+    ).toEqual([[result.comment.id, `${stickyMarker('gate')}\nreport`]]);
     expect(requestsTo(standin(), 'POST', COMMENTS)).toHaveLength(1);
   });
 

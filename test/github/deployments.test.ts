@@ -24,7 +24,10 @@ describe('Deployments', () => {
       production_environment: true,
     });
     expect(standin().state.deployments).toHaveLength(1);
-    expect(standin().state.deployments[0]).toMatchObject({ id: deployment.id, sha: standin().state.branches.get('main') });
+    expect(standin().state.deployments[0]).toMatchObject({
+      id: deployment.id,
+      sha: standin().state.branches.get('main'),
+    });
   });
 
   it('records statuses and lists the history newest first', async () => {
@@ -38,7 +41,10 @@ describe('Deployments', () => {
     });
     const history = await deployments.statuses(deployment.id);
     expect(history.map((status) => status.state)).toEqual(['success', 'in_progress']);
-    expect(history[0]).toMatchObject({ environmentUrl: 'https://staging.example.com', description: 'Healthy on green' });
+    expect(history[0]).toMatchObject({
+      environmentUrl: 'https://staging.example.com',
+      description: 'Healthy on green',
+    });
     expect(standin().state.statusesOf(deployment.id)).toHaveLength(2);
   });
 
@@ -48,27 +54,34 @@ describe('Deployments', () => {
     ['production', {}, ['success']],
     ['live', { productionEnvironment: true }, ['success']],
     ['pr-7', { transientEnvironment: true }, ['success']],
-  ])('finds the last successful deployment to %s %j, whatever auto_inactive did', async (environment, flags, firstStates) => {
-    const deployments = ledger();
-    const first = await deployments.create({ ref: 'main', environment, ...flags });
-    await deployments.createStatus(first.id, { state: 'success' });
-    const second = await deployments.create({ ref: 'main', environment, ...flags });
-    await deployments.createStatus(second.id, { state: 'success' });
-    const third = await deployments.create({ ref: 'main', environment, ...flags });
-    await deployments.createStatus(third.id, { state: 'failure' });
-    const elsewhere = await deployments.create({ ref: 'main', environment: 'qa' });
-    await deployments.createStatus(elsewhere.id, { state: 'success' });
+  ])(
+    'finds the last successful deployment to %s %j, whatever auto_inactive did',
+    async (environment, flags, firstStates) => {
+      const deployments = ledger();
+      const first = await deployments.create({ ref: 'main', environment, ...flags });
+      await deployments.createStatus(first.id, { state: 'success' });
+      const second = await deployments.create({ ref: 'main', environment, ...flags });
+      await deployments.createStatus(second.id, { state: 'success' });
+      const third = await deployments.create({ ref: 'main', environment, ...flags });
+      await deployments.createStatus(third.id, { state: 'failure' });
+      const elsewhere = await deployments.create({ ref: 'main', environment: 'qa' });
+      await deployments.createStatus(elsewhere.id, { state: 'success' });
 
-    expect((await deployments.statuses(first.id)).map((status) => status.state)).toEqual(firstStates);
-    expect((await deployments.list(environment)).map((deployment) => deployment.id)).toEqual([third.id, second.id, first.id]);
-    expect((await deployments.lastSuccessful(environment))?.deployment.id).toBe(second.id);
+      expect((await deployments.statuses(first.id)).map((status) => status.state)).toEqual(firstStates);
+      expect((await deployments.list(environment)).map((deployment) => deployment.id)).toEqual([
+        third.id,
+        second.id,
+        first.id,
+      ]);
+      expect((await deployments.lastSuccessful(environment))?.deployment.id).toBe(second.id);
 
-    // The second one went bad after its success (a failed soak): the first is the last good one again.
-    await deployments.createStatus(second.id, { state: 'failure', autoInactive: false });
-    const lastGood = await deployments.lastSuccessful(environment);
-    expect(lastGood?.deployment.id).toBe(first.id);
-    expect(lastGood?.success.state).toBe('success');
-  });
+      // The second one went bad after its success (a failed soak): the first is the last good one again.
+      await deployments.createStatus(second.id, { state: 'failure', autoInactive: false });
+      const lastGood = await deployments.lastSuccessful(environment);
+      expect(lastGood?.deployment.id).toBe(first.id);
+      expect(lastGood?.success.state).toBe('success');
+    },
+  );
 
   it('answers undefined when no deployment succeeded', async () => {
     const deployments = ledger();
@@ -106,7 +119,11 @@ describe('Deployments when GitHub fails mid-write', () => {
     await deployments.createStatus(deployment.id, { state: 'failure' });
     standin().faults.inject({ method: 'POST', route: STATUSES, fault: { kind: 'after-write', status: 502 } });
     const status = await deployments.createStatus(deployment.id, { state: 'success', description: 'Healthy again' });
-    expect(standin().state.statusesOf(deployment.id).map((stored) => stored.state)).toEqual(['success', 'failure', 'success']);
+    expect(
+      standin()
+        .state.statusesOf(deployment.id)
+        .map((stored) => stored.state),
+    ).toEqual(['success', 'failure', 'success']);
     expect(status).toMatchObject({ state: 'success', description: 'Healthy again' });
   });
 
@@ -117,13 +134,22 @@ describe('Deployments when GitHub fails mid-write', () => {
     await deployments.createStatus(deployment.id, { state: 'failure' });
     standin().faults.inject({ method: 'POST', route: STATUSES, fault: { kind: 'status', status: 503 } });
     await deployments.createStatus(deployment.id, { state: 'success' });
-    expect(standin().state.statusesOf(deployment.id).map((stored) => stored.state)).toEqual(['success', 'failure', 'success']);
+    expect(
+      standin()
+        .state.statusesOf(deployment.id)
+        .map((stored) => stored.state),
+    ).toEqual(['success', 'failure', 'success']);
   });
 });
 
 describe('standingSuccess', () => {
   const status = (id: number, state: DeploymentStatus['state']): DeploymentStatus => ({
-    id, state, description: '', environmentUrl: '', logUrl: '', createdAt: '2026-01-01T00:00:00Z',
+    id,
+    state,
+    description: '',
+    environmentUrl: '',
+    logUrl: '',
+    createdAt: '2026-01-01T00:00:00Z',
   });
 
   it('counts a success followed by inactive, not one followed by failure', () => {

@@ -39,7 +39,10 @@ describe('TrackingIssues', () => {
     expect(standin().state.findIssue(issue.number)).toMatchObject({ state: 'closed', stateReason: 'completed' });
     expect(await issues.find(LABEL)).toBeUndefined();
     const again = await issues.ensure({ label: LABEL, title: 'Compliance report', body: 'bad again', reopen: true });
-    expect(again).toMatchObject({ outcome: 'reopened', issue: { number: issue.number, state: 'open', body: 'bad again' } });
+    expect(again).toMatchObject({
+      outcome: 'reopened',
+      issue: { number: issue.number, state: 'open', body: 'bad again' },
+    });
     expect(standin().state.findIssue(issue.number)).toMatchObject({ state: 'open', stateReason: 'reopened' });
   });
 
@@ -79,7 +82,9 @@ describe('TrackingIssues when GitHub fails mid-write', () => {
       'Could not tell whether GitHub managed to open the issue "Compliance report": GitHub API POST ' +
         '/repos/octo-org/octo-repo/issues failed: 502 Bad Gateway. Looking for it before trying again (attempt 2 of 4).',
     ]);
-    expect(logger.lines).toContain('info: GitHub had managed to open the issue "Compliance report" after all; not doing it again.');
+    expect(logger.lines).toContain(
+      'info: GitHub had managed to open the issue "Compliance report" after all; not doing it again.',
+    );
   });
 
   it('retries its own lookup, which is only a read', async () => {
@@ -114,8 +119,16 @@ describe('TrackingIssues without the issues permission', () => {
   });
 
   it('names "issues: read" when GitHub hides the repository (404)', async () => {
-    standin().faults.inject({ method: 'GET', route: ISSUES, fault: { kind: 'status', status: 404, message: 'Not Found' } });
+    standin().faults.inject({
+      method: 'GET',
+      route: ISSUES,
+      fault: { kind: 'status', status: 404, message: 'Not Found' },
+    });
     const attempt = new TrackingIssues(testClient(standin()), REPO).ensure(SPEC);
-    await expect(attempt).rejects.toMatchObject({ name: 'GitHubPermissionError', permission: 'issues: read', status: 404 });
+    await expect(attempt).rejects.toMatchObject({
+      name: 'GitHubPermissionError',
+      permission: 'issues: read',
+      status: 404,
+    });
   });
 });

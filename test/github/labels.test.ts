@@ -31,11 +31,17 @@ describe('Labels', () => {
 
   it('ensures a repository label: creates, leaves alone, then corrects colour and description', async () => {
     const labels = new Labels(testClient(standin()), REPO);
-    expect(await labels.ensure({ name: 'shipgate:conflict', color: '#D93F0B', description: 'Conflicts with another PR' })).toBe('created');
+    expect(
+      await labels.ensure({ name: 'shipgate:conflict', color: '#D93F0B', description: 'Conflicts with another PR' }),
+    ).toBe('created');
     const writesAfterCreate = writes(standin()).length;
-    expect(await labels.ensure({ name: 'shipgate:conflict', color: 'd93f0b', description: 'Conflicts with another PR' })).toBe('unchanged');
+    expect(
+      await labels.ensure({ name: 'shipgate:conflict', color: 'd93f0b', description: 'Conflicts with another PR' }),
+    ).toBe('unchanged');
     expect(writes(standin())).toHaveLength(writesAfterCreate);
-    expect(await labels.ensure({ name: 'shipgate:conflict', color: '0e8a16', description: 'Resolved' })).toBe('updated');
+    expect(await labels.ensure({ name: 'shipgate:conflict', color: '0e8a16', description: 'Resolved' })).toBe(
+      'updated',
+    );
     expect(standin().state.findLabel('shipgate:conflict')).toMatchObject({ color: '0e8a16', description: 'Resolved' });
   });
 });
@@ -48,13 +54,17 @@ describe('Labels without the issues permission', () => {
     const attempt = new Labels(testClient(standin()), REPO).add(number, ['shipgate:conflict']);
     await expect(attempt).rejects.toBeInstanceOf(GitHubPermissionError);
     await expect(attempt).rejects.toMatchObject({ permission: 'issues: write', status: 403 });
-    await expect(attempt).rejects.toThrow(/the workflow token lacks "issues: write" \(GitHub creates a label that does not exist yet\)/);
+    await expect(attempt).rejects.toThrow(
+      /the workflow token lacks "issues: write" \(GitHub creates a label that does not exist yet\)/,
+    );
   });
 
   it('names "pull-requests: read" when GitHub refuses to list the labels', async () => {
     const number = standin().state.addPull({ head: 'feature/d' }).number;
     standin().faults.inject({ method: 'GET', route: ADD, fault: { kind: 'forbidden' } });
-    await expect(new Labels(testClient(standin()), REPO).list(number)).rejects.toMatchObject({ permission: 'pull-requests: read' });
+    await expect(new Labels(testClient(standin()), REPO).list(number)).rejects.toMatchObject({
+      permission: 'pull-requests: read',
+    });
   });
 });
 
@@ -68,10 +78,19 @@ describe('CommitStatuses', () => {
       description: `3 files over the limit: ${'src/very/long/path.py, '.repeat(10)}`,
       targetUrl: 'https://example.com/runs/42',
     });
-    expect(status).toMatchObject({ state: 'failure', context: 'shipgate/compliance', targetUrl: 'https://example.com/runs/42' });
+    expect(status).toMatchObject({
+      state: 'failure',
+      context: 'shipgate/compliance',
+      targetUrl: 'https://example.com/runs/42',
+    });
     const stored = standin().state.statuses;
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ sha, state: 'failure', context: 'shipgate/compliance', targetUrl: 'https://example.com/runs/42' });
+    expect(stored[0]).toMatchObject({
+      sha,
+      state: 'failure',
+      context: 'shipgate/compliance',
+      targetUrl: 'https://example.com/runs/42',
+    });
     expect(stored[0]!.description).toHaveLength(140);
     expect(stored[0]!.description!.endsWith('…')).toBe(true);
   });
@@ -81,8 +100,17 @@ describe('CommitStatuses', () => {
     const statuses = new CommitStatuses(testClient(standin()), REPO);
     await statuses.create({ sha, state: 'success', context: 'shipgate/compliance' });
     await statuses.create({ sha, state: 'failure', context: 'shipgate/compliance' });
-    standin().faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/statuses/{sha}', fault: { kind: 'after-write', status: 502 } });
-    const status = await statuses.create({ sha, state: 'success', context: 'shipgate/compliance', description: 'All good' });
+    standin().faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/statuses/{sha}',
+      fault: { kind: 'after-write', status: 502 },
+    });
+    const status = await statuses.create({
+      sha,
+      state: 'success',
+      context: 'shipgate/compliance',
+      description: 'All good',
+    });
     expect(standin().state.statuses.map((stored) => stored.state)).toEqual(['success', 'failure', 'success']);
     expect(status).toMatchObject({ state: 'success', context: 'shipgate/compliance', description: 'All good' });
   });

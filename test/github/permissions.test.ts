@@ -44,7 +44,9 @@ describe('permission refusals', () => {
       fault: { kind: 'forbidden', message: 'Resource not accessible by integration' },
     });
     const attempt = new StickyComments(testClient(standin()), REPO).upsert(number, 'gate', 'hello');
-    await expect(attempt).rejects.toThrow(`GitHub refused to comment on #${number}: the workflow token lacks "pull-requests: write".`);
+    await expect(attempt).rejects.toThrow(
+      `GitHub refused to comment on #${number}: the workflow token lacks "pull-requests: write".`,
+    );
   });
 
   it('leaves a 404 alone where it means "absent", and explains it where it means "hidden"', async () => {

@@ -30,13 +30,30 @@ describe('PullRequests', () => {
   });
 
   it('lists every changed file across pages, with renames', async () => {
-    const files: PullFileSeed[] = Array.from({ length: 250 }, (_, i) => ({ filename: `src/f${i}.py`, status: 'modified', additions: i, deletions: 1 }));
-    files.push({ filename: 'src/new_name.py', status: 'renamed', additions: 0, deletions: 0, previousFilename: 'src/old_name.py' });
+    const files: PullFileSeed[] = Array.from({ length: 250 }, (_, i) => ({
+      filename: `src/f${i}.py`,
+      status: 'modified',
+      additions: i,
+      deletions: 1,
+    }));
+    files.push({
+      filename: 'src/new_name.py',
+      status: 'renamed',
+      additions: 0,
+      deletions: 0,
+      previousFilename: 'src/old_name.py',
+    });
     const number = standin().state.addPull({ head: 'feature/big', files }).number;
     const changed = await new PullRequests(testClient(standin()), REPO).changedFiles(number);
     expect(changed).toHaveLength(251);
     expect(changed[7]).toEqual({ path: 'src/f7.py', status: 'modified', additions: 7, deletions: 1 });
-    expect(changed[250]).toEqual({ path: 'src/new_name.py', status: 'renamed', previousPath: 'src/old_name.py', additions: 0, deletions: 0 });
+    expect(changed[250]).toEqual({
+      path: 'src/new_name.py',
+      status: 'renamed',
+      previousPath: 'src/old_name.py',
+      additions: 0,
+      deletions: 0,
+    });
     expect(requestsTo(standin(), 'GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files')).toHaveLength(3);
   });
 
@@ -55,11 +72,23 @@ describe('PullRequests', () => {
   it('names "pull-requests: read" when GitHub refuses to list pull requests or their files', async () => {
     const number = standin().state.addPull({ head: 'feature/x' }).number;
     standin().faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/pulls', fault: { kind: 'forbidden' } });
-    standin().faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/pulls/{pull_number}/files', fault: { kind: 'forbidden' } });
-    standin().faults.inject({ method: 'GET', route: '/repos/{owner}/{repo}/pulls/{pull_number}', fault: { kind: 'forbidden' } });
+    standin().faults.inject({
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+      fault: { kind: 'forbidden' },
+    });
+    standin().faults.inject({
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/pulls/{pull_number}',
+      fault: { kind: 'forbidden' },
+    });
     const pulls = new PullRequests(testClient(standin()), REPO);
     for (const attempt of [pulls.listOpen(), pulls.changedFiles(number), pulls.get(number)]) {
-      await expect(attempt).rejects.toMatchObject({ name: 'GitHubPermissionError', permission: 'pull-requests: read', status: 403 });
+      await expect(attempt).rejects.toMatchObject({
+        name: 'GitHubPermissionError',
+        permission: 'pull-requests: read',
+        status: 403,
+      });
     }
   });
 });

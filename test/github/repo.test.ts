@@ -5,7 +5,10 @@ import { parseRepo, repoFromEnv } from '../../src/github/repo.js';
 
 describe('repoFromEnv', () => {
   it('reads owner and repo from GITHUB_REPOSITORY', () => {
-    expect(repoFromEnv({ GITHUB_REPOSITORY: 'octo-org/octo.repo_2' })).toEqual({ owner: 'octo-org', repo: 'octo.repo_2' });
+    expect(repoFromEnv({ GITHUB_REPOSITORY: 'octo-org/octo.repo_2' })).toEqual({
+      owner: 'octo-org',
+      repo: 'octo.repo_2',
+    });
   });
 
   it.each(['octo-org', 'octo-org/octo-repo/extra', '/octo-repo', 'octo-org/', '-bad/x', 'a/..'])(

@@ -22,7 +22,14 @@ export function recordingLogger(): RecordingLogger {
     lines.push(`${level}: ${message}`);
     if (level === 'warning') warnings.push(message);
   };
-  return { lines, warnings, debug: record('debug'), info: record('info'), warning: record('warning'), error: record('error') };
+  return {
+    lines,
+    warnings,
+    debug: record('debug'),
+    info: record('info'),
+    warning: record('warning'),
+    error: record('error'),
+  };
 }
 
 /** Starts one stand-in for the file; after each test it must have seen no invalid request, then resets. */

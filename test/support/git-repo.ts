@@ -24,7 +24,12 @@ export interface TestRepo {
 export function makeRepo(files: Record<string, string | Buffer> = {}): TestRepo {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-repo-'));
   const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: dir, env: { ...process.env, ...IDENTITY, HOME: dir }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    execFileSync('git', args, {
+      cwd: dir,
+      env: { ...process.env, ...IDENTITY, HOME: dir },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
   const write = (more: Record<string, string | Buffer>): void => {
     for (const [file, content] of Object.entries(more)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

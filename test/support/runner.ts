@@ -64,7 +64,14 @@ function inputVariable(name: string): string {
 
 async function runnerFiles(): Promise<Record<string, string>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'shipgate-runner-'));
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_ENV: 'env', GITHUB_PATH: 'path', GITHUB_EVENT_PATH: 'event.json' };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+    GITHUB_EVENT_PATH: 'event.json',
+  };
   const result: Record<string, string> = { RUNNER_TEMP: dir };
   for (const [variable, name] of Object.entries(files)) {
     result[variable] = path.join(dir, name);
@@ -81,9 +88,14 @@ const TEST_TOKEN = 'ghs_testtoken';
  */
 function actionInputs(options: RunOptions): Record<string, string> {
   const metadataFile = options.action === 'pr-checks' ? 'action.yml' : `actions/${options.action}/action.yml`;
-  const metadata = parseYaml(readFileSync(path.join(repoRoot, metadataFile), 'utf8')) as { inputs?: Record<string, { default?: string }> };
+  const metadata = parseYaml(readFileSync(path.join(repoRoot, metadataFile), 'utf8')) as {
+    inputs?: Record<string, { default?: string }>;
+  };
   const defaults = Object.fromEntries(
-    Object.entries(metadata.inputs ?? {}).map(([name, input]) => [name, (input.default ?? '').replace('${{ github.token }}', TEST_TOKEN)]),
+    Object.entries(metadata.inputs ?? {}).map(([name, input]) => [
+      name,
+      (input.default ?? '').replace('${{ github.token }}', TEST_TOKEN),
+    ]),
   );
   return { ...defaults, ...options.inputs };
 }

@@ -63,9 +63,18 @@ export function readComplianceInputs(): ComplianceInputs {
   };
 }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PR_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 
-export function changedSince(inputs: ComplianceInputs, event: RunnerEvent, pull: PullContext | undefined): string | undefined {
+export function changedSince(
+  inputs: ComplianceInputs,
+  event: RunnerEvent,
+  pull: PullContext | undefined,
+): string | undefined {
   const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
   if (!changed) return undefined;
   const base = inputs.base ?? pull?.baseSha;

@@ -38,7 +38,12 @@ interface Plan {
 }
 
 /** A shard's result is partial: only the merged result goes to the check run, the comment and the issue. */
-function planOf(result: StepResult, inputs: ComplianceInputs, runner: RunnerContext, pull: PullContext | undefined): Plan {
+function planOf(
+  result: StepResult,
+  inputs: ComplianceInputs,
+  runner: RunnerContext,
+  pull: PullContext | undefined,
+): Plan {
   const whole = result.report.shard === null;
   return {
     checkRun: inputs.checkRun && whole,
@@ -69,7 +74,8 @@ export async function publish(
   const courtesy = (what: string, action: () => Promise<unknown>) => publishAsCourtesy(what, coreLogger, action);
   const checkRun =
     plan.checkRun && (await courtesy('check run', () => publishComplianceCheckRun(target, report, headSha)));
-  if (plan.comment && pull) await courtesy('pull request comment', () => publishComplianceComment(target, report, pull.number));
+  if (plan.comment && pull)
+    await courtesy('pull request comment', () => publishComplianceComment(target, report, pull.number));
   if (plan.trackingIssue) await courtesy('tracking issue', () => publishTrackingIssue(target, report, runner.runUrl));
   return checkRun;
 }
@@ -84,9 +90,19 @@ export function annotate(report: ComplianceReport): void {
   const failing = ordered.filter((v) => failsCheck(v, report.summary.failOn)).slice(0, 9);
   const others = ordered.filter((v) => !failsCheck(v, report.summary.failOn)).slice(0, 8);
   for (const v of failing) {
-    core.error(v.message, { file: repoPath(v.path), startLine: v.line, endLine: v.endLine, title: `shipgate ${v.rule}` });
+    core.error(v.message, {
+      file: repoPath(v.path),
+      startLine: v.line,
+      endLine: v.endLine,
+      title: `shipgate ${v.rule}`,
+    });
   }
   for (const v of others) {
-    core.warning(v.message, { file: repoPath(v.path), startLine: v.line, endLine: v.endLine, title: `shipgate ${v.rule}` });
+    core.warning(v.message, {
+      file: repoPath(v.path),
+      startLine: v.line,
+      endLine: v.endLine,
+      title: `shipgate ${v.rule}`,
+    });
   }
 }

@@ -96,7 +96,8 @@ export async function complianceStep(inputs: ComplianceInputs, runner: RunnerCon
   setOutputs(result, reports);
   const s = result.report.summary;
   // The verdict comes first: the platform shows only the first 10 errors of a step.
-  if (!s.passed) core.setFailed(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
+  if (!s.passed)
+    core.setFailed(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
   else core.info(`shipgate compliance passed: ${s.violations} violation(s), ${s.new} new.`);
   if (runner.stepSummary) await core.summary.addRaw(toMarkdown(result.report)).write();
   else core.debug('No GITHUB_STEP_SUMMARY on this runner: no job summary.');

@@ -11,7 +11,8 @@ export async function runPullRequestChecks(): Promise<void> {
   const inputs = readComplianceInputs();
   const configPath = inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config);
   const config = await loadSettings({ root: runner.workspace, ...(configPath ? { configPath } : {}) });
-  if (config.settings.checks.length === 0) coreLogger.info('shipgate: the config enables no check (checks: []), nothing to run.');
+  if (config.settings.checks.length === 0)
+    coreLogger.info('shipgate: the config enables no check (checks: []), nothing to run.');
   for (const check of config.settings.checks) {
     coreLogger.info(`shipgate check: running ${check}`);
     if (check === 'compliance') await complianceStep(inputs, runner, config);

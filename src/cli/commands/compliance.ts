@@ -22,7 +22,8 @@ async function readReport(file: string, cwd: string): Promise<{ file: string; re
 
 async function merge(files: string[], input: CommandInput, context: CliContext): Promise<number> {
   const reports = await Promise.all(files.map((f) => readReport(f, context.cwd)));
-  const failOn = input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
+  const failOn =
+    input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
   const report = mergeReports(reports, failOn);
   const format = choice(input.values.format, FORMATS, '--format', 'json');
   await emit(renderReport(report, format), str(input.values.output), context);
@@ -31,10 +32,14 @@ async function merge(files: string[], input: CommandInput, context: CliContext):
 
 async function scan(input: CommandInput, context: CliContext): Promise<number> {
   const [target = '.', ...extra] = input.positionals;
-  if (extra.length > 0) throw new ConfigurationError(`compliance takes one PATH, got ${input.positionals.length}: ${input.positionals.join(' ')}`);
+  if (extra.length > 0)
+    throw new ConfigurationError(
+      `compliance takes one PATH, got ${input.positionals.length}: ${input.positionals.join(' ')}`,
+    );
   const shard = str(input.values.shard);
   const baseline = str(input.values.baseline);
-  const failOn = input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
+  const failOn =
+    input.values['fail-on'] === undefined ? undefined : choice(input.values['fail-on'], FAIL_ON, '--fail-on', 'new');
   const result = await scanRepository({
     target: path.resolve(context.cwd, target),
     ...(str(input.values.config) ? { configPath: path.resolve(context.cwd, str(input.values.config)!) } : {}),
@@ -56,7 +61,8 @@ async function scan(input: CommandInput, context: CliContext): Promise<number> {
 export const complianceCommand: Command = {
   name: 'compliance',
   summary: 'Check files, classes and functions against line-count limits (V2 by default)',
-  usage: 'shipgate compliance [PATH] [options]\n       shipgate compliance merge REPORT.json... [--format F] [--output F]',
+  usage:
+    'shipgate compliance [PATH] [options]\n       shipgate compliance merge REPORT.json... [--format F] [--output F]',
   optionHelp: [
     '  --changed-since REF   check only files changed since the merge base of REF and HEAD (PR mode)',
     '  --config FILE         config file (default .github/shipgate.yml in the repository)',

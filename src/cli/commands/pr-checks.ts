@@ -37,7 +37,11 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
     return ExitCode.Passed;
   }
   const base = await resolveBase(input, context);
-  logger.info(base ? `shipgate check: the changes since ${base}` : 'shipgate check: no base to compare with, scanning the whole repository');
+  logger.info(
+    base
+      ? `shipgate check: the changes since ${base}`
+      : 'shipgate check: no base to compare with, scanning the whole repository',
+  );
   const result = await scanRepository({
     target: repository.root,
     config,
@@ -63,7 +67,12 @@ export const checkCommand: Command = {
     '  --format FORMAT   text (default), json, sarif, markdown',
     '  --output FILE     write the report to FILE instead of stdout',
   ],
-  options: { base: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' } },
+  options: {
+    base: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+  },
   allowPositionals: false,
   run,
 };

@@ -68,12 +68,20 @@ function entryFor(path: string, language: Language | undefined, counts: LineCoun
   };
 }
 
-async function parseStructure(text: string, path: string, language: Language | undefined, maxParseBytes: number, bytes: number) {
+async function parseStructure(
+  text: string,
+  path: string,
+  language: Language | undefined,
+  maxParseBytes: number,
+  bytes: number,
+) {
   const analyzer = await structureAnalyzerFor(language);
   if (!analyzer) return { symbols: [], note: undefined, parsed: false };
-  if (bytes > maxParseBytes) return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
+  if (bytes > maxParseBytes)
+    return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
   const structure = analyzer(text, path);
-  if (structure.parseError) return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
+  if (structure.parseError)
+    return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
   return { symbols: structure.symbols, note: undefined, parsed: true };
 }
 
@@ -81,7 +89,11 @@ async function parseStructure(text: string, path: string, language: Language | u
  * Counts and parses one file's bytes; null for a binary file, which is not scanned.
  * Never throws on bad content: problems become a note on the file.
  */
-export async function analyzeFile(path: string, bytes: Uint8Array, maxParseBytes: number): Promise<AnalyzedFile | null> {
+export async function analyzeFile(
+  path: string,
+  bytes: Uint8Array,
+  maxParseBytes: number,
+): Promise<AnalyzedFile | null> {
   if (looksBinary(bytes)) return null;
   const language = languageForPath(path);
   const { text, note: decodeNote } = decode(bytes);

@@ -82,7 +82,12 @@ export function findDirectives(text: string, kinds: Uint8Array): Directive[] {
     for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) line++;
     if (kinds[line - 1] !== LineKind.Comment || !opensComment(text, at)) continue;
     lines ??= text.split('\n');
-    directives.push({ line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) });
+    directives.push({
+      line,
+      ...parseDirective(text, at),
+      reach: reachOf(lines, kinds, line),
+      inHeader: inHeader(kinds, line),
+    });
   }
   return directives;
 }

@@ -27,7 +27,9 @@ export class AnalysisPool {
   filesFromThreads = 0;
 
   constructor(threads: number) {
-    this.workers = workerScript ? Array.from({ length: threads }, () => new Worker(workerScript!, { workerData: WORKER_MARK })) : [];
+    this.workers = workerScript
+      ? Array.from({ length: threads }, () => new Worker(workerScript!, { workerData: WORKER_MARK }))
+      : [];
   }
 
   /** Analyses every file, on this thread and the pool's; the result is sorted by path. */
@@ -47,7 +49,12 @@ export class AnalysisPool {
   }
 
   /** Keeps two batches in flight per thread, so a thread never waits while this one finishes a batch. */
-  private feedWorker(worker: Worker, job: AnalysisJob, batches: ScanFile[][], results: AnalyzedFile[][]): Promise<void> {
+  private feedWorker(
+    worker: Worker,
+    job: AnalysisJob,
+    batches: ScanFile[][],
+    results: AnalyzedFile[][],
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       let inFlight = 0;
       const sendNext = (): void => {
@@ -67,7 +74,9 @@ export class AnalysisPool {
         if (inFlight === 0) worker.postMessage({ done: true } satisfies ToWorker);
       });
       worker.once('error', reject);
-      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`))));
+      worker.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`)),
+      );
     });
   }
 

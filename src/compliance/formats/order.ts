@@ -37,5 +37,7 @@ export function worstFirst(a: Violation, b: Violation): number {
   return critical || overLimitRatio(b) - overLimitRatio(a) || severityThenNew(a, b);
 }
 
-export const sortedCopy = (violations: readonly Violation[], order: (a: Violation, b: Violation) => number): Violation[] =>
-  [...violations].sort(order);
+export const sortedCopy = (
+  violations: readonly Violation[],
+  order: (a: Violation, b: Violation) => number,
+): Violation[] => [...violations].sort(order);

@@ -19,7 +19,10 @@ export interface Palette {
   failed: Paint;
 }
 
-const sgr = (open: string, close: string): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const sgr =
+  (open: string, close: string): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
 const plain: Paint = (text) => text;
 
 const COLORS: Palette = {
@@ -41,6 +44,7 @@ const PLAIN: Palette = {
 };
 
 /** Control characters in a file or symbol name must not reach the terminal as escape sequences. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const clean = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 
 function flagsOf(v: Violation): string[] {
@@ -64,7 +68,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function summaryLine(report: ComplianceReport, paint: Palette = PLAIN): string {
   const s = report.summary;
   const severities = `${s.bySeverity.critical} critical, ${s.bySeverity.major} major, ${s.bySeverity.minor} minor`;
-  const extras = [`${s.fixed} fixed`, ...(s.unparsed > 0 ? [`${s.unparsed} not parsed`] : []), ...(s.suppressed > 0 ? [`${s.suppressed} suppressed`] : [])];
+  const extras = [
+    `${s.fixed} fixed`,
+    ...(s.unparsed > 0 ? [`${s.unparsed} not parsed`] : []),
+    ...(s.suppressed > 0 ? [`${s.suppressed} suppressed`] : []),
+  ];
   const verdict = s.passed ? paint.passed('passed') : paint.failed('failed');
   const failOn = s.failOn === 'new' ? '' : ` (fail-on: ${s.failOn})`;
   return `${plural(s.violations, 'violation')} (${s.new} new; ${severities}) in ${plural(s.files, 'file')}, ${extras.join(', ')}: ${verdict}${failOn}`;

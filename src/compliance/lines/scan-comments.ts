@@ -3,14 +3,7 @@
  * except lines inside a block comment that hold nothing but whitespace: those stay blank.
  */
 import type { BlockCommentSyntax, LineCommentSyntax } from '../languages/language.js';
-import {
-  NEWLINE,
-  charCodes,
-  isWhitespace,
-  matchesAt,
-  type OpenerScan,
-  type ScanState,
-} from './scan-state.js';
+import { NEWLINE, charCodes, isWhitespace, matchesAt, type OpenerScan, type ScanState } from './scan-state.js';
 
 /** Builds the scanner for a line comment marker; the marker has already matched at `pos`. */
 export function lineCommentScanner(syntax: LineCommentSyntax): OpenerScan {

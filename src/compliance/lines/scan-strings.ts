@@ -135,7 +135,8 @@ function startsStatement(state: ScanState, pos: number): boolean {
 
 function scanDocstring(state: ScanState, pos: number, openLength: number, body: StringBody): void {
   const firstLine = state.line;
-  if (state.statementStart >= 0) state.hasCode = false; // the prefix letter is part of the docstring
+  if (state.statementStart >= 0)
+    state.hasCode = false; // the prefix letter is part of the docstring
   else state.statementStart = pos;
   state.hasComment = true;
   scanStringBody(state, pos + openLength, body, true);

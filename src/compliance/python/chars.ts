@@ -57,9 +57,7 @@ export function isDigit(c: number): boolean {
 
 /** Letters, digits, '_' and every non-ASCII character (Python's identifiers are wider than ASCII). */
 export function isNameChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128
-  );
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128;
 }
 
 /** The position after the name (or, with dots, the number) starting at `pos`. */

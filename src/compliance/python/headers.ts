@@ -7,7 +7,6 @@
 import { PyToken, type PythonLexer } from './lexer.js';
 import { Ch } from './chars.js';
 
-
 const enum Expect {
   Nothing,
   Parameter,

@@ -27,7 +27,6 @@ export const enum PyToken {
   Error,
 }
 
-
 export class PythonLexer implements Cursor {
   pos = 0;
   line = 1;
@@ -74,7 +73,8 @@ export class PythonLexer implements Cursor {
         if (length > 0) {
           this.pos += length;
           this.line++;
-        } else if (this.pos + 1 < text.length) failAt(this, this.line, 'unexpected character after line continuation character');
+        } else if (this.pos + 1 < text.length)
+          failAt(this, this.line, 'unexpected character after line continuation character');
         else failAt(this, this.line, 'unexpected end of file after line continuation character');
       } else return this.token(c);
     }

@@ -6,7 +6,6 @@
  */
 import { bracketChange, closesString, isNameChar, skipWord, StringFlags, stringPrefixFlags, Ch } from './chars.js';
 
-
 /** The scanning position the lexer shares with the string scanner. */
 export interface Cursor {
   readonly text: string;

@@ -157,7 +157,11 @@ function assignedName(node: ts.Expression, sourceFile: ts.SourceFile): string | 
   if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === child) {
     return propertyName(parent.name, sourceFile);
   }
-  if (ts.isBinaryExpression(parent) && parent.right === child && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+  if (
+    ts.isBinaryExpression(parent) &&
+    parent.right === child &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken
+  ) {
     return targetName(parent.left);
   }
   return undefined;

@@ -24,7 +24,15 @@ describe('what a directive reaches', () => {
   });
 
   test('a Python decorator whose arguments span lines: the def line after it', () => {
-    const text = lines(DISABLE, '@pytest.mark.parametrize(', '    "a",', '    [1, 2],', ')', 'def test_x(a):', '    assert a');
+    const text = lines(
+      DISABLE,
+      '@pytest.mark.parametrize(',
+      '    "a",',
+      '    [1, 2],',
+      ')',
+      'def test_x(a):',
+      '    assert a',
+    );
     expect(directivesIn('x.py', text)).toMatchObject([{ line: 1, reach: 6, inHeader: true }]);
   });
 
@@ -40,7 +48,14 @@ describe('what a directive reaches', () => {
       '}',
     );
     expect(directivesIn('x.ts', text)).toEqual([
-      { line: 2, rules: ['class-lines'], reason: 'a form with many fields', reach: 7, inHeader: false, unknownRules: [] },
+      {
+        line: 2,
+        rules: ['class-lines'],
+        reason: 'a form with many fields',
+        reach: 7,
+        inHeader: false,
+        unknownRules: [],
+      },
     ]);
   });
 
@@ -66,8 +81,26 @@ describe('what a directive reaches', () => {
   });
 
   test('a finding that starts on the def line below a multi-line decorator is suppressed', () => {
-    const text = lines('x = 1', DISABLE, '@pytest.mark.parametrize(', '    "a",', '    [1, 2],', ')', 'def test_x(a):', '    assert a');
-    const finding: Finding = { rule: 'function-lines', path: 'x.py', line: 7, endLine: 8, symbol: 'test_x', value: 40, limit: 30, severity: 'major' };
+    const text = lines(
+      'x = 1',
+      DISABLE,
+      '@pytest.mark.parametrize(',
+      '    "a",',
+      '    [1, 2],',
+      ')',
+      'def test_x(a):',
+      '    assert a',
+    );
+    const finding: Finding = {
+      rule: 'function-lines',
+      path: 'x.py',
+      line: 7,
+      endLine: 8,
+      symbol: 'test_x',
+      value: 40,
+      limit: 30,
+      severity: 'major',
+    };
     expect(directiveChecker(directivesIn('x.py', text))(finding)).toEqual({ kind: 'suppressed' });
   });
 });
@@ -95,12 +128,21 @@ describe('what is a directive', () => {
 
 describe('what is a directive', () => {
   test('a comment that mentions the directive in prose is not one', () => {
-    const text = lines('/** Write `shipgate-disable-next-line <rule> -- <reason>` above a function. */', 'export const x = 1;');
+    const text = lines(
+      '/** Write `shipgate-disable-next-line <rule> -- <reason>` above a function. */',
+      'export const x = 1;',
+    );
     expect(directivesIn('x.ts', text)).toEqual([]);
   });
 
   test('the directive may follow any of the comment markers', () => {
-    const text = lines('// shipgate-disable-next-line file-lines -- a', '/* shipgate-disable-next-line file-lines -- b */', '/**', ' * shipgate-disable-next-line file-lines -- c', ' */');
+    const text = lines(
+      '// shipgate-disable-next-line file-lines -- a',
+      '/* shipgate-disable-next-line file-lines -- b */',
+      '/**',
+      ' * shipgate-disable-next-line file-lines -- c',
+      ' */',
+    );
     expect(directivesIn('x.ts', text).map((d) => d.reason)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeText, safeUrl } from '../../../src/compliance/formats/markdown/cells.js';
 import { toMarkdown, verdictLine } from '../../../src/compliance/formats/markdown/index.js';
-import { manyViolations, reportOf, sampleFiles, sampleFixed, sampleReport, sampleViolations } from '../../fixtures/formats/reports.js';
+import {
+  manyViolations,
+  reportOf,
+  sampleFiles,
+  sampleFixed,
+  sampleReport,
+  sampleViolations,
+} from '../../fixtures/formats/reports.js';
 
 const links = (path: string, line: number): string => `https://github.com/o/r/blob/abc123/${path}#L${line}`;
 
@@ -23,12 +30,18 @@ const unescapedPipes = (row: string): number => row.match(/(?<!\\)\|/g)?.length 
 describe('toMarkdown', () => {
   it('starts with the title and a verdict line with the counts', () => {
     const md = toMarkdown(sampleReport());
-    expect(md.split('\n').slice(0, 3)).toEqual(['## shipgate · V2 compliance', '', '❌ **Compliance failed**: 5 new, 9 total, 2 fixed']);
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '## shipgate · V2 compliance',
+      '',
+      '❌ **Compliance failed**: 5 new, 9 total, 2 fixed',
+    ]);
   });
 
   it('says passed when nothing fails, and names a fail-on other than new', () => {
     const old = sampleViolations().filter((v) => !v.new);
-    expect(verdictLine(reportOf(sampleFiles(), old, sampleFixed()))).toBe('✅ **Compliance passed**: 0 new, 4 total, 2 fixed');
+    expect(verdictLine(reportOf(sampleFiles(), old, sampleFixed()))).toBe(
+      '✅ **Compliance passed**: 0 new, 4 total, 2 fixed',
+    );
     const all = reportOf(sampleFiles(), old);
     all.summary = { ...all.summary, failOn: 'all', passed: false };
     expect(verdictLine(all)).toBe('❌ **Compliance failed**: 0 new, 4 total, 0 fixed (fail-on: all)');
@@ -47,9 +60,17 @@ describe('toMarkdown', () => {
     expect(rows[0]).toBe(
       '| 🔴 critical | [`src/app/server.py:1`](https://github.com/o/r/blob/abc123/src/app/server.py#L1) | — | file-lines | 700 / 400 | **new** |',
     );
-    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| 🔴 critical', '| 🟠 major', '| 🟠 major', '| 🟠 major', '| 🟡 minor']);
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual([
+      '| 🔴 critical',
+      '| 🟠 major',
+      '| 🟠 major',
+      '| 🟠 major',
+      '| 🟡 minor',
+    ]);
     expect(rows[2]).toContain('| `render_*_items<T>` |');
-    expect(rows[3]).toContain('[`src/ui/widgets\\|table.ts:1`](https://github.com/o/r/blob/abc123/src/ui/widgets%7Ctable.ts#L1)');
+    expect(rows[3]).toContain(
+      '[`src/ui/widgets\\|table.ts:1`](https://github.com/o/r/blob/abc123/src/ui/widgets%7Ctable.ts#L1)',
+    );
     for (const row of rows) expect(unescapedPipes(row)).toBe(7);
   });
 
@@ -60,7 +81,9 @@ describe('toMarkdown', () => {
       '| `src/app/routes.py` | `index` | function-lines | 41 |',
       '| `src/old.py` | — | file-lines | 512 |',
     ]);
-    expect(tableRowsAfter(md, 'Files counted but not parsed (2)')[1]).toBe('| `src/gen/parser.js` | 120 | syntax error at line 3 |');
+    expect(tableRowsAfter(md, 'Files counted but not parsed (2)')[1]).toBe(
+      '| `src/gen/parser.js` | 120 | syntax error at line 3 |',
+    );
     expect(md.match(/<details>/g)).toHaveLength(3);
     expect(md.match(/<\/details>/g)).toHaveLength(3);
   });
@@ -105,7 +128,11 @@ describe('toMarkdown', () => {
   });
 
   it('escapes a custom title and a base ref', () => {
-    const report = reportOf(sampleFiles(), [], [], { mode: 'changed', base: 'origin/main', shard: { index: 2, count: 4 } });
+    const report = reportOf(sampleFiles(), [], [], {
+      mode: 'changed',
+      base: 'origin/main',
+      shard: { index: 2, count: 4 },
+    });
     const md = toMarkdown(report, { title: 'Size <check> | *PR*' });
     expect(md.startsWith('## Size &lt;check&gt; \\| \\*PR\\*\n')).toBe(true);
     expect(md).toContain('Checked 6 changed files against origin/main, shard 2 of 4; fail-on: new.');

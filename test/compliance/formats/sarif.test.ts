@@ -3,14 +3,32 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../../src/compliance/settings.js';
-import { FINGERPRINT_KEY, SARIF_SCHEMA_URI, splitSarif, toSarif, type SarifLog, type SarifResult } from '../../../src/compliance/formats/sarif/index.js';
-import { LEGACY, SERVER, WIDGETS, manyViolations, reportOf, sampleFiles, sampleReport, sampleViolations } from '../../fixtures/formats/reports.js';
+import {
+  FINGERPRINT_KEY,
+  SARIF_SCHEMA_URI,
+  splitSarif,
+  toSarif,
+  type SarifLog,
+  type SarifResult,
+} from '../../../src/compliance/formats/sarif/index.js';
+import {
+  LEGACY,
+  SERVER,
+  WIDGETS,
+  manyViolations,
+  reportOf,
+  sampleFiles,
+  sampleReport,
+  sampleViolations,
+} from '../../fixtures/formats/reports.js';
 
 /**
  * The SARIF 2.1.0 JSON Schema as shipped by Microsoft's SARIF SDK in the npm package
  * @microsoft/sarif-multitool-linux@5.7.0 (file sarif-2.1.0.json, JSON Schema 2020-12), vendored unchanged.
  */
-const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+) as object;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
 addFormats(ajv);
@@ -26,7 +44,10 @@ const printsOf = (log: SarifLog): string[] => resultsOf(log).map((r) => r.partia
 
 describe('toSarif', () => {
   it('writes a log that the SARIF 2.1.0 schema accepts', () => {
-    const log = toSarif(sampleReport(), { informationUri: 'https://github.com/example/shipgate', category: 'compliance' });
+    const log = toSarif(sampleReport(), {
+      informationUri: 'https://github.com/example/shipgate',
+      category: 'compliance',
+    });
     expectValid(log);
     expect(log.$schema).toBe(SARIF_SCHEMA_URI);
     expect(log.version).toBe('2.1.0');
@@ -65,7 +86,14 @@ describe('toSarif', () => {
       artifactLocation: { uri: SERVER, uriBaseId: '%SRCROOT%' },
       region: { startLine: 120, endLine: 164 },
     });
-    expect(handler.properties).toEqual({ value: 45, limit: 30, severity: 'major', new: true, status: 'new', symbol: 'Server.handle_request' });
+    expect(handler.properties).toEqual({
+      value: 45,
+      limit: 30,
+      severity: 'major',
+      new: true,
+      status: 'new',
+      symbol: 'Server.handle_request',
+    });
   });
 
   it('puts the worst first: critical, major, minor, new before existing', () => {
@@ -104,7 +132,14 @@ describe('toSarif', () => {
     const [first, second] = manyViolations(2, 0).map((v) => ({ ...v, path: 'a.py', symbol: 'overload' }));
     const prints = printsOf(toSarif(reportOf(sampleFiles(), [first!, second!])));
     expect(new Set(prints).size).toBe(2);
-    const moved = printsOf(toSarif(reportOf(sampleFiles(), [{ ...second!, line: 900 }, { ...first!, line: 800 }])));
+    const moved = printsOf(
+      toSarif(
+        reportOf(sampleFiles(), [
+          { ...second!, line: 900 },
+          { ...first!, line: 800 },
+        ]),
+      ),
+    );
     expect(new Set(moved)).toEqual(new Set(prints));
   });
 
@@ -120,7 +155,9 @@ describe('toSarif', () => {
   it('reports unparsed files as notes and no truncation when everything fits', () => {
     const notices = toSarif(sampleReport()).runs[0]!.invocations![0]!.toolExecutionNotifications!;
     expect(notices.map((n) => n.descriptor!.id)).toEqual(['shipgate/file-not-parsed', 'shipgate/file-not-parsed']);
-    expect(notices[0]!.message.text).toContain('data/huge.py: lines counted but not parsed (larger than max-parse-bytes)');
+    expect(notices[0]!.message.text).toContain(
+      'data/huge.py: lines counted but not parsed (larger than max-parse-bytes)',
+    );
   });
 
   it('writes a valid empty run when there is nothing to report', () => {
@@ -150,7 +187,11 @@ describe('splitSarif', () => {
     const all = logs.flatMap(printsOf);
     expect(new Set(all)).toEqual(new Set(printsOf(toSarif(report))));
     const first = resultsOf(logs[0]!).map((r) => `${r.properties!['severity']}:${r.properties!['new']}`);
-    expect(first).toEqual([...Array(2).fill('critical:true'), ...Array(3).fill('critical:false'), ...Array(5).fill('major:true')]);
+    expect(first).toEqual([
+      ...Array(2).fill('critical:true'),
+      ...Array(3).fill('critical:false'),
+      ...Array(5).fill('major:true'),
+    ]);
   });
 
   it('gives one log with no results for a clean report, and none of the truncation notice', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toText } from '../../../src/compliance/formats/text.js';
 import { reportOf, sampleFiles, sampleReport, violation } from '../../fixtures/formats/reports.js';
 
+// eslint-disable-next-line no-control-regex -- ANSI escapes start with ESC
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 describe('toText', () => {
@@ -34,12 +35,21 @@ describe('toText', () => {
 
   it('says passed, with singulars, for a clean report', () => {
     const report = reportOf([sampleFiles()[0]!], []);
-    expect(toText(report)).toBe('0 violations (0 new; 0 critical, 0 major, 0 minor) in 1 file, 0 fixed, 2 suppressed: passed\n');
+    expect(toText(report)).toBe(
+      '0 violations (0 new; 0 critical, 0 major, 0 minor) in 1 file, 0 fixed, 2 suppressed: passed\n',
+    );
   });
 
   it('keeps control characters in names away from the terminal', () => {
-    const sneaky = violation({ rule: 'function-lines', path: 'a\u001b[2J.py', symbol: 'f\u0007', new: true, status: 'new' });
+    const sneaky = violation({
+      rule: 'function-lines',
+      path: 'a\u001b[2J.py',
+      symbol: 'f\u0007',
+      new: true,
+      status: 'new',
+    });
     const text = toText(reportOf([], [sneaky]));
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     expect(text.split('\n')[0]).toBe('a?[2J.py:1: major function-lines f? 10 > 5 (new)');
   });

@@ -34,7 +34,9 @@ describe('renderTrackingIssue', () => {
   });
 
   it('shows the trend since the previous scan, overall and per severity and rule', () => {
-    const issue = renderTrackingIssue(sampleReport(), previousTotals(), { runUrl: 'https://github.com/o/r/actions/runs/7' });
+    const issue = renderTrackingIssue(sampleReport(), previousTotals(), {
+      runUrl: 'https://github.com/o/r/actions/runs/7',
+    });
     expect(issue.body).toContain(
       'Since the previous scan: violations 120 → 9 (−111); critical 4 → 1 (−3), major 100 → 6 (−94), minor 16 → 2 (−14).',
     );

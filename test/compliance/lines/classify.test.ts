@@ -35,7 +35,6 @@ describe('line numbering', () => {
     expect(kinds('x = 1\n\n', 'python')).toBe('c.');
     expect(kinds('  ', 'python')).toBe('.');
   });
-
 });
 
 describe('line ends and whitespace', () => {

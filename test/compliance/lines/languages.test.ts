@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES, isProgrammingLanguage, languageById, languageForPath } from '../../../src/compliance/languages/table.js';
+import {
+  LANGUAGES,
+  isProgrammingLanguage,
+  languageById,
+  languageForPath,
+} from '../../../src/compliance/languages/table.js';
 
 const idOf = (path: string): string | undefined => languageForPath(path)?.id;
 
@@ -81,9 +86,16 @@ describe('languageForPath', () => {
   });
 });
 
-const PROGRAMMING = ['python', 'typescript', 'tsx', 'javascript', 'jsx', 'go', 'java', 'kotlin', 'c', 'cpp'].concat(
-  ['csharp', 'rust', 'ruby', 'php', 'shell', 'swift', 'scala', 'sql'],
-);
+const PROGRAMMING = ['python', 'typescript', 'tsx', 'javascript', 'jsx', 'go', 'java', 'kotlin', 'c', 'cpp'].concat([
+  'csharp',
+  'rust',
+  'ruby',
+  'php',
+  'shell',
+  'swift',
+  'scala',
+  'sql',
+]);
 
 const OTHER_CATEGORIES = [
   ['markup', ['css', 'scss', 'less', 'html', 'vue', 'svelte']],

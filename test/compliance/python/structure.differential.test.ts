@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { analyzePython } from '../../../src/compliance/python/structure.js';
 import type { SymbolSpan } from '../../../src/compliance/analysis/symbols.js';
 import { itWithBinary } from '../../support/binaries.js';
@@ -30,7 +30,9 @@ function corpus(root: string): string[] {
   const stdlibFiles = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.py') && !/(^|[\\/])(site|dist)-packages([\\/]|$)/.test(path))
     .map((path) => join(root, path));
-  const fixtureFiles = readdirSync(fixtures).filter((name) => name.endsWith('.py')).map((name) => join(fixtures, name));
+  const fixtureFiles = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.py'))
+    .map((name) => join(fixtures, name));
   return [...stdlibFiles.sort(), ...fixtureFiles];
 }
 

@@ -105,7 +105,8 @@ describe('analyzePython parameter counts', () => {
   const params = (text: string): (number | undefined)[] => analyzePython(text).symbols.map((s) => s.params);
 
   it('is not confused by commas in annotations, defaults, strings and lambdas', () => {
-    const text = 'def f(a=lambda x=lambda: 1, y=2: 0, b=(1, 2), *, c: "x, y" = {1: 2}, d: dict[str, int] = {}, **k): pass\n';
+    const text =
+      'def f(a=lambda x=lambda: 1, y=2: 0, b=(1, 2), *, c: "x, y" = {1: 2}, d: dict[str, int] = {}, **k): pass\n';
     expect(params(text)).toEqual([5]);
   });
 
@@ -181,14 +182,22 @@ describe('analyzePython kinds and names', () => {
 describe('analyzePython parse errors', () => {
   const cases: [string, string, string][] = [
     ['an unterminated string', 'def f():\n    x = "abc\n', 'line 2: unterminated string literal'],
-    ['an unterminated triple-quoted string', 'x = 1\ny = """abc\n\n', 'line 2: unterminated triple-quoted string literal'],
+    [
+      'an unterminated triple-quoted string',
+      'x = 1\ny = """abc\n\n',
+      'line 2: unterminated triple-quoted string literal',
+    ],
     ['an unterminated f-string field', 'x = f"{a\n', 'line 1: unterminated string literal'],
     ['an unclosed bracket', 'def f(a,\n    b:\n    pass\n', "line 1: '(' was never closed"],
     ['a mismatched bracket', 'x = (1]\n', "line 1: closing parenthesis ']' does not match opening parenthesis '('"],
     ['an unexpected indent', 'x = 1\n    y = 2\n', 'line 2: unexpected indent'],
     ['a missing block', 'def f():\nx = 1\n', 'line 2: expected an indented block'],
     ['a missing block at the end', 'class A:\n', 'line 2: expected an indented block'],
-    ['an inconsistent dedent', 'if x:\n        a = 1\n    b = 2\n', 'line 3: unindent does not match any outer indentation level'],
+    [
+      'an inconsistent dedent',
+      'if x:\n        a = 1\n    b = 2\n',
+      'line 3: unindent does not match any outer indentation level',
+    ],
     ['a def without a colon', 'def f()\n    pass\n', "line 1: expected ':'"],
     ['a def without a name', 'def (x): pass\n', 'line 1: expected a name after def'],
     ['a stray character', 'x = 1\ny = $\n', "line 2: unexpected character '$'"],

@@ -94,11 +94,9 @@ describe('analyzeTypeScript names', () => {
   });
 
   it('prefers the own name of a named function or class expression', () => {
-    expect(names('module.exports = function named() {};\nconst A = class B {};\nconst C = class {};', 'x.cjs')).toEqual([
-      'named',
-      'B',
-      'C',
-    ]);
+    expect(names('module.exports = function named() {};\nconst A = class B {};\nconst C = class {};', 'x.cjs')).toEqual(
+      ['named', 'B', 'C'],
+    );
   });
 
   it('does not extend the qualification with anonymous functions', () => {
@@ -108,7 +106,8 @@ describe('analyzeTypeScript names', () => {
 
 describe('analyzeTypeScript parameters', () => {
   it('counts destructured and rest parameters as one and skips `this`', () => {
-    const text = 'class A { m<T>(this: A, { x, y }: P, [z]: Q, ...rest: T[]) {} }\nconst f = (a = [1, 2], b?: string) => a;';
+    const text =
+      'class A { m<T>(this: A, { x, y }: P, [z]: Q, ...rest: T[]) {} }\nconst f = (a = [1, 2], b?: string) => a;';
     expect(analyzeTypeScript(text, 'x.ts').symbols.map((symbol) => symbol.params)).toEqual([undefined, 3, 2]);
   });
 });
@@ -130,7 +129,10 @@ describe('analyzeTypeScript parse errors', () => {
 
   it('turns nesting deep enough to exhaust the stack into a parse error instead of throwing', () => {
     const text = `const x = ${'() => '.repeat(20_000)}1;`;
-    expect(analyzeTypeScript(text, 'deep.ts')).toEqual({ symbols: [], parseError: 'line 1: nested too deeply to parse' });
+    expect(analyzeTypeScript(text, 'deep.ts')).toEqual({
+      symbols: [],
+      parseError: 'line 1: nested too deeply to parse',
+    });
   });
 
   it('reports JSX in a .ts file, which only .tsx allows', () => {

@@ -44,10 +44,13 @@ export interface IncomingExchange {
 }
 
 export type Outcome =
-  | { kind: 'answer'; status: number; headers: Record<string, string>; body?: unknown }
-  | { kind: 'reset' };
+  { kind: 'answer'; status: number; headers: Record<string, string>; body?: unknown } | { kind: 'reset' };
 
-export async function runExchange(env: ExchangeEnvironment, request: IncomingExchange, record: RecordedRequest): Promise<Outcome> {
+export async function runExchange(
+  env: ExchangeEnvironment,
+  request: IncomingExchange,
+  record: RecordedRequest,
+): Promise<Outcome> {
   const requestUrl = new URL(request.url, env.baseUrl);
   const match = env.routes.match(request.method, requestUrl.pathname);
   if (!match.ok) return reject(env, record, match.problem);
@@ -62,15 +65,27 @@ export async function runExchange(env: ExchangeEnvironment, request: IncomingExc
   if (fault) record.fault = fault.kind;
   const early = await faultBeforeHandling(env, fault, request.requestId);
   if (early) return early;
-  const context: HandlerContext = { state: env.state, urls: urlsFor(env), params: pathParams, query: requestUrl.searchParams, body: check.body, requestUrl };
+  const context: HandlerContext = {
+    state: env.state,
+    urls: urlsFor(env),
+    params: pathParams,
+    query: requestUrl.searchParams,
+    body: check.body,
+    requestUrl,
+  };
   const outcome = answer(env, record, operation, runHandler(operation, context));
   // The write has happened; the client hears an error all the same, as from a proxy that gave up.
-  if (fault?.kind === 'after-write') return { kind: 'answer', ...faultAnswer(fault, request.requestId, env.state.clock()) };
+  if (fault?.kind === 'after-write')
+    return { kind: 'answer', ...faultAnswer(fault, request.requestId, env.state.clock()) };
   return outcome;
 }
 
 /** The outcome a fault gives instead of handling the request; undefined when the request goes on to its handler. */
-async function faultBeforeHandling(env: ExchangeEnvironment, fault: Fault | undefined, id: string): Promise<Outcome | undefined> {
+async function faultBeforeHandling(
+  env: ExchangeEnvironment,
+  fault: Fault | undefined,
+  id: string,
+): Promise<Outcome | undefined> {
   if (fault === undefined || fault.kind === 'after-write') return undefined;
   if (fault.kind === 'reset') return { kind: 'reset' };
   if (fault.kind === 'delay') {
@@ -91,7 +106,8 @@ function refusalFor(
   if (operation.template.startsWith('/repos/') && !headers.authorization) {
     return new GitHubError(401, 'Requires authentication');
   }
-  const sameName = (a: string | undefined, b: string): boolean => a === undefined || a.toLowerCase() === b.toLowerCase();
+  const sameName = (a: string | undefined, b: string): boolean =>
+    a === undefined || a.toLowerCase() === b.toLowerCase();
   if (!sameName(pathParams.owner, state.owner) || !sameName(pathParams.repo, state.repo)) return notFound();
   if (limits.length > 0) return invalidRequest(limits.join('; '));
   return undefined;
@@ -99,7 +115,8 @@ function refusalFor(
 
 function runHandler(operation: OperationInfo, context: HandlerContext): HandlerResult | string {
   const handler = HANDLERS.get(operation.operationId);
-  if (!handler) return `${operation.operationId} (${operation.method.toUpperCase()} ${operation.template}) is not implemented by the stand-in`;
+  if (!handler)
+    return `${operation.operationId} (${operation.method.toUpperCase()} ${operation.template}) is not implemented by the stand-in`;
   try {
     return handler(context);
   } catch (error) {
@@ -109,16 +126,27 @@ function runHandler(operation: OperationInfo, context: HandlerContext): HandlerR
 }
 
 /** Sends the answer only if GitHub's description allows it; a stand-in mistake must fail the test too. */
-function answer(env: ExchangeEnvironment, record: RecordedRequest, operation: OperationInfo, result: HandlerResult | string): Outcome {
+function answer(
+  env: ExchangeEnvironment,
+  record: RecordedRequest,
+  operation: OperationInfo,
+  result: HandlerResult | string,
+): Outcome {
   if (typeof result === 'string') return reject(env, record, result);
   const problems = checkResponse(env.spec, operation, result.status, result.body);
-  if (problems.length > 0) return reject(env, record, `the stand-in's answer breaks GitHub's description: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    return reject(env, record, `the stand-in's answer breaks GitHub's description: ${problems.join('; ')}`);
   return { kind: 'answer', status: result.status, headers: result.headers ?? {}, body: result.body };
 }
 
 function reject(env: ExchangeEnvironment, record: RecordedRequest, problem: string): Outcome {
   env.recordViolation(`${record.method} ${record.path}: ${problem}`);
-  return { kind: 'answer', status: 400, headers: {}, body: { message: `stand-in: ${problem}`, documentation_url: DOCS } };
+  return {
+    kind: 'answer',
+    status: 400,
+    headers: {},
+    body: { message: `stand-in: ${problem}`, documentation_url: DOCS },
+  };
 }
 
 function urlsFor(env: ExchangeEnvironment): Urls {

@@ -45,15 +45,25 @@ export class FaultInjector {
       throw new Error(`stand-in: cannot inject a fault on '${rule.route}': no such path in GitHub's description`);
     }
     const times = rule.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new Error(`stand-in: fault 'times' must be a positive integer, got ${times}`);
+    if (!Number.isInteger(times) || times < 1)
+      throw new Error(`stand-in: fault 'times' must be a positive integer, got ${times}`);
     const skip = rule.skip ?? 0;
-    if (!Number.isInteger(skip) || skip < 0) throw new Error(`stand-in: fault 'skip' must be an integer >= 0, got ${skip}`);
-    this.rules.push({ method: rule.method?.toUpperCase(), route: rule.route, skip, remaining: times, fault: rule.fault });
+    if (!Number.isInteger(skip) || skip < 0)
+      throw new Error(`stand-in: fault 'skip' must be an integer >= 0, got ${skip}`);
+    this.rules.push({
+      method: rule.method?.toUpperCase(),
+      route: rule.route,
+      skip,
+      remaining: times,
+      fault: rule.fault,
+    });
   }
 
   /** The fault for this request, if one is pending; consumes one use of it. */
   take(method: string, route: string): Fault | undefined {
-    const rule = this.rules.find((r) => r.route === route && (r.method === undefined || r.method === method.toUpperCase()));
+    const rule = this.rules.find(
+      (r) => r.route === route && (r.method === undefined || r.method === method.toUpperCase()),
+    );
     if (!rule) return undefined;
     if (rule.skip > 0) {
       rule.skip -= 1;
@@ -84,14 +94,22 @@ const RATE_LIMIT = 5000;
 const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';
 
 /** The answer for a fault; `now` is the stand-in's clock, which rate-limit resets count from. */
-export function faultAnswer(fault: Exclude<Fault, { kind: 'reset' } | { kind: 'delay' }>, requestId: string, now: Date): FaultAnswer {
+export function faultAnswer(
+  fault: Exclude<Fault, { kind: 'reset' } | { kind: 'delay' }>,
+  requestId: string,
+  now: Date,
+): FaultAnswer {
   switch (fault.kind) {
     case 'status':
       return errorAnswer(fault.status, fault.message ?? STATUS_CODES[fault.status] ?? 'Error', DOCS);
     case 'after-write':
       return errorAnswer(fault.status ?? 502, STATUS_CODES[fault.status ?? 502] ?? 'Error', DOCS);
     case 'forbidden':
-      return errorAnswer(403, fault.message ?? 'Resource not accessible by integration', `${DOCS}/overview/permissions-required-for-github-apps`);
+      return errorAnswer(
+        403,
+        fault.message ?? 'Resource not accessible by integration',
+        `${DOCS}/overview/permissions-required-for-github-apps`,
+      );
     case 'primary-rate-limit':
       return primaryRateLimit(fault.resetInSeconds ?? 60, requestId, now);
     case 'secondary-rate-limit':
@@ -124,6 +142,10 @@ function secondaryRateLimit(retryAfter: number, requestId: string): FaultAnswer 
   return {
     status: 403,
     headers: { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': String(RATE_LIMIT - 1) },
-    body: { message, documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`, status: '403' },
+    body: {
+      message,
+      documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+      status: '403',
+    },
   };
 }

@@ -36,7 +36,11 @@ export class GitHubError extends Error {
   }
 
   toBody(): Record<string, unknown> {
-    const body: Record<string, unknown> = { message: this.message, documentation_url: this.documentationUrl, status: String(this.status) };
+    const body: Record<string, unknown> = {
+      message: this.message,
+      documentation_url: this.documentationUrl,
+      status: String(this.status),
+    };
     if (this.errors) body.errors = this.errors;
     return body;
   }

@@ -50,7 +50,11 @@ let routeTable: RouteTable | undefined;
 export async function startStandin(options: StartOptions = {}): Promise<Standin> {
   const spec = loadGitHubSpec();
   routeTable ??= new RouteTable(spec);
-  const server = new StandinServer(new StandinState(options.owner ?? 'octo-org', options.repo ?? 'octo-repo'), spec, routeTable);
+  const server = new StandinServer(
+    new StandinState(options.owner ?? 'octo-org', options.repo ?? 'octo-repo'),
+    spec,
+    routeTable,
+  );
   await server.listen();
   return server;
 }

@@ -22,7 +22,11 @@ export async function rawCall(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text === '' ? {} : (JSON.parse(text) as RawAnswer['json']) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: text === '' ? {} : (JSON.parse(text) as RawAnswer['json']),
+  };
 }
 
 /** The `field` of each item of a list answer, e.g. the numbers of listed pull requests. */

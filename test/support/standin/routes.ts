@@ -30,8 +30,7 @@ export interface OperationInfo {
 }
 
 export type RouteMatch =
-  | { ok: true; operation: OperationInfo; pathParams: Record<string, string> }
-  | { ok: false; problem: string };
+  { ok: true; operation: OperationInfo; pathParams: Record<string, string> } | { ok: false; problem: string };
 
 interface Template {
   template: string;
@@ -63,7 +62,7 @@ export class RouteTable {
       const params = matchSegments(template, segments);
       if (params) candidates.push({ template, params });
     }
-    if (candidates.length === 0) return { ok: false, problem: 'no path in GitHub\'s OpenAPI description matches' };
+    if (candidates.length === 0) return { ok: false, problem: "no path in GitHub's OpenAPI description matches" };
     const withMethod = candidates.filter((c) => this.spec.document.paths[c.template.template]?.[method]);
     if (withMethod.length === 0) {
       const known = candidates.map((c) => c.template.template).join(', ');
@@ -146,7 +145,9 @@ function describeOperation(spec: GitHubSpec, method: HttpMethod, template: strin
   const operation = pathItem?.[method] as OperationObject;
   const operationPointer = pointerTo('paths', template, method);
   const parameters = [
-    ...(pathItem?.parameters ?? []).map((p, i) => describeParameter(spec, p, `${pointerTo('paths', template)}/parameters/${i}`)),
+    ...(pathItem?.parameters ?? []).map((p, i) =>
+      describeParameter(spec, p, `${pointerTo('paths', template)}/parameters/${i}`),
+    ),
     ...(operation.parameters ?? []).map((p, i) => describeParameter(spec, p, `${operationPointer}/parameters/${i}`)),
   ];
   return {
@@ -178,7 +179,11 @@ function describeBody(spec: GitHubSpec, raw: OperationObject['requestBody'], poi
   return { required: value.required === true, schema, schemaPointer: `${at}/content/application~1json/schema` };
 }
 
-function describeResponses(spec: GitHubSpec, raw: OperationObject['responses'], pointer: string): Map<string, string | undefined> {
+function describeResponses(
+  spec: GitHubSpec,
+  raw: OperationObject['responses'],
+  pointer: string,
+): Map<string, string | undefined> {
   const responses = new Map<string, string | undefined>();
   for (const [status, response] of Object.entries(raw)) {
     const { value, pointer: at } = spec.resolve<ResponseObject>(response, `${pointer}/${status}`);
@@ -187,4 +192,3 @@ function describeResponses(spec: GitHubSpec, raw: OperationObject['responses'], 
   }
   return responses;
 }
-

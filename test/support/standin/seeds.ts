@@ -54,7 +54,11 @@ export function fakeSha(seed: string): string {
   return createHash('sha1').update(seed).digest('hex');
 }
 
-export function branchOf(seed: BranchSeed, knownSha: (ref: string) => string | undefined, fallbackSeed: string): BranchPoint {
+export function branchOf(
+  seed: BranchSeed,
+  knownSha: (ref: string) => string | undefined,
+  fallbackSeed: string,
+): BranchPoint {
   const { ref, sha } = typeof seed === 'string' ? { ref: seed, sha: undefined } : seed;
   return { ref, sha: sha ?? knownSha(ref) ?? fakeSha(`${fallbackSeed}:${ref}`) };
 }
@@ -76,7 +80,11 @@ export function fileRecord(seed: PullFileSeed): PullFileRecord {
 const KNOWN_USER_IDS: Record<string, number> = { 'github-actions[bot]': 41898282, octocat: 583231 };
 
 export function userRecord(login: string, organization: string, nextId: () => number): UserRecord {
-  const type: UserType = login.endsWith('[bot]') ? 'Bot' : login.toLowerCase() === organization.toLowerCase() ? 'Organization' : 'User';
+  const type: UserType = login.endsWith('[bot]')
+    ? 'Bot'
+    : login.toLowerCase() === organization.toLowerCase()
+      ? 'Organization'
+      : 'User';
   return { login, id: KNOWN_USER_IDS[login] ?? nextId(), type };
 }
 

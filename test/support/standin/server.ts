@@ -76,7 +76,11 @@ export class StandinServer {
     let outcome: Outcome;
     try {
       const rawBody = await readBody(request);
-      outcome = await runExchange(this.environment(), { method: record.method, url: record.path, headers: request.headers, rawBody, requestId: id }, record);
+      outcome = await runExchange(
+        this.environment(),
+        { method: record.method, url: record.path, headers: request.headers, rawBody, requestId: id },
+        record,
+      );
     } catch (error) {
       const problem = `the stand-in failed: ${error instanceof Error ? error.stack : String(error)}`;
       this.violations.push(`${record.method} ${record.path}: ${problem}`);

@@ -4,40 +4,66 @@ import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
-export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+];
 
 export type SchemaObject = Record<string, unknown>;
-export interface RefObject { $ref: string }
+export interface RefObject {
+  $ref: string;
+}
 export interface ParameterObject {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
   schema?: SchemaObject;
 }
-export interface MediaTypeObject { schema?: SchemaObject }
-export interface RequestBodyObject { required?: boolean; content?: Record<string, MediaTypeObject> }
-export interface ResponseObject { content?: Record<string, MediaTypeObject> }
+export interface MediaTypeObject {
+  schema?: SchemaObject;
+}
+export interface RequestBodyObject {
+  required?: boolean;
+  content?: Record<string, MediaTypeObject>;
+}
+export interface ResponseObject {
+  content?: Record<string, MediaTypeObject>;
+}
 export interface OperationObject {
   operationId: string;
   parameters?: Array<ParameterObject | RefObject>;
   requestBody?: RequestBodyObject | RefObject;
   responses: Record<string, ResponseObject | RefObject>;
 }
-export type PathItem = Partial<Record<HttpMethod, OperationObject>> & { parameters?: Array<ParameterObject | RefObject> };
+export type PathItem = Partial<Record<HttpMethod, OperationObject>> & {
+  parameters?: Array<ParameterObject | RefObject>;
+};
 export interface OpenApiDocument {
   paths: Record<string, PathItem>;
   components: Record<string, Record<string, unknown>>;
 }
 
 /** A value found in the document, with the JSON pointer (e.g. `#/components/schemas/label`) where it lives. */
-export interface Located<T> { value: T; pointer: string }
+export interface Located<T> {
+  value: T;
+  pointer: string;
+}
 
 const SPEC_ID = 'github-openapi';
 
 export class GitHubSpec {
   private readonly validators = new Map<string, ValidateFunction>();
 
-  constructor(readonly document: OpenApiDocument, private readonly ajv: Ajv) {}
+  constructor(
+    readonly document: OpenApiDocument,
+    private readonly ajv: Ajv,
+  ) {}
 
   /** Follows `$ref`s (local ones only, which is all GitHub's description uses). */
   resolve<T>(value: T | RefObject, pointer: string): Located<T> {
@@ -72,7 +98,10 @@ export function pointerTo(...segments: string[]): string {
 }
 
 export function valueAt(document: unknown, pointer: string): unknown {
-  const segments = pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '');
+  const segments = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '');
   let current: unknown = document;
   for (const raw of segments) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
@@ -112,7 +141,12 @@ const FORMATS: Record<string, (value: string) => boolean> = {
   // GitHub sends "" for unset URLs (e.g. a deployment status's target_url) although the description says uri.
   uri: (value) => value === '' || URL.canParse(value),
   email: (value) => /^[^\s@]+@[^\s@]+$/.test(value),
-  'uri-template': ANY, int32: ANY, int64: ANY, double: ANY, binary: ANY, 'repo.nwo': ANY,
+  'uri-template': ANY,
+  int32: ANY,
+  int64: ANY,
+  double: ANY,
+  binary: ANY,
+  'repo.nwo': ANY,
 };
 
 /**
@@ -130,6 +164,7 @@ function normalizeNullable(node: unknown): void {
     if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
     if (!('type' in schema)) {
       const { nullable: _nullable, ...rest } = schema;
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the object is rewritten in place
       for (const key of Object.keys(schema)) delete schema[key];
       schema.anyOf = [{ type: 'null' }, rest];
     }

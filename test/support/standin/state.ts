@@ -31,12 +31,20 @@ export interface RepositorySettings {
   createdAt: string;
 }
 
-type IdKind = 'issue' | 'label' | 'comment' | 'checkRun' | 'checkSuite' | 'status' | 'deployment' | 'deploymentStatus' | 'user';
+type IdKind =
+  'issue' | 'label' | 'comment' | 'checkRun' | 'checkSuite' | 'status' | 'deployment' | 'deploymentStatus' | 'user';
 
 // Each kind counts up from its own base, like GitHub's global ids, so ids of different kinds never collide.
 const ID_BASES: Record<IdKind, number> = {
-  issue: 1_000_000, label: 2_000_000, comment: 3_000_000, checkRun: 4_000_000, checkSuite: 5_000_000,
-  status: 6_000_000, deployment: 7_000_000, deploymentStatus: 8_000_000, user: 9_000_000,
+  issue: 1_000_000,
+  label: 2_000_000,
+  comment: 3_000_000,
+  checkRun: 4_000_000,
+  checkSuite: 5_000_000,
+  status: 6_000_000,
+  deployment: 7_000_000,
+  deploymentStatus: 8_000_000,
+  user: 9_000_000,
 };
 
 export class StandinState {
@@ -58,20 +66,36 @@ export class StandinState {
   readonly deploymentStatuses: DeploymentStatusRecord[] = [];
   private counters = new Map<IdKind, number>();
 
-  constructor(readonly owner: string, readonly repo: string) {
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+  ) {
     this.clear();
   }
 
   /** Back to an empty repository with only its default branch. */
   clear(): void {
-    for (const list of [this.labels, this.comments, this.checkRuns, this.statuses, this.deployments, this.deploymentStatuses]) {
+    for (const list of [
+      this.labels,
+      this.comments,
+      this.checkRuns,
+      this.statuses,
+      this.deployments,
+      this.deploymentStatuses,
+    ]) {
       list.length = 0;
     }
     for (const map of [this.users, this.branches, this.issues]) map.clear();
     this.counters = new Map();
     this.actor = 'github-actions[bot]';
     this.clock = () => new Date();
-    this.repository = { id: 700_000_001, defaultBranch: 'main', private: true, description: null, createdAt: this.now() };
+    this.repository = {
+      id: 700_000_001,
+      defaultBranch: 'main',
+      private: true,
+      description: null,
+      createdAt: this.now(),
+    };
     this.branches.set('main', fakeSha('main'));
   }
 
@@ -126,7 +150,9 @@ export class StandinState {
   }
 
   labelsOf(issue: IssueRecord): LabelRecord[] {
-    return issue.labelIds.map((id) => this.labels.find((label) => label.id === id)).filter((l): l is LabelRecord => !!l);
+    return issue.labelIds
+      .map((id) => this.labels.find((label) => label.id === id))
+      .filter((l): l is LabelRecord => !!l);
   }
 
   findIssue(number: number): IssueRecord | undefined {

@@ -23,10 +23,7 @@ export function checkRequest(
   query: URLSearchParams,
   rawBody: string,
 ): RequestCheck {
-  const problems = [
-    ...checkPathParams(spec, operation, pathParams),
-    ...checkQuery(spec, operation, query),
-  ];
+  const problems = [...checkPathParams(spec, operation, pathParams), ...checkQuery(spec, operation, query)];
   const parsed = parseBody(rawBody);
   if ('problem' in parsed) return { problems: [...problems, parsed.problem], limits: [], body: undefined };
   const bodyCheck = checkBody(spec, operation, parsed.value);
@@ -43,7 +40,8 @@ function checkQuery(spec: GitHubSpec, operation: OperationInfo, query: URLSearch
   const known = new Map(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
   const problems: string[] = [];
   for (const name of new Set(query.keys())) {
-    if (!known.has(name)) problems.push(`unknown query parameter '${name}' (known: ${[...known.keys()].join(', ') || 'none'})`);
+    if (!known.has(name))
+      problems.push(`unknown query parameter '${name}' (known: ${[...known.keys()].join(', ') || 'none'})`);
   }
   for (const parameter of known.values()) {
     const values = query.getAll(parameter.name);
@@ -52,7 +50,9 @@ function checkQuery(spec: GitHubSpec, operation: OperationInfo, query: URLSearch
       continue;
     }
     if (values.length > 1) problems.push(`query parameter '${parameter.name}' given ${values.length} times`);
-    problems.push(...validateValue(spec, parameter, coerce(spec, values[0] ?? '', parameter.schema), 'query parameter'));
+    problems.push(
+      ...validateValue(spec, parameter, coerce(spec, values[0] ?? '', parameter.schema), 'query parameter'),
+    );
   }
   return problems;
 }
@@ -80,13 +80,20 @@ function parseBody(rawBody: string): { value: unknown } | { problem: string } {
   }
 }
 
-function checkBody(spec: GitHubSpec, operation: OperationInfo, body: unknown): { problems: string[]; limits: string[] } {
+function checkBody(
+  spec: GitHubSpec,
+  operation: OperationInfo,
+  body: unknown,
+): { problems: string[]; limits: string[] } {
   const none = { problems: [], limits: [] };
   if (!operation.body) {
     const empty = body === undefined || (isPlainObject(body) && Object.keys(body).length === 0);
-    return empty ? none : { problems: [`the operation takes no body, got ${JSON.stringify(body).slice(0, 80)}`], limits: [] };
+    return empty
+      ? none
+      : { problems: [`the operation takes no body, got ${JSON.stringify(body).slice(0, 80)}`], limits: [] };
   }
-  if (body === undefined) return operation.body.required ? { problems: ['missing required JSON body'], limits: [] } : none;
+  if (body === undefined)
+    return operation.body.required ? { problems: ['missing required JSON body'], limits: [] } : none;
   const errors = spec.validate(operation.body.schemaPointer, body);
   const limitErrors = errors.filter((e) => LIMIT_KEYWORDS.has(e.keyword));
   const otherErrors = errors.filter((e) => !LIMIT_KEYWORDS.has(e.keyword));

@@ -16,7 +16,8 @@ export const omissionNote =
     `\n_${formatCount(count)} ${shown > 0 ? 'more ' : ''}${count === 1 ? one : many} not shown: the size limit was reached._\n\n`;
 
 /** The longest omission note a section can need, whether some of its rows are shown or none. */
-const longestNote = (s: RowSection): number => Math.max(s.omitted(s.rows.length, 0).length, s.omitted(s.rows.length, 1).length);
+const longestNote = (s: RowSection): number =>
+  Math.max(s.omitted(s.rows.length, 0).length, s.omitted(s.rows.length, 1).length);
 
 /** As many whole rows as fit in `room` after the frame and the omission note. */
 function rowsThatFit(section: RowSection, room: number): number {

@@ -37,7 +37,11 @@ export function locationCell(path: string, line: number, links: LinkBuilder | un
   return url === undefined ? text : `[${text}](${safeUrl(url)})`;
 }
 
-export const SEVERITY_LABELS: Record<Severity, string> = { critical: '🔴 critical', major: '🟠 major', minor: '🟡 minor' };
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  critical: '🔴 critical',
+  major: '🟠 major',
+  minor: '🟡 minor',
+};
 
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
 

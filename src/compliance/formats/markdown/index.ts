@@ -37,7 +37,15 @@ function scopeLine(report: ComplianceReport): string {
 
 function totalsTable(report: ComplianceReport): string {
   const s = report.summary;
-  const head = tableHead([['Files', 'right'], ['Lines', 'right'], ['Code', 'right'], ['Comment', 'right'], ['Blank', 'right'], ['Not parsed', 'right'], ['Suppressed', 'right']]);
+  const head = tableHead([
+    ['Files', 'right'],
+    ['Lines', 'right'],
+    ['Code', 'right'],
+    ['Comment', 'right'],
+    ['Blank', 'right'],
+    ['Not parsed', 'right'],
+    ['Suppressed', 'right'],
+  ]);
   return head + tableRow([s.files, s.lines, s.code, s.comment, s.blank, s.unparsed, s.suppressed].map(formatCount));
 }
 
@@ -48,14 +56,26 @@ function countBy(violations: readonly Violation[], rule: RuleId, severity: Sever
 /** Violations by rule and severity; rules that are off and clean are left out. */
 function rulesTable(report: ComplianceReport): string {
   const s = report.summary;
-  const columns = [['Rule', 'left'], ['Limit', 'right'], ...SEVERITIES_WORST_FIRST.map((sev) => [SEVERITY_LABELS[sev], 'right'] as const), ['Total', 'right'], ['New', 'right']] as const;
+  const columns = [
+    ['Rule', 'left'],
+    ['Limit', 'right'],
+    ...SEVERITIES_WORST_FIRST.map((sev) => [SEVERITY_LABELS[sev], 'right'] as const),
+    ['Total', 'right'],
+    ['New', 'right'],
+  ] as const;
   const rows = RULE_IDS.filter((rule) => report.rules[rule].enabled || s.byRule[rule] > 0).map((rule) => {
     const newCount = report.violations.filter((v) => v.rule === rule && v.new).length;
     const bySeverity = SEVERITIES_WORST_FIRST.map((sev) => formatCount(countBy(report.violations, rule, sev)));
     const limit = report.rules[rule].enabled ? formatCount(report.rules[rule].limit) : 'off';
     return tableRow([rule, limit, ...bySeverity, formatCount(s.byRule[rule]), formatCount(newCount)]);
   });
-  const all = tableRow(['**All**', '', ...SEVERITIES_WORST_FIRST.map((sev) => formatCount(s.bySeverity[sev])), formatCount(s.violations), formatCount(s.new)]);
+  const all = tableRow([
+    '**All**',
+    '',
+    ...SEVERITIES_WORST_FIRST.map((sev) => formatCount(s.bySeverity[sev])),
+    formatCount(s.violations),
+    formatCount(s.new),
+  ]);
   return tableHead(columns) + rows.join('') + all;
 }
 

@@ -1,7 +1,23 @@
 /** The row sections of the Markdown report: new and existing violations, fixed entries, unparsed files. */
-import { wasNotParsed, type ComplianceReport, type FileEntry, type FixedEntry, type Violation, type ViolationStatus } from '../../report.js';
+import {
+  wasNotParsed,
+  type ComplianceReport,
+  type FileEntry,
+  type FixedEntry,
+  type Violation,
+  type ViolationStatus,
+} from '../../report.js';
 import { type RowSection, omissionNote } from './budget.js';
-import { type LinkBuilder, SEVERITY_LABELS, codeSpan, escapeText, formatCount, locationCell, tableHead, tableRow } from './cells.js';
+import {
+  type LinkBuilder,
+  SEVERITY_LABELS,
+  codeSpan,
+  escapeText,
+  formatCount,
+  locationCell,
+  tableHead,
+  tableRow,
+} from './cells.js';
 import { newThenSeverity, sortedCopy } from '../order.js';
 
 const STATUS_LABELS: Record<ViolationStatus, string> = {
@@ -12,12 +28,26 @@ const STATUS_LABELS: Record<ViolationStatus, string> = {
   existing: 'existing',
 };
 
-const VIOLATION_COLUMNS = [['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Status', 'left']] as const;
+const VIOLATION_COLUMNS = [
+  ['Severity', 'left'],
+  ['Location', 'left'],
+  ['Symbol', 'left'],
+  ['Rule', 'left'],
+  ['Value / limit', 'right'],
+  ['Status', 'left'],
+] as const;
 
 function violationRow(v: Violation, links: LinkBuilder | undefined): string {
   const symbol = v.symbol === null ? '—' : codeSpan(v.symbol);
   const value = `${formatCount(v.value)} / ${formatCount(v.limit)}`;
-  return tableRow([SEVERITY_LABELS[v.severity], locationCell(v.path, v.line, links), symbol, v.rule, value, STATUS_LABELS[v.status]]);
+  return tableRow([
+    SEVERITY_LABELS[v.severity],
+    locationCell(v.path, v.line, links),
+    symbol,
+    v.rule,
+    value,
+    STATUS_LABELS[v.status],
+  ]);
 }
 
 function collapsed(summary: string, head: string): string {
@@ -47,8 +77,15 @@ export function violationSections(report: ComplianceReport, links: LinkBuilder |
 }
 
 export function fixedSection(fixed: readonly FixedEntry[]): RowSection {
-  const head = tableHead([['Path', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Was', 'right']]);
-  const rows = fixed.map((f) => tableRow([codeSpan(f.path), f.symbol === null ? '—' : codeSpan(f.symbol), f.rule, formatCount(f.value)]));
+  const head = tableHead([
+    ['Path', 'left'],
+    ['Symbol', 'left'],
+    ['Rule', 'left'],
+    ['Was', 'right'],
+  ]);
+  const rows = fixed.map((f) =>
+    tableRow([codeSpan(f.path), f.symbol === null ? '—' : codeSpan(f.symbol), f.rule, formatCount(f.value)]),
+  );
   return {
     open: collapsed(`Fixed since the baseline (${formatCount(fixed.length)})`, head),
     rows,
@@ -59,7 +96,11 @@ export function fixedSection(fixed: readonly FixedEntry[]): RowSection {
 
 export function unparsedSection(files: readonly FileEntry[]): RowSection {
   const unparsed = files.filter(wasNotParsed);
-  const head = tableHead([['File', 'left'], ['Lines', 'right'], ['Why', 'left']]);
+  const head = tableHead([
+    ['File', 'left'],
+    ['Lines', 'right'],
+    ['Why', 'left'],
+  ]);
   const rows = unparsed.map((f) => tableRow([codeSpan(f.path), formatCount(f.lines), escapeText(f.note ?? '')]));
   return {
     open: collapsed(`Files counted but not parsed (${formatCount(unparsed.length)})`, head),

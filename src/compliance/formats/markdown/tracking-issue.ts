@@ -3,7 +3,16 @@ import { RULE_IDS } from '../../../compliance/settings.js';
 import type { ComplianceReport, Violation } from '../../report.js';
 import { DEFAULT_MAX_CHARS } from './index.js';
 import { type RowSection, fitSections, omissionNote } from './budget.js';
-import { type LinkBuilder, SEVERITY_LABELS, codeSpan, formatCount, locationCell, safeUrl, tableHead, tableRow } from './cells.js';
+import {
+  type LinkBuilder,
+  SEVERITY_LABELS,
+  codeSpan,
+  formatCount,
+  locationCell,
+  safeUrl,
+  tableHead,
+  tableRow,
+} from './cells.js';
 import { SEVERITIES_WORST_FIRST, overLimitRatio, sortedCopy, worstFirst } from '../order.js';
 import { type TrackingTotals, totalsMarker, trackingTotals } from './tracking-totals.js';
 
@@ -37,7 +46,9 @@ export function trendPhrase(name: string, now: number, before: number | undefine
 
 function trendParagraph(now: TrackingTotals, previous: TrackingTotals | null): string {
   if (previous === null) return `First recorded scan: ${formatCount(now.violations)} violations.`;
-  const severities = SEVERITIES_WORST_FIRST.map((sev) => trendPhrase(sev, now.bySeverity[sev], previous.bySeverity[sev]));
+  const severities = SEVERITIES_WORST_FIRST.map((sev) =>
+    trendPhrase(sev, now.bySeverity[sev], previous.bySeverity[sev]),
+  );
   return `Since the previous scan: ${trendPhrase('violations', now.violations, previous.violations)}; ${severities.join(', ')}.`;
 }
 
@@ -48,10 +59,17 @@ function comparisonRow(name: string, now: number, before: number | undefined): s
 }
 
 function totalsTable(now: TrackingTotals, previous: TrackingTotals | null): string {
-  const head = tableHead([['', 'left'], ['This scan', 'right'], ['Previous', 'right'], ['Change', 'right']]);
+  const head = tableHead([
+    ['', 'left'],
+    ['This scan', 'right'],
+    ['Previous', 'right'],
+    ['Change', 'right'],
+  ]);
   const rows = [
     comparisonRow('**Violations**', now.violations, previous?.violations),
-    ...SEVERITIES_WORST_FIRST.map((sev) => comparisonRow(SEVERITY_LABELS[sev], now.bySeverity[sev], previous?.bySeverity[sev])),
+    ...SEVERITIES_WORST_FIRST.map((sev) =>
+      comparisonRow(SEVERITY_LABELS[sev], now.bySeverity[sev], previous?.bySeverity[sev]),
+    ),
     ...RULE_IDS.map((rule) => comparisonRow(rule, now.byRule[rule], previous?.byRule[rule])),
     comparisonRow('Files', now.files, previous?.files),
     comparisonRow('Lines', now.lines, previous?.lines),
@@ -64,12 +82,28 @@ function offenderRow(v: Violation, rank: number, links: LinkBuilder | undefined)
   const location = locationCell(v.path, v.line, links);
   const symbol = v.symbol === null ? '—' : codeSpan(v.symbol);
   const ratio = `×${overLimitRatio(v).toFixed(2)}`;
-  return tableRow([String(rank), SEVERITY_LABELS[v.severity], location, symbol, v.rule, `${formatCount(v.value)} / ${formatCount(v.limit)}`, ratio]);
+  return tableRow([
+    String(rank),
+    SEVERITY_LABELS[v.severity],
+    location,
+    symbol,
+    v.rule,
+    `${formatCount(v.value)} / ${formatCount(v.limit)}`,
+    ratio,
+  ]);
 }
 
 function offendersSection(report: ComplianceReport, links: LinkBuilder | undefined): RowSection {
   const worst = sortedCopy(report.violations, worstFirst).slice(0, WORST_OFFENDERS);
-  const head = tableHead([['#', 'right'], ['Severity', 'left'], ['Location', 'left'], ['Symbol', 'left'], ['Rule', 'left'], ['Value / limit', 'right'], ['Over', 'right']]);
+  const head = tableHead([
+    ['#', 'right'],
+    ['Severity', 'left'],
+    ['Location', 'left'],
+    ['Symbol', 'left'],
+    ['Rule', 'left'],
+    ['Value / limit', 'right'],
+    ['Over', 'right'],
+  ]);
   return {
     open: `### Worst offenders (${worst.length} of ${formatCount(report.violations.length)})\n\n${head}`,
     rows: worst.map((v, i) => offenderRow(v, i + 1, links)),
@@ -84,7 +118,11 @@ export function issueTitle(totals: TrackingTotals): string {
 }
 
 /** Title and body of the tracking issue; the body starts with this scan's totals in a hidden marker. */
-export function renderTrackingIssue(report: ComplianceReport, previous: TrackingTotals | null, options: TrackingIssueOptions = {}): TrackingIssue {
+export function renderTrackingIssue(
+  report: ComplianceReport,
+  previous: TrackingTotals | null,
+  options: TrackingIssueOptions = {},
+): TrackingIssue {
   const now = trackingTotals(report);
   const run = options.runUrl === undefined ? '' : `Latest scan: [workflow run](${safeUrl(options.runUrl)}).\n\n`;
   const head =

@@ -18,7 +18,15 @@ export interface TrackingTotals {
 
 export function trackingTotals(report: ComplianceReport): TrackingTotals {
   const s = report.summary;
-  return { version: 1, files: s.files, lines: s.lines, unparsed: s.unparsed, violations: s.violations, bySeverity: { ...s.bySeverity }, byRule: { ...s.byRule } };
+  return {
+    version: 1,
+    files: s.files,
+    lines: s.lines,
+    unparsed: s.unparsed,
+    violations: s.violations,
+    bySeverity: { ...s.bySeverity },
+    byRule: { ...s.byRule },
+  };
 }
 
 /** The hidden comment that carries the totals; JSON of numbers can never contain the closing `-->`. */
@@ -28,7 +36,11 @@ const MARKER_PATTERN = new RegExp(`<!--\\s*${TOTALS_MARKER}\\s+([\\s\\S]*?)\\s*-
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-function countsOf<K extends string>(value: unknown, keys: readonly K[], missingAsZero: boolean): Record<K, number> | null {
+function countsOf<K extends string>(
+  value: unknown,
+  keys: readonly K[],
+  missingAsZero: boolean,
+): Record<K, number> | null {
   if (typeof value !== 'object' || value === null) return null;
   const bag = value as Record<string, unknown>;
   const counts = {} as Record<K, number>;

@@ -10,7 +10,8 @@ export type * from './log.js';
 export { FINGERPRINT_KEY, violationFingerprints } from './results.js';
 export { SARIF_LEVELS } from './rules.js';
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub code scanning accepts at most this many results per run. */
 export const DEFAULT_MAX_RESULTS = 25_000;
 
@@ -57,7 +58,8 @@ const logOf = (run: SarifRun): SarifLog => ({ $schema: SARIF_SCHEMA_URI, version
 const asCategory = (category: string): string => (category.endsWith('/') ? category : `${category}/`);
 
 function checkedMax(maxResults: number): number {
-  if (!Number.isInteger(maxResults) || maxResults < 1) throw new RangeError(`maxResults must be a positive integer, got ${maxResults}`);
+  if (!Number.isInteger(maxResults) || maxResults < 1)
+    throw new RangeError(`maxResults must be a positive integer, got ${maxResults}`);
   return maxResults;
 }
 
@@ -69,7 +71,12 @@ export function toSarif(scanned: ComplianceReport, options: SarifOptions = {}): 
   const notices = unparsedNotices(report.files);
   if (ordered.length > max) notices.unshift(truncationNotice(ordered.length - max, ordered.length, max));
   const category = options.category === undefined ? undefined : asCategory(options.category);
-  const parts = { results: ordered.slice(0, max), fingerprints: violationFingerprints(report.violations), notices, category };
+  const parts = {
+    results: ordered.slice(0, max),
+    fingerprints: violationFingerprints(report.violations),
+    notices,
+    category,
+  };
   return logOf(runOf(report, parts, options.informationUri));
 }
 
@@ -77,7 +84,11 @@ export function toSarif(scanned: ComplianceReport, options: SarifOptions = {}): 
  * Every result, in as many logs as it takes, each with at most maxResults, worst first. Each part gets the
  * category `<category>part-<n>/` (default category `shipgate-compliance/`) so uploads do not replace each other.
  */
-export function splitSarif(scanned: ComplianceReport, maxResults: number, options: Omit<SarifOptions, 'maxResults'> = {}): SarifLog[] {
+export function splitSarif(
+  scanned: ComplianceReport,
+  maxResults: number,
+  options: Omit<SarifOptions, 'maxResults'> = {},
+): SarifLog[] {
   const report = withRepositoryPaths(scanned);
   const max = checkedMax(maxResults);
   const ordered = sortedCopy(report.violations, severityThenNew);
@@ -86,7 +97,12 @@ export function splitSarif(scanned: ComplianceReport, maxResults: number, option
   const count = Math.max(1, Math.ceil(ordered.length / max));
   return Array.from({ length: count }, (_, i) => {
     const notices = i === 0 ? unparsedNotices(report.files) : [];
-    const parts = { results: ordered.slice(i * max, (i + 1) * max), fingerprints, notices, category: `${base}part-${i + 1}/` };
+    const parts = {
+      results: ordered.slice(i * max, (i + 1) * max),
+      fingerprints,
+      notices,
+      category: `${base}part-${i + 1}/`,
+    };
     return logOf(runOf(report, parts, options.informationUri));
   });
 }

@@ -79,10 +79,17 @@ export function unparsedNotices(files: readonly FileEntry[]): SarifNotification[
   const notices: SarifNotification[] = unparsed.slice(0, MAX_FILE_NOTIFICATIONS).map((f) => ({
     level: 'note',
     descriptor: { id: 'shipgate/file-not-parsed' },
-    message: { text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.` },
+    message: {
+      text: `${f.path}: lines counted but not parsed (${f.note ?? ''}); class and function rules were not checked.`,
+    },
     locations: [locationOf(f.path)],
   }));
   const rest = unparsed.length - notices.length;
-  if (rest > 0) notices.push({ level: 'note', descriptor: { id: 'shipgate/file-not-parsed' }, message: { text: `${rest} more files were not parsed.` } });
+  if (rest > 0)
+    notices.push({
+      level: 'note',
+      descriptor: { id: 'shipgate/file-not-parsed' },
+      message: { text: `${rest} more files were not parsed.` },
+    });
   return notices;
 }

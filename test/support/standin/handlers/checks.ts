@@ -1,5 +1,14 @@
 // Check runs: create, update (annotations accumulate), get, list annotations, list for a commit.
-import { GitHubError, invalidRequest, linkHeaders, notFound, pageResult, paginate, type Handler, type HandlerContext } from '../http.js';
+import {
+  GitHubError,
+  invalidRequest,
+  linkHeaders,
+  notFound,
+  pageResult,
+  paginate,
+  type Handler,
+  type HandlerContext,
+} from '../http.js';
 import type { AnnotationRecord, CheckConclusion, CheckRunRecord, CheckStatus } from '../records.js';
 import { annotationJson, checkRunJson } from '../render/checks.js';
 import type { StandinState } from '../state.js';
@@ -49,11 +58,19 @@ function nextProgress(current: Progress, input: CheckRunInput, now: string): Pro
     if (input.status !== undefined && input.status !== 'completed') {
       throw invalidRequest(`A "conclusion" completes the check run; it cannot go with status "${input.status}".`);
     }
-    return { status: 'completed', conclusion: input.conclusion, completedAt: input.completed_at ?? current.completedAt ?? now };
+    return {
+      status: 'completed',
+      conclusion: input.conclusion,
+      completedAt: input.completed_at ?? current.completedAt ?? now,
+    };
   }
   if (input.status === 'completed' || input.completed_at !== undefined) {
     if (current.conclusion === null) throw invalidRequest('"conclusion" wasn\'t supplied.');
-    return { status: 'completed', conclusion: current.conclusion, completedAt: input.completed_at ?? current.completedAt ?? now };
+    return {
+      status: 'completed',
+      conclusion: current.conclusion,
+      completedAt: input.completed_at ?? current.completedAt ?? now,
+    };
   }
   if (input.status !== undefined) return { status: input.status, conclusion: null, completedAt: null };
   return current;
@@ -62,11 +79,14 @@ function nextProgress(current: Progress, input: CheckRunInput, now: string): Pro
 function checkOutput(output: OutputInput): AnnotationRecord[] {
   for (const field of ['summary', 'text'] as const) {
     const length = output[field]?.length ?? 0;
-    if (length > MAX_OUTPUT_CHARACTERS) throw invalidRequest(`output.${field} is too long (${length} characters, maximum is ${MAX_OUTPUT_CHARACTERS}).`);
+    if (length > MAX_OUTPUT_CHARACTERS)
+      throw invalidRequest(`output.${field} is too long (${length} characters, maximum is ${MAX_OUTPUT_CHARACTERS}).`);
   }
   const annotations = output.annotations ?? [];
   if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST) {
-    throw invalidRequest(`Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request, got ${annotations.length}.`);
+    throw invalidRequest(
+      `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request, got ${annotations.length}.`,
+    );
   }
   return annotations.map(annotationFrom);
 }
@@ -74,7 +94,9 @@ function checkOutput(output: OutputInput): AnnotationRecord[] {
 function annotationFrom(input: AnnotationRecord): AnnotationRecord {
   const hasColumns = input.start_column !== undefined || input.end_column !== undefined;
   if (hasColumns && input.start_line !== input.end_line) {
-    throw invalidRequest(`start_column and end_column are only allowed when start_line equals end_line (${input.path}:${input.start_line}-${input.end_line}).`);
+    throw invalidRequest(
+      `start_column and end_column are only allowed when start_line equals end_line (${input.path}:${input.start_line}-${input.end_line}).`,
+    );
   }
   const { path, start_line, end_line, start_column, end_column, annotation_level, message, title, raw_details } = input;
   const record: AnnotationRecord = { path, start_line, end_line, annotation_level, message };
@@ -96,7 +118,11 @@ function applyInput(run: CheckRunRecord, input: CheckRunInput, now: string): voi
   if (input.started_at !== undefined) run.startedAt = input.started_at;
   if (input.output) {
     const { title, summary, text } = input.output;
-    run.output = { title: title ?? run.output.title, summary: summary ?? run.output.summary, text: text ?? run.output.text };
+    run.output = {
+      title: title ?? run.output.title,
+      summary: summary ?? run.output.summary,
+      text: text ?? run.output.text,
+    };
     run.annotations.push(...added); // GitHub appends annotations across updates
   }
 }
@@ -110,8 +136,17 @@ const createCheckRun: Handler = (context) => {
   const input = context.body as CheckRunInput;
   const headSha = requireCommit(state, input.head_sha ?? '');
   const run: CheckRunRecord = {
-    id: 0, name: input.name ?? '', headSha, status: 'queued', conclusion: null, startedAt: state.now(), completedAt: null,
-    detailsUrl: null, externalId: null, output: { title: null, summary: null, text: null }, annotations: [],
+    id: 0,
+    name: input.name ?? '',
+    headSha,
+    status: 'queued',
+    conclusion: null,
+    startedAt: state.now(),
+    completedAt: null,
+    detailsUrl: null,
+    externalId: null,
+    output: { title: null, summary: null, text: null },
+    annotations: [],
     checkSuiteId: checkSuiteFor(state, headSha),
   };
   applyInput(run, input, state.now());
@@ -152,7 +187,10 @@ const listForRef: Handler = (context) => {
   if ((query.get('filter') ?? 'latest') === 'latest') runs = latestPerName(runs);
   const sorted = newestFirst(runs);
   const page = paginate(sorted, context.requestUrl);
-  const body = { total_count: sorted.length, check_runs: page.items.map((run) => checkRunJson(run, state, context.urls)) };
+  const body = {
+    total_count: sorted.length,
+    check_runs: page.items.map((run) => checkRunJson(run, state, context.urls)),
+  };
   return { status: 200, body, headers: linkHeaders(page) };
 };
 

@@ -13,7 +13,12 @@ interface CommentInput {
 function checkedBody(context: HandlerContext): string {
   const { body } = context.body as CommentInput;
   if (body.length > MAX_COMMENT_CHARACTERS) {
-    throw validationFailed('IssueComment', 'data', 'unprocessable', `Body is too long (maximum is ${MAX_COMMENT_CHARACTERS} characters)`);
+    throw validationFailed(
+      'IssueComment',
+      'data',
+      'unprocessable',
+      `Body is too long (maximum is ${MAX_COMMENT_CHARACTERS} characters)`,
+    );
   }
   return body;
 }
@@ -38,7 +43,14 @@ const createComment: Handler = (context) => {
   const issue = requireIssue(context);
   const body = checkedBody(context);
   const now = state.now();
-  const comment: CommentRecord = { id: state.nextId('comment'), issueNumber: issue.number, body, author: state.actor, createdAt: now, updatedAt: now };
+  const comment: CommentRecord = {
+    id: state.nextId('comment'),
+    issueNumber: issue.number,
+    body,
+    author: state.actor,
+    createdAt: now,
+    updatedAt: now,
+  };
   state.comments.push(comment);
   return created(commentJson(comment, state, context.urls));
 };

@@ -37,7 +37,11 @@ export function oldestFirst<T extends { id: number }>(items: T[]): T[] {
 }
 
 /** Sorts by a timestamp field, ties broken by number, in the direction the client asked for. */
-export function sortByTime<T extends { number: number }>(items: T[], time: (item: T) => string, direction: string): T[] {
+export function sortByTime<T extends { number: number }>(
+  items: T[],
+  time: (item: T) => string,
+  direction: string,
+): T[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...items].sort((a, b) => sign * (time(a).localeCompare(time(b)) || a.number - b.number));
 }

@@ -40,10 +40,19 @@ const createDeployment: Handler = (context) => {
   const environment = input.environment ?? 'production';
   const now = state.now();
   const deployment: DeploymentRecord = {
-    id: state.nextId('deployment'), sha, ref: input.ref, task: input.task ?? 'deploy', environment,
-    originalEnvironment: environment, payload: input.payload ?? {}, description: input.description ?? '',
-    creator: state.actor, transientEnvironment: input.transient_environment ?? false,
-    productionEnvironment: input.production_environment ?? environment === 'production', createdAt: now, updatedAt: now,
+    id: state.nextId('deployment'),
+    sha,
+    ref: input.ref,
+    task: input.task ?? 'deploy',
+    environment,
+    originalEnvironment: environment,
+    payload: input.payload ?? {},
+    description: input.description ?? '',
+    creator: state.actor,
+    transientEnvironment: input.transient_environment ?? false,
+    productionEnvironment: input.production_environment ?? environment === 'production',
+    createdAt: now,
+    updatedAt: now,
   };
   state.deployments.push(deployment);
   return { status: 201, body: deploymentJson(deployment, state, context.urls) };
@@ -52,7 +61,10 @@ const createDeployment: Handler = (context) => {
 const listDeployments: Handler = (context) => {
   const { query, state } = context;
   const filters: Array<[string, (d: DeploymentRecord) => string]> = [
-    ['sha', (d) => d.sha], ['ref', (d) => d.ref], ['task', (d) => d.task], ['environment', (d) => d.environment],
+    ['sha', (d) => d.sha],
+    ['ref', (d) => d.ref],
+    ['task', (d) => d.task],
+    ['environment', (d) => d.environment],
   ];
   let deployments = state.deployments;
   for (const [name, field] of filters) {
@@ -62,17 +74,32 @@ const listDeployments: Handler = (context) => {
   return pageResult(newestFirst(deployments), context, (d) => deploymentJson(d, state, context.urls));
 };
 
-const getDeployment: Handler = (context) => ({ status: 200, body: deploymentJson(requireDeployment(context), context.state, context.urls) });
+const getDeployment: Handler = (context) => ({
+  status: 200,
+  body: deploymentJson(requireDeployment(context), context.state, context.urls),
+});
 
 function latestState(state: StandinState, deploymentId: number): DeploymentState | undefined {
   return newestFirst(state.statusesOf(deploymentId))[0]?.state;
 }
 
-function addStatus(state: StandinState, deployment: DeploymentRecord, fields: Partial<DeploymentStatusRecord>): DeploymentStatusRecord {
+function addStatus(
+  state: StandinState,
+  deployment: DeploymentRecord,
+  fields: Partial<DeploymentStatusRecord>,
+): DeploymentStatusRecord {
   const now = state.now();
   const status: DeploymentStatusRecord = {
-    id: state.nextId('deploymentStatus'), deploymentId: deployment.id, state: 'pending', description: '',
-    environment: deployment.environment, environmentUrl: '', logUrl: '', creator: state.actor, createdAt: now, updatedAt: now,
+    id: state.nextId('deploymentStatus'),
+    deploymentId: deployment.id,
+    state: 'pending',
+    description: '',
+    environment: deployment.environment,
+    environmentUrl: '',
+    logUrl: '',
+    creator: state.actor,
+    createdAt: now,
+    updatedAt: now,
     ...fields,
   };
   state.deploymentStatuses.push(status);
@@ -89,8 +116,11 @@ function addStatus(state: StandinState, deployment: DeploymentRecord, fields: Pa
 function markEarlierInactive(state: StandinState, current: DeploymentRecord): void {
   const earlier = state.deployments.filter(
     (d) =>
-      d.id < current.id && d.environment === current.environment && !d.transientEnvironment &&
-      !d.productionEnvironment && latestState(state, d.id) === 'success',
+      d.id < current.id &&
+      d.environment === current.environment &&
+      !d.transientEnvironment &&
+      !d.productionEnvironment &&
+      latestState(state, d.id) === 'success',
   );
   for (const deployment of earlier) addStatus(state, deployment, { state: 'inactive' });
 }

@@ -26,7 +26,12 @@ function hasAllLabels(context: HandlerContext, issue: IssueRecord, wanted: strin
 function filterIssues(context: HandlerContext): IssueRecord[] {
   const { query } = context;
   const wantedState = query.get('state') ?? 'open';
-  const labels = query.get('labels')?.split(',').map((name) => name.trim()).filter((name) => name !== '') ?? [];
+  const labels =
+    query
+      .get('labels')
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '') ?? [];
   const creator = query.get('creator')?.toLowerCase();
   const since = query.get('since');
   return [...context.state.issues.values()]
@@ -39,7 +44,11 @@ function filterIssues(context: HandlerContext): IssueRecord[] {
 const listIssues: Handler = (context) => {
   const sort = context.query.get('sort') ?? 'created';
   const direction = context.query.get('direction') ?? 'desc';
-  const sorted = sortByTime(filterIssues(context), (issue) => (sort === 'updated' ? issue.updatedAt : issue.createdAt), direction);
+  const sorted = sortByTime(
+    filterIssues(context),
+    (issue) => (sort === 'updated' ? issue.updatedAt : issue.createdAt),
+    direction,
+  );
   return pageResult(sorted, context, (issue) => issueJson(issue, context.state, context.urls));
 };
 
@@ -77,11 +86,12 @@ function applyState(issue: IssueRecord, input: IssueInput, now: string): void {
 const updateIssue: Handler = (context) => {
   const { state } = context;
   const issue = requireIssue(context);
-  const input = context.body as IssueInput | undefined ?? {};
+  const input = (context.body as IssueInput | undefined) ?? {};
   const now = state.now();
   if (input.title !== undefined && input.title !== null) issue.title = String(input.title);
   if (input.body !== undefined) issue.body = input.body;
-  if (input.labels !== undefined) issue.labelIds = input.labels.map((label) => state.ensureLabel(labelNameOf(label)).id);
+  if (input.labels !== undefined)
+    issue.labelIds = input.labels.map((label) => state.ensureLabel(labelNameOf(label)).id);
   issue.assignees = assigneesOf(input) ?? issue.assignees;
   applyState(issue, input, now);
   issue.updatedAt = now;

@@ -52,7 +52,12 @@ const removeLabel: Handler = (context) => {
   const issue = requireIssue(context);
   const label = state.findLabel(context.params.name ?? '');
   if (!label || !issue.labelIds.includes(label.id)) {
-    throw new GitHubError(404, 'Label does not exist', undefined, 'https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue');
+    throw new GitHubError(
+      404,
+      'Label does not exist',
+      undefined,
+      'https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue',
+    );
   }
   issue.labelIds = issue.labelIds.filter((id) => id !== label.id);
   issue.updatedAt = state.now();
@@ -70,7 +75,11 @@ const createLabel: Handler = (context) => {
   const input = context.body as CreateLabelInput;
   if (state.findLabel(input.name)) throw validationFailed('Label', 'name', 'already_exists');
   checkColor(input.color);
-  const label = state.addLabel({ name: input.name, color: input.color?.toLowerCase(), description: input.description ?? null });
+  const label = state.addLabel({
+    name: input.name,
+    color: input.color?.toLowerCase(),
+    description: input.description ?? null,
+  });
   return created(labelJson(label, context.urls));
 };
 

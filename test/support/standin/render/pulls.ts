@@ -7,7 +7,12 @@ import { repositoryJson } from './repository.js';
 import { nodeId, simpleUser } from './users.js';
 
 /** The list form (`pull-request-simple`). */
-export function pullSimpleJson(issue: IssueRecord, pull: PullRecord, state: StandinState, urls: Urls): Record<string, unknown> {
+export function pullSimpleJson(
+  issue: IssueRecord,
+  pull: PullRecord,
+  state: StandinState,
+  urls: Urls,
+): Record<string, unknown> {
   const assignees = issue.assignees.map((login) => simpleUser(state.user(login), urls));
   return {
     ...pullLinks(issue, pull, urls),
@@ -47,7 +52,12 @@ function pullTimes(issue: IssueRecord, pull: PullRecord): Record<string, unknown
 }
 
 /** The full form (`pull-request`) adds merge state and change counts. */
-export function pullFullJson(issue: IssueRecord, pull: PullRecord, state: StandinState, urls: Urls): Record<string, unknown> {
+export function pullFullJson(
+  issue: IssueRecord,
+  pull: PullRecord,
+  state: StandinState,
+  urls: Urls,
+): Record<string, unknown> {
   const additions = pull.files.reduce((sum, file) => sum + file.additions, 0);
   const deletions = pull.files.reduce((sum, file) => sum + file.deletions, 0);
   return {
@@ -87,9 +97,14 @@ function pullLinks(issue: IssueRecord, pull: PullRecord, urls: Urls): Record<str
   return {
     ...links,
     _links: {
-      self: href(url), html: href(html), issue: href(links.issue_url), comments: href(links.comments_url),
-      review_comments: href(links.review_comments_url), review_comment: href(links.review_comment_url),
-      commits: href(links.commits_url), statuses: href(links.statuses_url),
+      self: href(url),
+      html: href(html),
+      issue: href(links.issue_url),
+      comments: href(links.comments_url),
+      review_comments: href(links.review_comments_url),
+      review_comment: href(links.review_comment_url),
+      commits: href(links.commits_url),
+      statuses: href(links.statuses_url),
     },
   };
 }

@@ -5,25 +5,50 @@ import { nodeId, simpleUser } from './users.js';
 
 // URL templates GitHub puts in every repository object, relative to the repository's API URL.
 const REPOSITORY_URL_TEMPLATES: Record<string, string> = {
-  archive_url: '/{archive_format}{/ref}', assignees_url: '/assignees{/user}', blobs_url: '/git/blobs{/sha}',
-  branches_url: '/branches{/branch}', collaborators_url: '/collaborators{/collaborator}',
-  comments_url: '/comments{/number}', commits_url: '/commits{/sha}', compare_url: '/compare/{base}...{head}',
-  contents_url: '/contents/{+path}', contributors_url: '/contributors', deployments_url: '/deployments',
-  downloads_url: '/downloads', events_url: '/events', forks_url: '/forks', git_commits_url: '/git/commits{/sha}',
-  git_refs_url: '/git/refs{/sha}', git_tags_url: '/git/tags{/sha}', hooks_url: '/hooks',
-  issue_comment_url: '/issues/comments{/number}', issue_events_url: '/issues/events{/number}',
-  issues_url: '/issues{/number}', keys_url: '/keys{/key_id}', labels_url: '/labels{/name}',
-  languages_url: '/languages', merges_url: '/merges', milestones_url: '/milestones{/number}',
-  notifications_url: '/notifications{?since,all,participating}', pulls_url: '/pulls{/number}',
-  releases_url: '/releases{/id}', stargazers_url: '/stargazers', statuses_url: '/statuses/{sha}',
-  subscribers_url: '/subscribers', subscription_url: '/subscription', tags_url: '/tags', teams_url: '/teams',
+  archive_url: '/{archive_format}{/ref}',
+  assignees_url: '/assignees{/user}',
+  blobs_url: '/git/blobs{/sha}',
+  branches_url: '/branches{/branch}',
+  collaborators_url: '/collaborators{/collaborator}',
+  comments_url: '/comments{/number}',
+  commits_url: '/commits{/sha}',
+  compare_url: '/compare/{base}...{head}',
+  contents_url: '/contents/{+path}',
+  contributors_url: '/contributors',
+  deployments_url: '/deployments',
+  downloads_url: '/downloads',
+  events_url: '/events',
+  forks_url: '/forks',
+  git_commits_url: '/git/commits{/sha}',
+  git_refs_url: '/git/refs{/sha}',
+  git_tags_url: '/git/tags{/sha}',
+  hooks_url: '/hooks',
+  issue_comment_url: '/issues/comments{/number}',
+  issue_events_url: '/issues/events{/number}',
+  issues_url: '/issues{/number}',
+  keys_url: '/keys{/key_id}',
+  labels_url: '/labels{/name}',
+  languages_url: '/languages',
+  merges_url: '/merges',
+  milestones_url: '/milestones{/number}',
+  notifications_url: '/notifications{?since,all,participating}',
+  pulls_url: '/pulls{/number}',
+  releases_url: '/releases{/id}',
+  stargazers_url: '/stargazers',
+  statuses_url: '/statuses/{sha}',
+  subscribers_url: '/subscribers',
+  subscription_url: '/subscription',
+  tags_url: '/tags',
+  teams_url: '/teams',
   trees_url: '/git/trees{/sha}',
 };
 
 export function repositoryJson(state: StandinState, urls: Urls): Record<string, unknown> {
   const settings = state.repository;
   const openIssues = [...state.issues.values()].filter((issue) => issue.state === 'open').length;
-  const templated = Object.fromEntries(Object.entries(REPOSITORY_URL_TEMPLATES).map(([key, path]) => [key, urls.repoApi + path]));
+  const templated = Object.fromEntries(
+    Object.entries(REPOSITORY_URL_TEMPLATES).map(([key, path]) => [key, urls.repoApi + path]),
+  );
   return {
     id: settings.id,
     node_id: nodeId('Repository', settings.id),
@@ -77,10 +102,25 @@ function cloneUrls(urls: Urls): Record<string, string> {
 
 function repositoryCounters(openIssues: number): Record<string, unknown> {
   return {
-    size: 0, stargazers_count: 0, watchers_count: 0, watchers: 0, forks_count: 0, forks: 0,
-    open_issues_count: openIssues, open_issues: openIssues,
-    has_issues: true, has_projects: true, has_downloads: true, has_wiki: true, has_pages: false, has_discussions: false,
-    archived: false, disabled: false, allow_forking: true, is_template: false, web_commit_signoff_required: false,
+    size: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    watchers: 0,
+    forks_count: 0,
+    forks: 0,
+    open_issues_count: openIssues,
+    open_issues: openIssues,
+    has_issues: true,
+    has_projects: true,
+    has_downloads: true,
+    has_wiki: true,
+    has_pages: false,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    allow_forking: true,
+    is_template: false,
+    web_commit_signoff_required: false,
     topics: [],
   };
 }

@@ -49,7 +49,11 @@ export function deploymentJson(deployment: DeploymentRecord, state: StandinState
   };
 }
 
-export function deploymentStatusJson(status: DeploymentStatusRecord, state: StandinState, urls: Urls): Record<string, unknown> {
+export function deploymentStatusJson(
+  status: DeploymentStatusRecord,
+  state: StandinState,
+  urls: Urls,
+): Record<string, unknown> {
   const deployment = deploymentUrl(status.deploymentId, urls);
   return {
     url: `${deployment}/statuses/${status.id}`,

@@ -49,7 +49,15 @@ export function githubActionsApp(urls: Urls): Record<string, unknown> {
     html_url: 'https://github.com/apps/github-actions',
     created_at: '2018-07-30T09:30:17Z',
     updated_at: '2024-04-10T20:33:16Z',
-    permissions: { checks: 'write', contents: 'write', deployments: 'write', issues: 'write', metadata: 'read', pull_requests: 'write', statuses: 'write' },
+    permissions: {
+      checks: 'write',
+      contents: 'write',
+      deployments: 'write',
+      issues: 'write',
+      metadata: 'read',
+      pull_requests: 'write',
+      statuses: 'write',
+    },
     events: ['check_run', 'check_suite', 'deployment', 'deployment_status', 'pull_request', 'push', 'status'],
   };
 }
