@@ -109,7 +109,10 @@ describe('shipgate CLI (bundled)', () => {
       );
       expect(run.code).toBe(0);
     }
-    const merged = await shipgate(['compliance', 'merge', 's1.json', 's2.json', '--format', 'json'], repo.dir);
+    const merged = await shipgate(
+      ['compliance', 'merge', 's1.json', 's2.json', '--format', 'json', '--fail-on', 'none'],
+      repo.dir,
+    );
     const report = JSON.parse(merged.stdout) as { files: unknown[]; summary: { violations: number; failOn: string } };
     expect(report.files).toHaveLength(12);
     expect(report.summary).toMatchObject({ violations: 1, failOn: 'none' });
@@ -137,6 +140,7 @@ describe('shipgate CLI (bundled)', () => {
     };
     const inProcess = await scanRepository({
       target: repo.dir,
+      trustWorkTreeConfig: false,
       overrides: { failOn: 'none' },
       writeBaseline: false,
       pruneBaseline: false,

@@ -6,11 +6,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9537);
+/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3173);
 
 // Analysis threads load only what analysis needs; the commands are loaded by the main thread alone.
 if (!(0,_compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(597), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2171));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(813), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9431));
     process.exitCode = await main(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -144,7 +144,7 @@ const isEnum = (s) => s.kind === 'enum';
 
 /***/ }),
 
-/***/ 9537:
+/***/ 3173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -156,6 +156,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   HE: () => (/* binding */ startAnalysisPool)
 });
 
+// UNUSED EXPORTS: registerAnalysisScript
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -163,13 +165,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/compliance/lines/kinds.ts
@@ -1903,7 +1898,11 @@ function analyzePython(text) {
         // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
         if (!(error instanceof RangeError))
             throw error;
-        return { symbols: [], parseError: `line ${scanner.lexer.line}: nested too deeply to analyse` };
+        return {
+            symbols: [],
+            parseError: `line ${scanner.lexer.line}: nested too deeply to analyse`,
+            stackExhausted: true,
+        };
     }
 }
 class PythonStructureScanner {
@@ -2020,10 +2019,152 @@ class PythonStructureScanner {
     }
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/compliance/analysis/decode.ts
+/** Bytes to text the way the analysers need it: UTF-8 (or a Python file's declared coding), one line end. */
+
+const decode_BYTE_ORDER_MARK = 0xfeff;
+// PEP 263: a comment on line 1 or 2 naming the source encoding, e.g. `# -*- coding: latin-1 -*-`.
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+// Python's names for encodings WHATWG (TextDecoder) spells differently.
+const PYTHON_CODEC_ALIASES = {
+    'latin-1': 'iso-8859-1',
+    latin1: 'iso-8859-1',
+    l1: 'iso-8859-1',
+    cp1252: 'windows-1252',
+    'shift-jis': 'shift_jis',
+    sjis: 'shift_jis',
+    cp932: 'shift_jis',
+    'euc-jp': 'euc-jp',
+};
+function declaredCoding(bytes) {
+    const head = bytes
+        .subarray(0, 400)
+        .toString('latin1')
+        .split(/\r\n|\r|\n/, 2);
+    for (const line of head) {
+        const match = CODING_COOKIE.exec(line);
+        if (match)
+            return match[1].toLowerCase().replace(/_/g, '-');
+    }
+    return undefined;
+}
+function decodeDeclared(bytes, coding) {
+    try {
+        const decoder = new TextDecoder(PYTHON_CODEC_ALIASES[coding] ?? coding, { fatal: true });
+        return { text: decoder.decode(bytes) };
+    }
+    catch {
+        return {
+            text: bytes.toString('utf8'),
+            note: `declares the coding "${coding}", which its bytes do not follow or shipgate cannot decode: counted, not parsed`,
+        };
+    }
+}
+/** Old Mac files end lines with a lone CR: Python and TypeScript count those as lines, so must we. */
+function oneLineEnd(text) {
+    if (!text.includes('\r'))
+        return text;
+    return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+/**
+ * Decodes a file's bytes. Validating first and then decoding is measurably faster than a fatal
+ * TextDecoder on large scans. Python files that declare a coding (PEP 263) are decoded as declared.
+ */
+function decodeSource(bytes, isPython) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let decoded;
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(buffer))
+        decoded = { text: buffer.toString('utf8') };
+    else {
+        const coding = isPython ? declaredCoding(buffer) : undefined;
+        decoded = coding
+            ? decodeDeclared(buffer, coding)
+            : { text: buffer.toString('utf8'), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
+    }
+    const text = decoded.text.charCodeAt(0) === decode_BYTE_ORDER_MARK ? decoded.text.slice(1) : decoded.text;
+    return { ...decoded, text: oneLineEnd(text) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/compliance/analysis/read-file.ts
+/**
+ * Reads a tracked file from the work tree, refusing what could lead outside the repository or never end:
+ * a symlink put where git tracks a regular file, a folder symlinked out of the repository, a FIFO or
+ * device (which could block a read forever).
+ */
+
+
+// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+const FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/** Real folders inside the root, remembered per folder: most files share a handful of folders. */
+class WorkTreeReader {
+    root;
+    folders = new Map();
+    realRoot;
+    constructor(root) {
+        this.root = root;
+        this.realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    read(repoPath) {
+        const full = external_node_path_default().join(this.root, repoPath);
+        if (!this.folderInside(external_node_path_default().dirname(full)))
+            return { skipped: 'its folder is a link that leads outside the repository' };
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(full, FLAGS);
+        }
+        catch (error) {
+            return outcomeOf(error);
+        }
+        try {
+            if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+                return { skipped: 'not a regular file in the work tree' };
+            return { bytes: (0,external_node_fs_.readFileSync)(fd) };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    folderInside(folder) {
+        let inside = this.folders.get(folder);
+        if (inside === undefined) {
+            inside = isInside(this.realRoot, realFolder(folder));
+            this.folders.set(folder, inside);
+        }
+        return inside;
+    }
+}
+function realFolder(folder) {
+    try {
+        return (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        return undefined; // a folder deleted since git listed it: its files are gone, which read() reports
+    }
+}
+function isInside(root, folder) {
+    if (folder === undefined)
+        return true;
+    const relative = external_node_path_default().relative(root, folder);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function outcomeOf(error) {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+        return { gone: true };
+    if (error.code === 'ELOOP')
+        return { skipped: 'a symbolic link in the work tree where git tracks a regular file' };
+    return { skipped: `cannot be read (${error.code ?? error.message})` };
+}
+
 // EXTERNAL MODULE: ./src/compliance/analysis/symbols.ts
 var analysis_symbols = __nccwpck_require__(2923);
 ;// CONCATENATED MODULE: ./src/compliance/analysis/analyze.ts
-
 
 
 
@@ -2054,16 +2195,6 @@ async function structureAnalyzerFor(language) {
 function looksBinary(bytes) {
     return bytes.subarray(0, 8000).includes(0);
 }
-const analyze_BYTE_ORDER_MARK = 0xfeff;
-/** Validating first and then decoding is measurably faster than a fatal TextDecoder on large scans. */
-function decode(bytes) {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const decoded = buffer.toString('utf8');
-    const text = decoded.charCodeAt(0) === analyze_BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(buffer))
-        return { text };
-    return { text, note: 'not valid UTF-8: counted with replacement characters, not parsed' };
-}
 function entryFor(path, language, counts, symbols) {
     return {
         path,
@@ -2082,8 +2213,10 @@ async function parseStructure(text, path, language, maxParseBytes, bytes) {
     if (bytes > maxParseBytes)
         return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
     const structure = analyzer(text, path);
-    if (structure.parseError)
-        return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
+    if (structure.parseError) {
+        const note = `unparseable: ${structure.parseError}`;
+        return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };
+    }
     return { symbols: structure.symbols, note: undefined, parsed: true };
 }
 /**
@@ -2094,7 +2227,7 @@ async function analyzeFile(path, bytes, maxParseBytes) {
     if (looksBinary(bytes))
         return null;
     const language = languageForPath(path);
-    const { text, note: decodeNote } = decode(bytes);
+    const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
     const kinds = classifyLines(text, language);
     const structure = decodeNote
         ? { symbols: [], note: decodeNote, parsed: false }
@@ -2103,24 +2236,39 @@ async function analyzeFile(path, bytes, maxParseBytes) {
     entry.parsed = structure.parsed;
     if (structure.note)
         entry.note = structure.note;
-    return { entry, language, kinds, symbols: structure.symbols, directives: (0,directives/* findDirectives */.i)(text, kinds) };
+    const analyzed = {
+        entry,
+        language,
+        kinds,
+        symbols: structure.symbols,
+        directives: (0,directives/* findDirectives */.i)(text, kinds),
+    };
+    if ('stackExhausted' in structure && structure.stackExhausted)
+        analyzed.stackExhausted = true;
+    return analyzed;
 }
 /** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
-async function analyzeFiles(job) {
-    const results = [];
+async function analyzeFiles(job, onStackExhausted) {
+    const batch = { analyzed: [], skipped: [] };
+    const reader = new WorkTreeReader(job.root);
     for (const file of job.files) {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(job.root, file.repoPath));
+        const read = reader.read(file.repoPath);
+        if ('gone' in read)
+            continue; // deleted since git listed it: nothing to measure
+        if ('skipped' in read) {
+            batch.skipped.push({ path: file.repoPath, reason: read.skipped });
+            continue;
         }
-        catch {
-            continue; // deleted or unreadable since git listed it: nothing to measure
+        const analyzed = await analyzeFile(file.repoPath, read.bytes, job.maxParseBytes);
+        const again = analyzed?.stackExhausted && onStackExhausted ? await onStackExhausted(file) : undefined;
+        if (again) {
+            batch.analyzed.push(...again.analyzed);
+            batch.skipped.push(...again.skipped);
         }
-        const analyzed = await analyzeFile(file.repoPath, bytes, job.maxParseBytes);
-        if (analyzed)
-            results.push(analyzed);
+        else if (analyzed)
+            batch.analyzed.push(analyzed);
     }
-    return results;
+    return batch;
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/analysis/threads.ts
@@ -2133,84 +2281,161 @@ const BATCH = 48;
 const BATCHES_IN_FLIGHT = 2;
 /** Below this many files, starting a thread costs more than it saves. */
 const MIN_FILES_FOR_THREADS = 300;
+/** Every analysis thread gets this stack, so deep nesting gets the same answer on any of them. */
+const ANALYSIS_STACK_MB = 4;
+/** A batch is at most 48 files of at most the parse limit each: minutes without an answer mean a stuck thread. */
+const DEFAULT_BATCH_TIMEOUT_MS = 120_000;
 const WORKER_MARK = 'shipgate-analysis-thread';
 let workerScript;
+/** Results that go back to the calling thread: the language table is rebuilt there, not sent per file. */
+const fromThread = (batch) => ({
+    ...batch,
+    analyzed: batch.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })),
+});
 /**
- * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
- * Files are handed out in small batches as threads ask for them, so a thread that started late or met
- * large files does not hold the others up.
- * The threads start ahead of the work, so that loading the bundle overlaps with listing files.
+ * One analysis thread. Its listeners are attached the moment it is created: a message posted before
+ * the main thread listens would be lost, and the thread would wait forever. The main thread speaks first.
  */
-class AnalysisPool {
-    workers;
-    /** how many files the threads analysed (the rest were analysed on the calling thread) */
-    filesFromThreads = 0;
-    constructor(threads) {
-        this.workers = workerScript
-            ? Array.from({ length: threads }, () => new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: WORKER_MARK }))
-            : [];
-    }
-    /** Analyses every file, on this thread and the pool's; the result is sorted by path. */
-    async analyze(job) {
-        const batches = [];
-        for (let i = 0; i < job.files.length; i += BATCH)
-            batches.push(job.files.slice(i, i + BATCH));
-        const results = [];
-        const feed = (worker) => this.feedWorker(worker, job, batches, results);
-        const own = async () => {
-            for (let batch = batches.shift(); batch; batch = batches.shift()) {
-                results.push(await analyzeFiles({ ...job, files: batch }));
-                await (0,promises_namespaceObject.setImmediate)(); // lets the threads' requests for more work through
-            }
+class AnalysisThread {
+    worker;
+    // Batches are answered by id: a thread may finish a later batch first (one waits for the TS compiler to load).
+    waiting = new Map();
+    nextId = 0;
+    failure;
+    constructor(script, options) {
+        const resourceLimits = {
+            stackSizeMb: ANALYSIS_STACK_MB,
+            ...(options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}),
         };
-        await Promise.all([own(), ...this.workers.map(feed)]);
-        return results.flat().sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
+        this.worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: WORKER_MARK, resourceLimits });
+        this.worker.on('message', ({ id, batch }) => {
+            this.waiting.get(id)?.resolve(fromThread(batch));
+            this.waiting.delete(id);
+        });
+        this.worker.on('error', (error) => this.fail(new Error(`an analysis thread failed: ${error.message}`)));
+        this.worker.on('messageerror', (error) => this.fail(new Error(`an analysis thread sent an unreadable answer: ${error.message}`)));
+        this.worker.on('exit', (code) => this.fail(new Error(`an analysis thread stopped (exit code ${code}) with work unfinished`)));
     }
-    /** Keeps two batches in flight per thread, so a thread never waits while this one finishes a batch. */
-    feedWorker(worker, job, batches, results) {
-        return new Promise((resolve, reject) => {
-            let inFlight = 0;
-            const sendNext = () => {
-                const batch = batches.shift();
-                if (batch) {
-                    inFlight++;
-                    worker.postMessage({ batch: { ...job, files: batch } });
-                }
-            };
-            worker.on('message', (message) => {
-                if ('analyzed' in message) {
-                    inFlight--;
-                    this.filesFromThreads += message.analyzed.length;
-                    results.push(message.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })));
-                }
-                while (inFlight < BATCHES_IN_FLIGHT && batches.length > 0)
-                    sendNext();
-                if (inFlight === 0)
-                    worker.postMessage({ done: true });
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`an analysis thread stopped with exit code ${code}`)));
+    /** Sends a batch; the promise settles with its result, or with the thread's failure or a timeout. */
+    analyze(job, timeoutMs) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId++;
+        const answer = new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+        this.worker.postMessage({ id, batch: job });
+        return withTimeout(answer, timeoutMs, () => {
+            const error = new Error(`an analysis thread did not answer within ${timeoutMs / 1000} s (${job.files[0]?.repoPath ?? 'no file'} and ${job.files.length - 1} more)`);
+            this.fail(error);
+            return error;
         });
     }
-    /** Stops threads that were never given work. */
+    fail(error) {
+        this.failure ??= error;
+        for (const waiter of this.waiting.values())
+            waiter.reject(this.failure);
+        this.waiting.clear();
+    }
     async close() {
-        await Promise.all(this.workers.map((w) => w.terminate()));
+        this.failure ??= new Error('the analysis pool was closed');
+        await this.worker.terminate();
+    }
+}
+function withTimeout(promise, ms, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+/**
+ * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
+ * Files are handed out in small batches, two in flight per thread, so a thread that started late or met
+ * large files does not hold the others up. Threads may start long before the work (loading the bundle
+ * overlaps with listing files); every wait on them ends, with their answer, their failure or a timeout.
+ */
+class AnalysisPool {
+    options;
+    threads;
+    batchTimeoutMs;
+    failed = false;
+    /** how many files the threads analysed (the rest were analysed on the calling thread) */
+    filesFromThreads = 0;
+    constructor(options) {
+        this.options = options;
+        this.batchTimeoutMs = options.batchTimeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS;
+        const script = workerScript;
+        this.threads = script ? Array.from({ length: options.threads }, () => new AnalysisThread(script, options)) : [];
+    }
+    /** Analyses every file, on this thread and the pool's; both lists are sorted by path. */
+    async analyze(job) {
+        const queue = [];
+        for (let i = 0; i < job.files.length; i += BATCH)
+            queue.push(job.files.slice(i, i + BATCH));
+        const results = [];
+        const lanes = this.threads.flatMap((thread) => Array.from({ length: BATCHES_IN_FLIGHT }, () => this.threadLane(thread, job, queue, results)));
+        await Promise.all([this.ownLane(job, queue, results), ...lanes]);
+        const byPath = (pathOf) => (a, b) => pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0;
+        return {
+            analyzed: results.flatMap((r) => r.analyzed).sort(byPath((f) => f.entry.path)),
+            skipped: results.flatMap((r) => r.skipped).sort(byPath((f) => f.path)),
+        };
+    }
+    async threadLane(thread, job, queue, results) {
+        try {
+            for (let batch = this.take(queue); batch; batch = this.take(queue)) {
+                const answer = await thread.analyze({ ...job, files: batch }, this.batchTimeoutMs);
+                this.filesFromThreads += answer.analyzed.length;
+                results.push(answer);
+            }
+        }
+        catch (error) {
+            this.failed = true;
+            throw error;
+        }
+    }
+    async ownLane(job, queue, results) {
+        const onAnalysisStack = (file) => this.analyzeOnAnalysisStack(job, file);
+        for (let batch = this.take(queue); batch; batch = this.take(queue)) {
+            results.push(await analyzeFiles({ ...job, files: batch }, onAnalysisStack));
+            await (0,promises_namespaceObject.setImmediate)(); // lets the threads' answers through
+        }
+    }
+    /** The next batch, or none once the queue is empty or a thread has failed (the scan is failing). */
+    take(queue) {
+        return this.failed ? undefined : queue.shift();
+    }
+    /** A file whose nesting exhausted this thread's stack, analysed again on a thread with the analysis stack. */
+    async analyzeOnAnalysisStack(job, file) {
+        const script = workerScript;
+        if (!script)
+            return undefined;
+        const own = this.threads[0];
+        const thread = own ?? new AnalysisThread(script, { threads: 1 });
+        try {
+            return await thread.analyze({ ...job, files: [file] }, this.batchTimeoutMs);
+        }
+        finally {
+            if (!own)
+                await thread.close();
+        }
+    }
+    /** Stops the threads. */
+    async close() {
+        await Promise.all(this.threads.map((t) => t.close()));
     }
 }
 /** A pool sized to the machine (at most 3 extra threads), or none when no bundle registered itself. */
 function startAnalysisPool() {
-    return new AnalysisPool(Math.max(0, Math.min(external_node_os_default().availableParallelism(), 4) - 1));
+    return new AnalysisPool({ threads: Math.max(0, Math.min(external_node_os_default().availableParallelism(), 4) - 1) });
 }
 function serveBatches() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
-    port.on('message', async (message) => {
-        if ('done' in message)
-            return port.close();
-        const analyzed = await analyzeFiles(message.batch);
+    port.on('message', async ({ id, batch }) => {
+        const answer = await analyzeFiles(batch);
         // The language table is rebuilt on the other side: sending it with every file would cost more.
-        port.postMessage({ analyzed: analyzed.map((f) => ({ ...f, language: undefined })) });
+        const analyzed = answer.analyzed.map((f) => ({ ...f, language: undefined }));
+        port.postMessage({ id, batch: { ...answer, analyzed } });
     });
-    port.postMessage({ ready: true });
 }
 /**
  * For bundle entries. In an analysis thread: serve batches and return true. In the main thread:
@@ -2221,8 +2446,12 @@ function actAsAnalysisWorker(entryUrl) {
         serveBatches();
         return true;
     }
-    workerScript = new URL(entryUrl);
+    registerAnalysisScript(new URL(entryUrl));
     return false;
+}
+/** The bundle analysis threads run (tests point it at a built bundle). */
+function registerAnalysisScript(script) {
+    workerScript = script;
 }
 
 
@@ -2266,10 +2495,12 @@ function tally(kinds) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DG: () => (/* binding */ withComplianceOverrides),
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   SL: () => (/* binding */ complianceProblems),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   re: () => (/* binding */ complianceSettingsFrom),
 /* harmony export */   sA: () => (/* binding */ applyRuleChanges)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, COUNT_MODES, FAIL_ON, v2Rules, DEFAULT_BASELINE_PATH, defaultComplianceSettings, COMPLIANCE_CONFIG_KEYS, ruleChanges */
+/* unused harmony exports SEVERITIES, COUNT_MODES, v2Rules, DEFAULT_BASELINE_PATH, defaultComplianceSettings, COMPLIANCE_CONFIG_KEYS, ruleChanges */
 /** Compliance's vocabulary and settings: rule ids, severities, limits, the V2 preset, and raw config → typed. */
 const RULE_IDS = [
     'file-lines',
@@ -2282,7 +2513,7 @@ const RULE_IDS = [
 ];
 const SEVERITIES = (/* unused pure expression or super */ null && (['minor', 'major', 'critical']));
 const COUNT_MODES = (/* unused pure expression or super */ null && (['physical', 'code']));
-const FAIL_ON = (/* unused pure expression or super */ null && (['new', 'all', 'none']));
+const FAIL_ON = ['new', 'all', 'none'];
 const rule = (limit, severity = 'major', critical) => ({
     enabled: true,
     limit,
@@ -2380,6 +2611,26 @@ function withComplianceOverrides(settings, overrides) {
     const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
     return { ...settings, ...defined };
 }
+function criticalProblems(rules, where) {
+    const defaults = v2Rules();
+    return RULE_IDS.flatMap((id) => {
+        const raw = rules?.[id];
+        if (typeof raw !== 'object' || raw.critical === undefined)
+            return [];
+        const limit = raw.limit ?? defaults[id].limit;
+        if (raw.critical > limit)
+            return [];
+        const message = `must be above the limit (${limit}): at or below it every violation would be critical`;
+        return [{ path: [...where, 'rules', id, 'critical'], message }];
+    });
+}
+/** What the schema cannot say about the `compliance:` section: a critical threshold must lie above its limit. */
+function complianceProblems(raw) {
+    if (!raw)
+        return [];
+    const overrides = (raw.overrides ?? []).flatMap((o, i) => criticalProblems(o.rules, ['overrides', i]));
+    return [...criticalProblems(raw.rules, []), ...overrides];
+}
 
 
 /***/ }),
@@ -2423,6 +2674,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

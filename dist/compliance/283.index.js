@@ -84,6 +84,7 @@ const COMPLIANCE_INPUTS = {
     'check-run': flag(),
     comment: flag(),
     'tracking-issue': choice(['auto', 'true', 'false']),
+    'trust-pr-config': flag(),
     token: secret(),
 };
 const REPORT_FORMATS = ['json', 'sarif', 'markdown'];
@@ -107,6 +108,7 @@ function readComplianceInputs() {
         reports,
         checkRun: raw['check-run'] ?? true,
         trackingIssue: raw['tracking-issue'] ?? 'auto',
+        trustPrConfig: raw['trust-pr-config'] ?? false,
     };
 }
 const PR_EVENTS = new Set([

@@ -64,7 +64,7 @@ function analyzeTypeScript(text, fileName) {
         // The parser is recursive: only absurd nesting (thousands of levels) can exhaust the stack.
         if (!(error instanceof RangeError))
             throw error;
-        return { symbols: [], parseError: 'line 1: nested too deeply to parse' };
+        return { symbols: [], parseError: 'line 1: nested too deeply to parse', stackExhausted: true };
     }
 }
 /** `parseDiagnostics` is internal to the compiler API but stable for years; read it defensively. */

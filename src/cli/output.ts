@@ -1,8 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../core/errors.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { writeFileAtomic } from '../core/atomic-file.js';
 import type { Logger } from '../core/logger.js';
-import type { CliContext } from './command.js';
+import type { CliContext, CommandInput } from './command.js';
 
 /** Progress goes to stderr so stdout stays clean for the report a user may pipe; SHIPGATE_DEBUG=1 adds detail. */
 export function stderrLogger(context: CliContext): Logger {
@@ -16,13 +17,36 @@ export function stderrLogger(context: CliContext): Logger {
   };
 }
 
-/** Writes to --output (atomically, relative to the working directory) or to stdout. */
+/**
+ * The --output flag checked before any work: a file to write (absolute), or undefined for stdout (`-` or
+ * no flag). An empty name or an existing folder is refused at once, not after a long scan.
+ */
+export function outputFlag(input: CommandInput, context: CliContext): string | undefined {
+  const value = input.values.output;
+  if (value === undefined || value === '-') return undefined;
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ConfigurationError('--output needs a file name (it was empty).');
+  const file = path.resolve(context.cwd, value);
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new ConfigurationError(
+      `--output ${value} is a folder: give a file name, e.g. ${path.join(value, 'report.json')}.`,
+    );
+  }
+  return file;
+}
+
+/** Writes to the --output file (atomically) or to stdout; a file that cannot be written is the user's to fix. */
 export async function emit(text: string, output: string | undefined, context: CliContext): Promise<void> {
-  if (output === undefined || output === '-') {
+  if (output === undefined) {
     context.stdout.write(text);
     return;
   }
-  await writeFileAtomic(path.resolve(context.cwd, output), text);
+  try {
+    await writeFileAtomic(output, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+    throw new ConfigurationError(`Cannot write --output ${output}: ${code}.`);
+  }
 }
 
 /** Reads a flag that must be one of a few words, with a message naming the flag. */

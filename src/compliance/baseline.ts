@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { writeFileAtomic } from '../core/atomic-file.js';
 import type { Git } from '../git/git.js';
@@ -35,16 +35,25 @@ function isEntry(value: unknown): value is BaselineEntry {
   );
 }
 
-/** Reads a baseline file; a missing file is an empty baseline, a malformed one a configuration error. */
-export async function readBaseline(file: string): Promise<BaselineEntry[]> {
+/**
+ * Reads a baseline file; a missing file is an empty baseline, a malformed one a configuration error.
+ * Only a regular file is read (never a link or a FIFO), and errors never quote its content.
+ */
+export async function readBaseline(file: string, name: string): Promise<BaselineEntry[]> {
   let text: string;
   try {
+    const info = await lstat(file);
+    if (!info.isFile())
+      throw new ConfigurationError(`The baseline ${name} is not a regular file (a link, folder or FIFO?).`);
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ConfigurationError(`Cannot read the baseline ${file}: ${errorMessage(error)}`);
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(
+      `Cannot read the baseline ${name}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`,
+    );
   }
-  return parseBaseline(text, file);
+  return parseBaseline(text, name);
 }
 
 /**
@@ -56,16 +65,20 @@ export async function readBaselineAt(git: Git, commit: string, repoPath: string)
   return exitCode === 0 ? parseBaseline(stdout, `${repoPath} at ${commit.slice(0, 12)}`) : [];
 }
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 function parseBaseline(text: string, source: string): BaselineEntry[] {
-  let parsed: Partial<BaselineFile>;
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(text) as Partial<BaselineFile>;
-  } catch (error) {
-    throw new ConfigurationError(`The baseline ${source} is not valid JSON: ${errorMessage(error)}`);
+    parsed = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
+  } catch {
+    // JSON.parse's message quotes the text: a baseline path pointed at a secret must not print it.
+    throw new ConfigurationError(`The baseline ${source} is not valid JSON.`);
   }
-  const entries = Array.isArray(parsed.entries) ? parsed.entries : undefined;
+  const file = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<BaselineFile>;
+  const entries = Array.isArray(file.entries) ? file.entries : undefined;
   const bad = entries?.findIndex((e) => !isEntry(e));
-  if (parsed.version !== 1 || entries === undefined || bad !== -1) {
+  if (file.version !== 1 || entries === undefined || bad !== -1) {
     const where = bad !== undefined && bad >= 0 ? ` (entries[${bad}] needs path, rule, symbol, value)` : '';
     throw new ConfigurationError(`The baseline ${source} is not a shipgate baseline of version 1${where}.`);
   }

@@ -1,13 +1,14 @@
 import { RULE_IDS, type ComplianceSettings } from '../compliance/settings.js';
 import { DIRECTIVE } from './analysis/directives.js';
 import type { Git } from '../git/git.js';
+import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { AnalyzedFile } from './analysis/analyze.js';
+import type { AnalyzedBatch, AnalyzedFile } from './analysis/analyze.js';
 import { BaselineIndex, type BaselineEntry } from './baseline.js';
-import { changesSince, type ChangeSet, type FileChange } from '../git/diff.js';
-import { selectFiles, type ScanFile } from './files.js';
+import type { ChangeSet, FileChange } from '../git/diff.js';
+import { inShard, selectFiles, type Selected } from './files.js';
 import { AnalysisPool, MIN_FILES_FOR_THREADS, startAnalysisPool } from './analysis/threads.js';
-import type { ComplianceReport, FileEntry, Violation } from './report.js';
+import type { ComplianceReport, ConfigOrigin, FileEntry, Violation } from './report.js';
 import { evaluateFile, rulesForPaths, type Finding } from './rules.js';
 import { summarize } from './summary.js';
 import { directiveChecker, exceptionChecker, type Suppression } from './suppressions.js';
@@ -19,11 +20,13 @@ export interface ComplianceOptions {
   settings: ComplianceSettings;
   /** the scanned folder, relative to the repository root ('' for all of it) */
   scanPath: string;
-  /** compare against the merge base of this ref and check only the changed files */
-  changedSince?: string;
+  /** the change against a merge base: only its files are checked */
+  changes?: ChangeSet;
   shard?: { index: number; count: number };
-  /** the baseline to judge against; in changed-files mode it is given the merge base */
-  readBaseline: (mergeBase: string | undefined) => Promise<BaselineEntry[]>;
+  /** the baseline to judge against (in changed-files mode, as it is at the merge base) */
+  baseline: BaselineEntry[];
+  /** which config judged the run, and what the work tree's config would change */
+  config: ConfigOrigin;
   /** YYYY-MM-DD, for exception expiry */
   today: string;
   toolVersion: string;
@@ -38,37 +41,58 @@ export interface ComplianceRun {
   covers: (repoPath: string) => boolean;
 }
 
-async function filesToScan(options: ComplianceOptions, changes: ChangeSet | undefined): Promise<ScanFile[]> {
-  const { settings } = options;
-  const all = await selectFiles(options.git, {
+async function filesToScan(options: ComplianceOptions): Promise<Selected> {
+  const { settings, changes } = options;
+  const selected = await selectFiles(options.git, {
     scanPath: options.scanPath,
     include: settings.include,
     exclude: settings.exclude,
     shard: options.shard,
   });
-  return changes ? all.filter((f) => changes.files.has(f.repoPath)) : all;
+  for (const glob of selected.idleIncludes) {
+    options.logger.warning(`include: "${glob}" matches no tracked file (globs are case-sensitive).`);
+  }
+  if (!changes) return selected;
+  return { ...selected, files: selected.files.filter((f) => changes.files.has(f.repoPath)) };
+}
+
+/** A full scan that selects nothing is almost always a config mistake; with fail-on all it cannot pass. */
+function checkSelection(options: ComplianceOptions, selected: Selected): void {
+  if (options.changes || selected.files.length > 0 || options.shard) return;
+  const { include, exclude } = options.settings;
+  const message =
+    `No file selected: ${selected.tracked.size} file(s) are tracked under "${options.scanPath || '.'}", ` +
+    `but include ${JSON.stringify(include)} and exclude ${JSON.stringify(exclude)} leave none to check.`;
+  if (options.settings.failOn === 'all')
+    throw new ConfigurationError(`${message} (fail-on: all refuses an empty scan)`);
+  options.logger.warning(message);
+}
+
+interface Scanned extends AnalyzedBatch {
+  selected: Selected;
 }
 
 /** Lists and analyses the files; a full scan starts its threads first, so they load while git lists files. */
-async function analyzeScan(
-  options: ComplianceOptions,
-): Promise<{ analyzed: AnalyzedFile[]; changes: ChangeSet | undefined }> {
-  const early = options.changedSince ? undefined : startAnalysisPool();
+async function analyzeScan(options: ComplianceOptions): Promise<Scanned> {
+  const early = options.changes ? undefined : startAnalysisPool();
   try {
-    const changes = options.changedSince ? await changesSince(options.git, options.changedSince) : undefined;
-    const files = await filesToScan(options, changes);
-    const pool = files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool(0) : (early ?? startAnalysisPool());
+    const selected = await filesToScan(options);
+    checkSelection(options, selected);
+    const { files } = selected;
+    const pool =
+      files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool({ threads: 0 }) : (early ?? startAnalysisPool());
+    const changes = options.changes;
     const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
     options.logger.info(`Scanning ${files.length} file(s)${base}.`);
     try {
-      const analyzed = await pool.analyze({
+      const batch = await pool.analyze({
         root: options.git.root,
         files,
         maxParseBytes: options.settings.maxParseBytes,
       });
       if (pool.filesFromThreads > 0)
         options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
-      return { analyzed, changes };
+      return { ...batch, skipped: [...selected.skipped, ...batch.skipped], selected };
     } finally {
       await pool.close();
     }
@@ -77,18 +101,36 @@ async function analyzeScan(
   }
 }
 
+/**
+ * The repository paths whose baseline entries this run can judge: the files it scanned, and in a full
+ * scan the files that no longer exist (their entries are fixed). A file that exists but was not scanned
+ * (excluded, skipped, another shard's) is never called fixed.
+ */
+function coverage(options: ComplianceOptions, scanned: Scanned): (repoPath: string) => boolean {
+  const analyzed = new Set(scanned.analyzed.map((f) => f.entry.path));
+  const folder = options.scanPath === '' ? '' : `${options.scanPath}/`;
+  const deletedHere = (repoPath: string): boolean =>
+    !options.changes &&
+    repoPath.startsWith(folder) &&
+    inShard(repoPath, options.shard) &&
+    !scanned.selected.tracked.has(repoPath);
+  return (repoPath) => analyzed.has(repoPath) || deletedHere(repoPath);
+}
+
 /** Runs a compliance scan: lists, counts and parses the files, applies the rules, builds the report. */
 export async function runCompliance(options: ComplianceOptions): Promise<ComplianceRun> {
-  const { analyzed, changes } = await analyzeScan(options);
-  const baseline = new BaselineIndex(await options.readBaseline(changes?.mergeBase));
-  const judged = judgeFiles(analyzed, options, baseline, (repoPath) => changes?.files.get(repoPath));
-  const scanned = new Set(analyzed.map((f) => f.entry.path));
-  const wholeRepository = !changes && options.scanPath === '' && !options.shard;
-  const covers = (repoPath: string): boolean => wholeRepository || scanned.has(repoPath);
+  const scanned = await analyzeScan(options);
+  const { changes } = options;
+  const baseline = new BaselineIndex(options.baseline);
+  const judged = judgeFiles(scanned.analyzed, options, baseline, (repoPath) => changes?.files.get(repoPath));
+  const covers = coverage(options, scanned);
   const toReport = reportPaths(options.scanPath);
-  const files: FileEntry[] = analyzed.map((f) => toReport(f.entry));
-  const violations = judged.violations.map(toReport);
-  const fixed = baseline.fixed(covers).map(toReport);
+  const parts = {
+    files: scanned.analyzed.map((f): FileEntry => toReport(f.entry)),
+    skipped: scanned.skipped.map(toReport),
+    violations: judged.violations.map(toReport),
+    fixed: baseline.fixed(covers).map(toReport),
+  };
   const report: ComplianceReport = {
     version: 1,
     tool: { name: 'shipgate', version: options.toolVersion },
@@ -96,11 +138,10 @@ export async function runCompliance(options: ComplianceOptions): Promise<Complia
     root: options.scanPath,
     base: changes?.base ?? null,
     shard: options.shard ?? null,
+    config: options.config,
     rules: options.settings.rules,
-    files,
-    violations,
-    fixed,
-    summary: summarize(files, violations, fixed, judged.suppressed, options.settings.failOn),
+    ...parts,
+    summary: summarize(parts, judged.suppressed, options.settings.failOn),
   };
   return { report, current: judged.current, baseline, covers };
 }

@@ -25,7 +25,7 @@ function checkShape({ file, report }: NamedReport): void {
   const parts: unknown = report;
   if (!isRecord(parts) || parts.version !== 1) fail(`${file} is not a shipgate compliance report (version 1).`);
   const record = parts as Record<string, unknown>;
-  const missing = ['files', 'violations', 'fixed'].filter((key) => !Array.isArray(record[key]));
+  const missing = ['files', 'skipped', 'violations', 'fixed'].filter((key) => !Array.isArray(record[key]));
   if (!isRecord(record.summary)) missing.push('summary');
   if (missing.length > 0)
     fail(`${file} is not a complete shipgate compliance report: it has no ${missing.join(', ')}.`);
@@ -118,11 +118,11 @@ function checkShards(reports: NamedReport[]): void {
 
 /**
  * Combines the reports of `--shard i/n` runs into one, as if one run had scanned everything. The
- * verdict follows `failOn` when given (shard runs usually run with fail-on: none), else the reports'.
+ * verdict follows the merging run's `failOn` (shard runs usually run with fail-on: none), never a shard's.
  * It refuses reports that are not one whole set of shards of one run: duplicated, missing or mixed
  * shards, other rules, or incomplete reports.
  */
-export function mergeReports(reports: { file: string; report: ComplianceReport }[], failOn?: FailOn): ComplianceReport {
+export function mergeReports(reports: { file: string; report: ComplianceReport }[], failOn: FailOn): ComplianceReport {
   const [first] = reports;
   if (!first) throw new ConfigurationError('compliance merge: give at least one report to merge.');
   for (const named of reports) checkShape(named);
@@ -133,14 +133,8 @@ export function mergeReports(reports: { file: string; report: ComplianceReport }
   const files = byPath(reports.flatMap((r) => r.report.files));
   const violations = byPath(reports.flatMap((r) => r.report.violations));
   const fixed = byPath(reports.flatMap((r) => r.report.fixed));
+  const skipped = byPath(reports.flatMap((r) => r.report.skipped));
   const suppressed = reports.reduce((total, r) => total + r.report.summary.suppressed, 0);
-  const verdict = failOn ?? first.report.summary.failOn;
-  return {
-    ...first.report,
-    shard: null,
-    files,
-    violations,
-    fixed,
-    summary: summarize(files, violations, fixed, suppressed, verdict),
-  };
+  const parts = { files, skipped, violations, fixed };
+  return { ...first.report, shard: null, ...parts, summary: summarize(parts, suppressed, failOn) };
 }

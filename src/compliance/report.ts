@@ -41,6 +41,22 @@ export interface Violation {
   message: string;
 }
 
+/** A selected file that was not read, and why (a symlink or FIFO in the work tree, a name that is not UTF-8). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** Which config judged the run, and what the work tree's config would change against it (in a pull request). */
+export interface ConfigOrigin {
+  /** the config file, relative to the repository root; null when none exists and the V2 defaults apply */
+  file: string | null;
+  /** the commit it was read at (the merge base in changed-files mode); null for the work tree */
+  commit: string | null;
+  /** the settings the work tree's config changes, as `setting: before → after`; empty when none */
+  changes: string[];
+}
+
 /** A baseline entry that no longer has a violation: the code was fixed. */
 export interface FixedEntry {
   rule: RuleId;
@@ -56,6 +72,7 @@ export interface ReportSummary {
   comment: number;
   blank: number;
   unparsed: number;
+  skipped: number;
   violations: number;
   new: number;
   /** violations that count against fail-on */
@@ -78,9 +95,12 @@ export interface ComplianceReport {
   /** the ref changed files were compared against, in changed mode */
   base: string | null;
   shard: { index: number; count: number } | null;
+  config: ConfigOrigin;
   /** the rules in force before per-path overrides */
   rules: RuleSet;
   files: FileEntry[];
+  /** selected files that were not scanned, by name, with the reason */
+  skipped: SkippedFile[];
   violations: Violation[];
   fixed: FixedEntry[];
   summary: ReportSummary;
@@ -104,5 +124,6 @@ export function withRepositoryPaths(report: ComplianceReport): ComplianceReport 
     files: report.files.map(rooted),
     violations: report.violations.map(rooted),
     fixed: report.fixed.map(rooted),
+    skipped: report.skipped.map(rooted),
   };
 }

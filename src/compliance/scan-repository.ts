@@ -1,38 +1,56 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadSettings, type LoadedSettings } from '../config/load.js';
+import { staysInside } from '../config/formats.js';
+import type { LoadedSettings } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
 import type { Settings } from '../config/settings.js';
 import { ConfigurationError } from '../core/errors.js';
+import { changesSince, type ChangeSet } from '../git/diff.js';
 import { openRepository, type GitCli } from '../git/git.js';
 import type { Logger } from '../core/logger.js';
 import { readBaseline, readBaselineAt, writeBaseline, type BaselineEntry } from './baseline.js';
 import { runCompliance, type ComplianceRun } from './engine.js';
+import type { ConfigOrigin } from './report.js';
 import { normalizeScanPath } from './files.js';
 import { withComplianceOverrides, type ComplianceOverrides } from './settings.js';
 
-/** Everything a compliance run is asked for, from CLI flags or action inputs. */
-export interface ComplianceRequest {
+/** Where and what a run checks: the repository, the change (if any), and the config that judges it. */
+export interface ScanTarget {
   /** the folder to scan (absolute, or relative to cwd) */
   target: string;
   configPath?: string;
-  /** the config, when the caller already read it; else it is read from the repository */
-  config?: LoadedSettings;
-  overrides: ComplianceOverrides;
+  /** check only what changed since the merge base of this ref and HEAD */
   changedSince?: string;
+  /** judge a change by the work tree's config instead of the merge base's (see config/resolve.ts) */
+  trustWorkTreeConfig: boolean;
+  /** a pull request's head: the checkout must be it or its test merge, or the scan would judge other code */
+  expectHead?: string;
+}
+
+/** A target opened: what the PR checks read once and hand to every check. */
+export interface PreparedScan {
+  git: GitCli;
+  scanPath: string;
+  changes?: ChangeSet;
+  config: LoadedSettings;
+}
+
+/** Everything a compliance run is asked for, from CLI flags or action inputs. */
+export interface ComplianceRequest extends ScanTarget {
+  /** the target, when the caller already opened it (the PR checks do, once for every check) */
+  prepared?: PreparedScan;
+  overrides: ComplianceOverrides;
   shard?: { index: number; count: number };
   writeBaseline: boolean;
   pruneBaseline: boolean;
   logger: Logger;
   toolVersion: string;
-  /** a pull request's head: the checkout must be it or its test merge, or the scan would judge other code */
-  expectHead?: string;
   /** for exception expiry; defaults to today (UTC) */
   today?: string;
 }
 
 export interface ComplianceResult extends ComplianceRun {
   settings: Settings;
-  configSource?: string;
   repositoryRoot: string;
   /** the baseline file written, when asked to write or prune */
   baselineWritten?: string;
@@ -74,50 +92,72 @@ async function verifyCheckout(git: GitCli, head: string): Promise<void> {
   );
 }
 
-/** In changed-files mode the baseline is read as it was at the merge base, unless it is being rewritten. */
-function baselineFor(git: GitCli, file: string, mergeBase: string | undefined): Promise<BaselineEntry[]> {
-  const inRepository = path.relative(git.root, file);
-  if (mergeBase === undefined || inRepository.startsWith('..') || path.isAbsolute(inRepository))
-    return readBaseline(file);
-  return readBaselineAt(git, mergeBase, inRepository.split(path.sep).join('/'));
+/** Opens the repository, works out the change, and reads the config that judges it. */
+export async function prepareScan(target: ScanTarget): Promise<PreparedScan> {
+  const { git, scanPath } = await openScanTarget(target.target);
+  if (target.expectHead) await verifyCheckout(git, target.expectHead);
+  const changes = target.changedSince === undefined ? undefined : await changesSince(git, target.changedSince);
+  const config = await resolveConfig({
+    git,
+    ...(target.configPath === undefined ? {} : { configPath: target.configPath }),
+    ...(changes ? { mergeBase: changes.mergeBase } : {}),
+    trustWorkTree: target.trustWorkTreeConfig,
+  });
+  return { git, scanPath, config, ...(changes ? { changes } : {}) };
+}
+
+/** The baseline file as a repository path; one outside the repository is refused. */
+function baselinePath(git: GitCli, file: string): string {
+  const relative = path.relative(git.root, path.resolve(git.root, file)).split(path.sep).join('/');
+  if (!staysInside(relative)) {
+    throw new ConfigurationError(
+      `The baseline ${file} is outside the repository ${git.root}: keep it in the repository.`,
+    );
+  }
+  return relative;
+}
+
+/**
+ * In changed-files mode the baseline is read as it was at the merge base, so that a baseline rewritten in
+ * the pull request itself cannot wave its own violations through; writing or pruning reads the work tree's.
+ */
+function baselineFor(prepared: PreparedScan, repoPath: string, rewriting: boolean): Promise<BaselineEntry[]> {
+  const { git, changes } = prepared;
+  if (changes && !rewriting) return readBaselineAt(git, changes.mergeBase, repoPath);
+  return readBaseline(path.join(git.root, repoPath), repoPath);
+}
+
+function originOf(config: LoadedSettings): ConfigOrigin {
+  return { file: config.source ?? null, commit: config.commit ?? null, changes: config.changes ?? [] };
 }
 
 /** Loads config and baseline, runs the scan, and writes the baseline when asked. */
 export async function scanRepository(request: ComplianceRequest): Promise<ComplianceResult> {
-  const { git, scanPath } = await openScanTarget(request.target);
-  if (request.expectHead) await verifyCheckout(git, request.expectHead);
-  const loaded =
-    request.config ??
-    (await loadSettings({
-      root: git.root,
-      ...(request.configPath === undefined ? {} : { configPath: request.configPath }),
-    }));
-  const settings: Settings = {
-    ...loaded.settings,
-    compliance: withComplianceOverrides(loaded.settings.compliance, request.overrides),
-  };
-  const baselineFile = path.resolve(git.root, settings.compliance.baseline);
+  const prepared = request.prepared ?? (await prepareScan(request));
+  const { git, config } = prepared;
+  const compliance = withComplianceOverrides(config.settings.compliance, request.overrides);
+  const settings: Settings = { ...config.settings, compliance };
+  const rewriting = request.writeBaseline || request.pruneBaseline;
+  const baselineFile = baselinePath(git, compliance.baseline);
   const run = await runCompliance({
     git,
     logger: request.logger,
-    settings: settings.compliance,
-    scanPath,
-    ...(request.changedSince ? { changedSince: request.changedSince } : {}),
+    settings: compliance,
+    scanPath: prepared.scanPath,
+    ...(prepared.changes ? { changes: prepared.changes } : {}),
     ...(request.shard ? { shard: request.shard } : {}),
-    readBaseline: (mergeBase) =>
-      baselineFor(git, baselineFile, request.writeBaseline || request.pruneBaseline ? undefined : mergeBase),
+    baseline: await baselineFor(prepared, baselineFile, rewriting),
+    config: originOf(config),
     today: request.today ?? new Date().toISOString().slice(0, 10),
     toolVersion: request.toolVersion,
   });
-  const result: ComplianceResult = {
-    ...run,
-    settings,
-    repositoryRoot: git.root,
-    ...(loaded.source ? { configSource: loaded.source } : {}),
-  };
-  if (request.writeBaseline || request.pruneBaseline) {
-    await writeBaseline(baselineFile, run.baseline.next(run.covers, run.current, !request.writeBaseline));
-    result.baselineWritten = path.relative(git.root, baselineFile);
+  const result: ComplianceResult = { ...run, settings, repositoryRoot: git.root };
+  if (rewriting) {
+    await writeBaseline(
+      path.join(git.root, baselineFile),
+      run.baseline.next(run.covers, run.current, request.pruneBaseline && !request.writeBaseline),
+    );
+    result.baselineWritten = baselineFile;
   }
   return result;
 }

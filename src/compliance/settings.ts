@@ -186,3 +186,24 @@ export function withComplianceOverrides(
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   return { ...settings, ...defined };
 }
+
+type RuleProblem = { path: (string | number)[]; message: string };
+
+function criticalProblems(rules: RawRules | undefined, where: (string | number)[]): RuleProblem[] {
+  const defaults = v2Rules();
+  return RULE_IDS.flatMap((id) => {
+    const raw = rules?.[id];
+    if (typeof raw !== 'object' || raw.critical === undefined) return [];
+    const limit = raw.limit ?? defaults[id].limit;
+    if (raw.critical > limit) return [];
+    const message = `must be above the limit (${limit}): at or below it every violation would be critical`;
+    return [{ path: [...where, 'rules', id, 'critical'], message }];
+  });
+}
+
+/** What the schema cannot say about the `compliance:` section: a critical threshold must lie above its limit. */
+export function complianceProblems(raw: RawComplianceConfig | undefined): RuleProblem[] {
+  if (!raw) return [];
+  const overrides = (raw.overrides ?? []).flatMap((o, i) => criticalProblems(o.rules, ['overrides', i]));
+  return [...criticalProblems(raw.rules, []), ...overrides];
+}

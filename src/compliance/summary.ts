@@ -1,5 +1,5 @@
 import { RULE_IDS, type FailOn, type RuleId, type Severity } from '../compliance/settings.js';
-import { wasNotParsed, type FileEntry, type FixedEntry, type ReportSummary, type Violation } from './report.js';
+import { wasNotParsed, type ComplianceReport, type ReportSummary, type Violation } from './report.js';
 
 /** Whether a violation fails the check under fail-on: new (default) | all | none. */
 export function failsCheck(violation: Pick<Violation, 'new'>, failOn: FailOn): boolean {
@@ -8,9 +8,7 @@ export function failsCheck(violation: Pick<Violation, 'new'>, failOn: FailOn): b
 
 /** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
 export function summarize(
-  files: FileEntry[],
-  violations: Violation[],
-  fixed: FixedEntry[],
+  { files, skipped, violations, fixed }: Pick<ComplianceReport, 'files' | 'skipped' | 'violations' | 'fixed'>,
   suppressed: number,
   failOn: FailOn,
 ): ReportSummary {
@@ -29,6 +27,7 @@ export function summarize(
     comment: sum('comment'),
     blank: sum('blank'),
     unparsed: files.filter(wasNotParsed).length,
+    skipped: skipped.length,
     violations: violations.length,
     new: violations.filter((v) => v.new).length,
     failing,

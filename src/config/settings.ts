@@ -1,5 +1,10 @@
 /** The one typed settings object a config file resolves into: each capability's section, resolved by its owner. */
-import { complianceSettingsFrom, type ComplianceSettings, type RawComplianceConfig } from '../compliance/settings.js';
+import {
+  complianceProblems,
+  complianceSettingsFrom,
+  type ComplianceSettings,
+  type RawComplianceConfig,
+} from '../compliance/settings.js';
 
 /** The checks `shipgate check` and the root action run on a pull request. */
 export const CHECK_NAMES = ['compliance'] as const;
@@ -28,4 +33,15 @@ export function settingsFromConfig(raw: RawConfig): Settings {
     checks: raw.checks ?? ['compliance'],
     compliance: complianceSettingsFrom(raw.compliance),
   };
+}
+
+/** A problem the schema cannot express, at a path into the config (e.g. a critical threshold below its limit). */
+export interface SectionProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Each section's own checks, run once the config has the schema's shape. */
+export function sectionProblems(raw: RawConfig): SectionProblem[] {
+  return complianceProblems(raw.compliance).map((p) => ({ ...p, path: ['compliance', ...p.path] }));
 }

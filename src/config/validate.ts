@@ -3,6 +3,8 @@ import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
+import { addConfigFormats, FORMAT_MESSAGES } from './formats.js';
+import { sectionProblems, type RawConfig } from './settings.js';
 
 /** One problem in a config file, placed at the line and column of the offending key or value. */
 export interface ConfigProblem {
@@ -15,21 +17,30 @@ export interface ConfigProblem {
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(
-    rootSchema,
-  );
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] });
+    addConfigFormats(ajv);
+    compiled = ajv.compile(rootSchema);
+  }
   return compiled;
 }
 
 /** Validates parsed YAML against schema/shipgate.schema.json (and its sections' schemas) and places each problem in the file. */
-export function validateConfig(doc: Document, lineCounter: LineCounter): ConfigProblem[] {
-  const value: unknown = doc.toJS();
+export function validateConfig(value: unknown, doc: Document, lineCounter: LineCounter): ConfigProblem[] {
   const validate = schemaValidator();
-  if (validate(value ?? {})) return [];
-  const errors = focusErrors(validate.errors ?? [], value);
+  // What the schema cannot say (a critical above its limit) is checked by the sections once the shape is right.
+  const errors = validate(value ?? {})
+    ? sectionProblems((value ?? {}) as RawConfig).map(toError)
+    : focusErrors(validate.errors ?? [], value);
   const problems = errors.map((error) => placeError(error, doc, lineCounter));
   const unique = new Map(problems.map((p) => [`${p.line}:${p.column}:${p.message}`, p]));
   return [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A section's own problem, shaped like a schema error so that it is placed and described the same way. */
+function toError(problem: { path: (string | number)[]; message: string }): ErrorObject {
+  const instancePath = problem.path.map((part) => `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return { instancePath, keyword: 'section', params: {}, schemaPath: '', message: problem.message };
 }
 
 function segmentsOf(instancePath: string): (string | number)[] {
@@ -64,9 +75,8 @@ function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
       return ['additionalProperties', 'required'].includes(error.keyword) ? [error] : [];
     }
     if (typeof value === 'number') {
-      return error.keyword === 'minimum' || (error.keyword === 'type' && error.params.type === 'integer')
-        ? [error]
-        : [];
+      const isNumberError = ['minimum', 'maximum'].includes(error.keyword) || error.params.type === 'integer';
+      return isNumberError ? [error] : [];
     }
     return error.keyword === 'const' ? [{ ...error, keyword: 'rule-shape' }] : [];
   });
@@ -99,6 +109,14 @@ function describeError(error: ErrorObject): string {
       return `${where} must be a limit (a whole number), false, or an object with limit, critical, severity, count, enabled`;
     case 'pattern':
       return `${where} must be a date as YYYY-MM-DD`;
+    case 'format':
+      return `${where} ${FORMAT_MESSAGES[String(params.format)] ?? `must be a ${String(params.format)}`}`;
+    case 'minimum':
+      return `${where} must be a whole number of at least ${String(params.limit)}`;
+    case 'maximum':
+      return `${where} must be a whole number of at most ${Number(params.limit).toLocaleString('en-US')}`;
+    case 'section':
+      return `${where} ${error.message ?? 'is invalid'}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }

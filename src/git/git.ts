@@ -54,3 +54,9 @@ export async function openRepository(dir: string): Promise<GitCli> {
   }
   return new GitCli(result.stdout.trim());
 }
+
+/** The root of the work tree that contains `dir`, or undefined when it is in none. */
+export async function findRepositoryRoot(dir: string): Promise<string | undefined> {
+  const result = await new GitCli(dir).run(['rev-parse', '--show-toplevel'], { allowExitCodes: [128] });
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}

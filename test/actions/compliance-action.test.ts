@@ -212,21 +212,68 @@ describe('compliance action on schedule', () => {
 });
 
 describe('root action and shard merging', () => {
-  it('runs the checks the config enables, with the compliance inputs', async () => {
-    const { repo, base } = pullRequestRepo();
-    repo.commit('config', {
+  it('runs the checks the config at the merge base enables, with the compliance inputs', async () => {
+    const repo = makeRepo({
+      'app/old.py': 'x = 1\n',
       '.github/shipgate.yml': 'checks: [compliance]\ncompliance:\n  rules:\n    function-lines: 45\n',
     });
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    const head = repo.commit('add a feature', { 'app/feature.py': longFunction('handler', 40) });
     const run = await runAction({
       action: 'pr-checks',
       workspace: repo.dir,
       apiUrl: standin.url,
-      event: pullRequestEvent(base, repo.git('rev-parse', 'HEAD').trim()),
+      event: pullRequestEvent(base, head),
       inputs: { 'check-run': 'false', token: '' },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ violations: '0', passed: 'true' });
     expect(run.stdout).toContain('shipgate check: running compliance');
+  });
+
+  // A pull request's own files never decide how it is judged: each of these would make the failing
+  // pull request pass if its config were read from its head.
+  it.each([
+    [
+      'an approved exception',
+      'compliance:\n  exceptions:\n    - { path: app/feature.py, rule: function-lines, limit: 50, reason: mine }\n',
+    ],
+    ['fail-on: none', 'compliance:\n  fail-on: none\n'],
+    ['an exclude of the new file', 'compliance:\n  exclude: [app/feature.py]\n'],
+    ['checks: []', 'checks: []\n'],
+  ])('judges a pull request that adds %s to the config by the merge base config', async (_what, config) => {
+    const { repo, base } = pullRequestRepo();
+    const head = repo.commit('loosen the rules', { '.github/shipgate.yml': config });
+    const event = pullRequestEvent(base, head);
+    const run = await runAction({
+      action: 'pr-checks',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event,
+      inputs: { 'check-run': 'false', token: '' },
+    });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.outputs).toMatchObject({ 'new-violations': '1', passed: 'false' });
+    expect(run.summary).toContain('This change edits the shipgate config');
+  });
+
+  it("judges by the pull request's own config when the workflow trusts it, and still shows the change", async () => {
+    const { repo, base } = pullRequestRepo();
+    const head = repo.commit('raise the limit', {
+      '.github/shipgate.yml': 'compliance:\n  rules:\n    function-lines: 45\n',
+    });
+    const inputs = { 'check-run': 'false', token: '', 'trust-pr-config': 'true' };
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+      inputs,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ passed: 'true' });
+    expect(run.summary).toContain("judged by the pull request's own config");
+    expect(run.summary).toContain('compliance.rules.function-lines.limit: 30 → 45');
   });
 
   it('merges the JSON reports of shard runs into one verdict', async () => {

@@ -19,6 +19,7 @@ function lines(count: number, text = 'x = 1'): string {
 async function scan(repo: TestRepo, extra: Partial<ComplianceRequest> = {}) {
   return scanRepository({
     target: repo.dir,
+    trustWorkTreeConfig: false,
     overrides: {},
     writeBaseline: false,
     pruneBaseline: false,

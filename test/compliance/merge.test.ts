@@ -46,11 +46,13 @@ function report(shard: ComplianceReport['shard'], paths: string[], violations: V
     root: '',
     base: null,
     shard,
+    config: { file: null, commit: null, changes: [] },
     rules: v2Rules(),
     files,
+    skipped: [],
     violations,
     fixed: [],
-    summary: summarize(files, violations, [], 1, 'none'),
+    summary: summarize({ files, skipped: [], violations, fixed: [] }, 1, 'none'),
   };
 }
 
@@ -59,7 +61,7 @@ const shard = (index: number, count: number): ComplianceReport['shard'] => ({ in
 /** The message of the ConfigurationError that merging these reports throws. */
 function refusal(reports: { file: string; report: ComplianceReport }[]): string {
   try {
-    mergeReports(reports);
+    mergeReports(reports, 'new');
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigurationError);
     return (error as Error).message;
@@ -90,7 +92,7 @@ describe('merging shard reports', () => {
   });
 
   test('takes one report of a whole run as it is', () => {
-    const merged = mergeReports([{ file: 'all.json', report: report(null, ['a.py']) }]);
+    const merged = mergeReports([{ file: 'all.json', report: report(null, ['a.py']) }], 'none');
     expect(merged.summary).toMatchObject({ files: 1, failOn: 'none', passed: true });
   });
 
@@ -98,10 +100,13 @@ describe('merging shard reports', () => {
     const reordered = report(shard(2, 2), ['b.py']);
     reordered.rules = Object.fromEntries(Object.entries(reordered.rules).reverse()) as ComplianceReport['rules'];
     expect(
-      mergeReports([
-        { file: 's1.json', report: report(shard(1, 2), ['a.py']) },
-        { file: 's2.json', report: reordered },
-      ]).files,
+      mergeReports(
+        [
+          { file: 's1.json', report: report(shard(1, 2), ['a.py']) },
+          { file: 's2.json', report: reordered },
+        ],
+        'new',
+      ).files,
     ).toHaveLength(2);
   });
 });
@@ -179,7 +184,7 @@ describe('refusing reports that are not one set of shards', () => {
     );
     const bare = { version: 1, violations: {} } as unknown as ComplianceReport;
     expect(refusal([{ file: 'bare.json', report: bare }])).toContain(
-      'bare.json is not a complete shipgate compliance report: it has no files, violations, fixed, summary',
+      'bare.json is not a complete shipgate compliance report: it has no files, skipped, violations, fixed, summary',
     );
   });
 

@@ -66,7 +66,7 @@ describe('config file', () => {
       ':3:17: compliance.rules.file-lines must be a limit',
     );
     expect(errorOf('compliance:\n  rules:\n    file-lines: -3\n')).toContain(
-      ':3:17: compliance.rules.file-lines must be >= 0',
+      ':3:17: compliance.rules.file-lines must be a whole number of at least 1',
     );
     expect(errorOf('compliance:\n  rules:\n    file-lines: { limt: 3 }\n')).toContain(
       'unknown key "limt" in compliance.rules.file-lines; did you mean "limit"?',
@@ -83,6 +83,67 @@ describe('config file', () => {
       /Invalid YAML in \.github\/shipgate\.yml:\n\.github\/shipgate\.yml:\d+:\d+: /,
     );
     expect(errorOf('checks: []\nchecks: []\n')).toContain('.github/shipgate.yml:2:1:');
+  });
+
+  it.each([
+    ['1e400', 'must be a whole number of at most 1,000,000'],
+    ['.inf', 'must be a whole number of at most 1,000,000'],
+    ['0', 'must be a whole number of at least 1'],
+    ['{ limit: 30, critical: .inf }', 'must be a whole number of at most 1,000,000'],
+  ])('refuses the limit %s, which would switch the rule off or make no sense', (limit, message) => {
+    expect(errorOf(`compliance:\n  rules:\n    function-lines: ${limit}\n`)).toContain(message);
+  });
+
+  it('refuses a critical threshold at or below its limit, at its line and column', () => {
+    expect(errorOf('compliance:\n  rules:\n    class-lines: { limit: 100, critical: 100 }\n')).toContain(
+      ':3:42: compliance.rules.class-lines.critical must be above the limit (100)',
+    );
+    expect(
+      errorOf('compliance:\n  overrides:\n    - paths: [a/**]\n      rules:\n        file-lines: { critical: 300 }\n'),
+    ).toContain(':5:33: compliance.overrides[0].rules.file-lines.critical must be above the limit (400)');
+  });
+
+  it('refuses invalid globs at their line and column', () => {
+    expect(errorOf('compliance:\n  include: ["src/**", "[invalid"]\n')).toContain(
+      ':2:23: compliance.include[1] must be a valid glob',
+    );
+    expect(errorOf('compliance:\n  exclude:\n    - "*.{js,ts"\n')).toContain(
+      ':3:7: compliance.exclude[0] must be a valid glob',
+    );
+  });
+
+  it('refuses expiry dates that are not real dates', () => {
+    const exception = (expires: string) =>
+      `compliance:\n  exceptions:\n    - { path: a.py, rule: file-lines, limit: 500, reason: legacy, expires: "${expires}" }\n`;
+    expect(errorOf(exception('2027-13-45'))).toContain(
+      'compliance.exceptions[0].expires must be a real date as YYYY-MM-DD',
+    );
+    expect(errorOf(exception('2027-02-29'))).toContain('must be a real date');
+    expect(() => parseSettings(exception('2028-02-29'), 'x.yml')).not.toThrow();
+  });
+
+  it.each(['/etc/passwd', '../outside.json', 'a/../../b.json', 'C:\\\\x.json'])(
+    'refuses a baseline path that leaves the repository (%s)',
+    (baseline) => {
+      expect(errorOf(`compliance:\n  baseline: "${baseline}"\n`)).toContain(
+        'compliance.baseline must be a path relative to the repository root that stays inside it',
+      );
+    },
+  );
+
+  it('refuses a YAML alias bomb with a clear message instead of expanding it', () => {
+    const level = (name: string, of: string) => `${name}: &${name} [${Array(10).fill(`*${of}`).join(', ')}]`;
+    const bomb = [
+      'a: &a [1, 2, 3]',
+      level('b', 'a'),
+      level('c', 'b'),
+      level('d', 'c'),
+      level('e', 'd'),
+      level('f', 'e'),
+    ].join('\n');
+    expect(errorOf(bomb)).toMatch(
+      /^Invalid YAML in \.github\/shipgate\.yml: its aliases \(\*name\) expand to too much data/,
+    );
   });
 
   it('lets action inputs and flags override the file', () => {

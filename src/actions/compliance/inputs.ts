@@ -19,6 +19,7 @@ export const COMPLIANCE_INPUTS = {
   'check-run': flag(),
   comment: flag(),
   'tracking-issue': choice(['auto', 'true', 'false']),
+  'trust-pr-config': flag(),
   token: secret(),
 } as const;
 
@@ -37,6 +38,8 @@ export interface ComplianceInputs {
   checkRun: boolean;
   comment?: boolean;
   trackingIssue: 'auto' | 'true' | 'false';
+  /** judge a pull request by its own config instead of its merge base's (for configs CODEOWNERS protects) */
+  trustPrConfig: boolean;
   token?: string;
 }
 
@@ -60,6 +63,7 @@ export function readComplianceInputs(): ComplianceInputs {
     reports,
     checkRun: raw['check-run'] ?? true,
     trackingIssue: raw['tracking-issue'] ?? 'auto',
+    trustPrConfig: raw['trust-pr-config'] ?? false,
   };
 }
 

@@ -5,9 +5,16 @@ import { glob } from 'tinyglobby';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { renderReport, type ReportFormat } from '../../compliance/formats/index.js';
 import { toMarkdown } from '../../compliance/formats/markdown/index.js';
-import { mergeReports, parseShard, scanRepository, type ComplianceReport } from '../../compliance/index.js';
+import {
+  mergeReports,
+  parseShard,
+  scanRepository,
+  type ComplianceReport,
+  type PreparedScan,
+  type ScanTarget,
+} from '../../compliance/index.js';
 import { withComplianceOverrides } from '../../compliance/settings.js';
-import { loadSettings, type LoadedSettings } from '../../config/load.js';
+import { loadSettings } from '../../config/load.js';
 import { writeFileAtomic } from '../../core/atomic-file.js';
 import { ConfigurationError, errorMessage } from '../../core/errors.js';
 import { pullOf, type PullContext, type RunnerContext } from '../../runner/context.js';
@@ -39,20 +46,31 @@ interface StepContext {
   inputs: ComplianceInputs;
   runner: RunnerContext;
   pull: PullContext | undefined;
-  /** the config, when the caller already read it (the PR checks do, once for every check) */
-  config?: LoadedSettings;
+  /** the scan target, when the caller already opened it (the PR checks do, once for every check) */
+  prepared?: PreparedScan;
 }
 
-async function scanned({ inputs, runner, pull, config }: StepContext): Promise<StepResult> {
+/** What the inputs ask to scan, and which config judges it. */
+export function scanTarget(inputs: ComplianceInputs, runner: RunnerContext): ScanTarget {
+  const pull = pullOf(runner.event);
+  return {
+    target: path.resolve(runner.workspace, inputs.path),
+    trustWorkTreeConfig: inputs.trustPrConfig,
+    ...optional({
+      configPath: inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config),
+      changedSince: changedSince(inputs, runner.event, pull),
+      expectHead: pull?.headSha,
+    }),
+  };
+}
+
+async function scanned({ inputs, runner, prepared }: StepContext): Promise<StepResult> {
   const workspace = runner.workspace;
   const result = await scanRepository({
-    target: path.resolve(workspace, inputs.path),
+    ...scanTarget(inputs, runner),
     ...optional({
-      config,
-      configPath: inputs.config === undefined ? undefined : path.resolve(workspace, inputs.config),
-      changedSince: changedSince(inputs, runner.event, pull),
+      prepared,
       shard: inputs.shard === undefined ? undefined : parseShard(inputs.shard, 'The input "shard"'),
-      expectHead: pull?.headSha,
     }),
     overrides: {
       failOn: inputs.failOn,
@@ -89,8 +107,8 @@ async function merged(pattern: string, { inputs, runner }: StepContext): Promise
 }
 
 /** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
-export async function complianceStep(inputs: ComplianceInputs, runner: RunnerContext, config?: LoadedSettings) {
-  const context: StepContext = { inputs, runner, pull: pullOf(runner.event), ...optional({ config }) };
+export async function complianceStep(inputs: ComplianceInputs, runner: RunnerContext, prepared?: PreparedScan) {
+  const context: StepContext = { inputs, runner, pull: pullOf(runner.event), ...optional({ prepared }) };
   const result = inputs.mergeReports ? await merged(inputs.mergeReports, context) : await scanned(context);
   const reports = await writeReports(result, inputs, runner);
   setOutputs(result, reports);

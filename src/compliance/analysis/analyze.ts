@@ -1,6 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tally, type LineCounts } from '../lines/kinds.js';
 import { findDirectives, type Directive } from './directives.js';
@@ -8,7 +5,9 @@ import { languageForPath, type Language } from '../languages/table.js';
 import { classifyLines } from '../lines/classify.js';
 import { analyzePython } from '../python/structure.js';
 import type { ScanFile } from '../files.js';
-import type { FileEntry } from '../report.js';
+import type { FileEntry, SkippedFile } from '../report.js';
+import { decodeSource } from './decode.js';
+import { WorkTreeReader } from './read-file.js';
 import { isClass, isEnum, isNamedFunction, type FileStructure, type SymbolSpan } from './symbols.js';
 
 /** One file as the rules see it: counts, the kind of every line, and its functions and classes. */
@@ -18,6 +17,8 @@ export interface AnalyzedFile {
   kinds: Uint8Array;
   symbols: SymbolSpan[];
   directives: Directive[];
+  /** nesting exhausted the stack of the thread that analysed it (see FileStructure.stackExhausted) */
+  stackExhausted?: true;
 }
 
 type StructureAnalyzer = (text: string, fileName: string) => FileStructure;
@@ -45,17 +46,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8000).includes(0);
 }
 
-const BYTE_ORDER_MARK = 0xfeff;
-
-/** Validating first and then decoding is measurably faster than a fatal TextDecoder on large scans. */
-function decode(bytes: Uint8Array): { text: string; note?: string } {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const decoded = buffer.toString('utf8');
-  const text = decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
-  if (isUtf8(buffer)) return { text };
-  return { text, note: 'not valid UTF-8: counted with replacement characters, not parsed' };
-}
-
 function entryFor(path: string, language: Language | undefined, counts: LineCounts, symbols: SymbolSpan[]): FileEntry {
   return {
     path,
@@ -80,8 +70,10 @@ async function parseStructure(
   if (bytes > maxParseBytes)
     return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
   const structure = analyzer(text, path);
-  if (structure.parseError)
-    return { symbols: structure.symbols, note: `unparseable: ${structure.parseError}`, parsed: false };
+  if (structure.parseError) {
+    const note = `unparseable: ${structure.parseError}`;
+    return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };
+  }
   return { symbols: structure.symbols, note: undefined, parsed: true };
 }
 
@@ -96,7 +88,7 @@ export async function analyzeFile(
 ): Promise<AnalyzedFile | null> {
   if (looksBinary(bytes)) return null;
   const language = languageForPath(path);
-  const { text, note: decodeNote } = decode(bytes);
+  const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
   const kinds = classifyLines(text, language);
   const structure = decodeNote
     ? { symbols: [], note: decodeNote, parsed: false }
@@ -104,7 +96,15 @@ export async function analyzeFile(
   const entry = entryFor(path, language, tally(kinds), structure.symbols);
   entry.parsed = structure.parsed;
   if (structure.note) entry.note = structure.note;
-  return { entry, language, kinds, symbols: structure.symbols, directives: findDirectives(text, kinds) };
+  const analyzed: AnalyzedFile = {
+    entry,
+    language,
+    kinds,
+    symbols: structure.symbols,
+    directives: findDirectives(text, kinds),
+  };
+  if ('stackExhausted' in structure && structure.stackExhausted) analyzed.stackExhausted = true;
+  return analyzed;
 }
 
 /** Files to analyse: paths relative to the repository root, as git lists them. */
@@ -114,18 +114,32 @@ export interface AnalysisJob {
   maxParseBytes: number;
 }
 
+/** What a batch of files gave: the analysed files, and those that could not be read, with the reason. */
+export interface AnalyzedBatch {
+  analyzed: AnalyzedFile[];
+  skipped: SkippedFile[];
+}
+
+/** Analyses a file again elsewhere (on a thread with the analysis stack); undefined when it cannot. */
+export type AnalyzeElsewhere = (file: ScanFile) => Promise<AnalyzedBatch | undefined>;
+
 /** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
-export async function analyzeFiles(job: AnalysisJob): Promise<AnalyzedFile[]> {
-  const results: AnalyzedFile[] = [];
+export async function analyzeFiles(job: AnalysisJob, onStackExhausted?: AnalyzeElsewhere): Promise<AnalyzedBatch> {
+  const batch: AnalyzedBatch = { analyzed: [], skipped: [] };
+  const reader = new WorkTreeReader(job.root);
   for (const file of job.files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.join(job.root, file.repoPath));
-    } catch {
-      continue; // deleted or unreadable since git listed it: nothing to measure
+    const read = reader.read(file.repoPath);
+    if ('gone' in read) continue; // deleted since git listed it: nothing to measure
+    if ('skipped' in read) {
+      batch.skipped.push({ path: file.repoPath, reason: read.skipped });
+      continue;
     }
-    const analyzed = await analyzeFile(file.repoPath, bytes, job.maxParseBytes);
-    if (analyzed) results.push(analyzed);
+    const analyzed = await analyzeFile(file.repoPath, read.bytes, job.maxParseBytes);
+    const again = analyzed?.stackExhausted && onStackExhausted ? await onStackExhausted(file) : undefined;
+    if (again) {
+      batch.analyzed.push(...again.analyzed);
+      batch.skipped.push(...again.skipped);
+    } else if (analyzed) batch.analyzed.push(analyzed);
   }
-  return results;
+  return batch;
 }

@@ -18,6 +18,11 @@ export interface FileStructure {
   symbols: SymbolSpan[];
   /** set when the file could not be parsed; lines are still counted, the file is reported as unparseable */
   parseError?: string;
+  /**
+   * Set when nesting exhausted the stack. Stack sizes differ between threads, so the file is analysed again on
+   * a thread with the analysis stack size: the same file gets the same answer whichever thread met it first.
+   */
+  stackExhausted?: true;
 }
 
 const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);

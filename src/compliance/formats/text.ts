@@ -71,6 +71,7 @@ export function summaryLine(report: ComplianceReport, paint: Palette = PLAIN): s
   const extras = [
     `${s.fixed} fixed`,
     ...(s.unparsed > 0 ? [`${s.unparsed} not parsed`] : []),
+    ...(s.skipped > 0 ? [`${s.skipped} not scanned`] : []),
     ...(s.suppressed > 0 ? [`${s.suppressed} suppressed`] : []),
   ];
   const verdict = s.passed ? paint.passed('passed') : paint.failed('failed');
@@ -85,5 +86,9 @@ export function toText(report: ComplianceReport, options: TextOptions = {}): str
   const unparsed = report.files
     .filter(wasNotParsed)
     .map((f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: counted but not parsed (${clean(f.note ?? '')})`)}`);
-  return [...lines, ...unparsed, summaryLine(report, paint)].join('\n') + '\n';
+  const skipped = report.skipped.map(
+    (f) => `${paint.path(clean(f.path))}: ${paint.dim(`note: not scanned (${clean(f.reason)})`)}`,
+  );
+  const config = report.config.changes.map((line) => paint.dim(`config change: ${clean(line)}`));
+  return [...lines, ...unparsed, ...skipped, ...config, summaryLine(report, paint)].join('\n') + '\n';
 }

@@ -41,7 +41,11 @@ export function analyzePython(text: string): FileStructure {
   } catch (error) {
     // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { symbols: [], parseError: `line ${scanner.lexer.line}: nested too deeply to analyse` };
+    return {
+      symbols: [],
+      parseError: `line ${scanner.lexer.line}: nested too deeply to analyse`,
+      stackExhausted: true,
+    };
   }
 }
 

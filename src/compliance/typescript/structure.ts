@@ -53,7 +53,7 @@ export function analyzeTypeScript(text: string, fileName: string): FileStructure
   } catch (error) {
     // The parser is recursive: only absurd nesting (thousands of levels) can exhaust the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { symbols: [], parseError: 'line 1: nested too deeply to parse' };
+    return { symbols: [], parseError: 'line 1: nested too deeply to parse', stackExhausted: true };
   }
 }
 

@@ -210,7 +210,11 @@ describe('analyzePython parse errors', () => {
 
   it('turns nesting deep enough to exhaust the stack into a parse error instead of throwing', () => {
     const text = `def ok(): pass\nx = f"${'{x:'.repeat(100_000)}"\n`;
-    expect(analyzePython(text)).toEqual({ symbols: [], parseError: 'line 2: nested too deeply to analyse' });
+    expect(analyzePython(text)).toEqual({
+      symbols: [],
+      parseError: 'line 2: nested too deeply to analyse',
+      stackExhausted: true,
+    });
   });
 
   it('drops the symbols found before the error', () => {

@@ -132,6 +132,7 @@ describe('analyzeTypeScript parse errors', () => {
     expect(analyzeTypeScript(text, 'deep.ts')).toEqual({
       symbols: [],
       parseError: 'line 1: nested too deeply to parse',
+      stackExhausted: true,
     });
   });
 

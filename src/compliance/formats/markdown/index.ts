@@ -3,7 +3,7 @@ import { RULE_IDS, type RuleId, type Severity } from '../../../compliance/settin
 import type { ComplianceReport, Violation } from '../../report.js';
 import { fitSections } from './budget.js';
 import { type LinkBuilder, SEVERITY_LABELS, escapeText, formatCount, tableHead, tableRow } from './cells.js';
-import { fixedSection, unparsedSection, violationSections } from './sections.js';
+import { configChangeNote, fixedSection, skippedSection, unparsedSection, violationSections } from './sections.js';
 import { SEVERITIES_WORST_FIRST } from '../order.js';
 
 /** GitHub's check-run summary and comment limit is 65,535 characters; leave room for a caller's marker. */
@@ -82,11 +82,13 @@ function rulesTable(report: ComplianceReport): string {
 /** The whole report as Markdown within maxChars; rows are cut whole, and each cut says how many were left out. */
 export function toMarkdown(report: ComplianceReport, options: MarkdownOptions = {}): string {
   const title = escapeText(options.title ?? DEFAULT_TITLE);
-  const head = `## ${title}\n\n${verdictLine(report)}\n\n${scopeLine(report)}\n\n${totalsTable(report)}\n${rulesTable(report)}\n`;
+  const config = configChangeNote(report);
+  const head = `## ${title}\n\n${verdictLine(report)}\n\n${config ? `${config}\n` : ''}${scopeLine(report)}\n\n${totalsTable(report)}\n${rulesTable(report)}\n`;
   const sections = [
     ...violationSections(report, options.links),
     fixedSection(report.fixed),
     unparsedSection(report.files),
+    skippedSection(report.skipped),
   ].filter((section) => section.rows.length > 0);
   const foot = `<sub>shipgate ${escapeText(report.tool.version)}</sub>\n`;
   return fitSections(head, sections, foot, options.maxChars ?? DEFAULT_MAX_CHARS);

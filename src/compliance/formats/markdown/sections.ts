@@ -1,9 +1,10 @@
-/** The row sections of the Markdown report: new and existing violations, fixed entries, unparsed files. */
+/** The sections of the Markdown report: violations, fixed entries, unparsed and skipped files, config changes. */
 import {
   wasNotParsed,
   type ComplianceReport,
   type FileEntry,
   type FixedEntry,
+  type SkippedFile,
   type Violation,
   type ViolationStatus,
 } from '../../report.js';
@@ -108,4 +109,33 @@ export function unparsedSection(files: readonly FileEntry[]): RowSection {
     close: '\n</details>\n\n',
     omitted: omissionNote('unparsed file', 'unparsed files'),
   };
+}
+
+export function skippedSection(skipped: readonly SkippedFile[]): RowSection {
+  const head = tableHead([
+    ['File', 'left'],
+    ['Why it was not scanned', 'left'],
+  ]);
+  return {
+    open: collapsed(`Files not scanned (${formatCount(skipped.length)})`, head),
+    rows: skipped.map((f) => tableRow([codeSpan(f.path), escapeText(f.reason)])),
+    close: '\n</details>\n\n',
+    omitted: omissionNote('skipped file', 'skipped files'),
+  };
+}
+
+/**
+ * What the change does to the config, shown first: reviewers must see a pull request that adds an
+ * exception or loosens a rule, whichever config judged it.
+ */
+export function configChangeNote(report: ComplianceReport): string {
+  const { config } = report;
+  if (config.changes.length === 0) return '';
+  const judged =
+    config.commit === null
+      ? "judged by the pull request's own config (trust-pr-config)"
+      : `judged by the config at the merge base ${config.commit.slice(0, 12)}; the changes apply once merged`;
+  const shown = config.changes.slice(0, 20).map((line) => `> - ${codeSpan(line)}`);
+  const more = config.changes.length > 20 ? [`> - …and ${config.changes.length - 20} more`] : [];
+  return [`> [!WARNING]`, `> This change edits the shipgate config (${judged}):`, ...shown, ...more, ''].join('\n');
 }

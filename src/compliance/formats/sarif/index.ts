@@ -3,7 +3,7 @@ import { RULE_IDS } from '../../../compliance/settings.js';
 import { withRepositoryPaths, type ComplianceReport, type Violation } from '../../report.js';
 import { severityThenNew, sortedCopy } from '../order.js';
 import type { SarifLog, SarifNotification, SarifRun } from './log.js';
-import { resultOf, truncationNotice, unparsedNotices, violationFingerprints } from './results.js';
+import { fileNotices, resultOf, truncationNotice, violationFingerprints } from './results.js';
 import { ruleDescriptor } from './rules.js';
 
 export type * from './log.js';
@@ -68,7 +68,7 @@ export function toSarif(scanned: ComplianceReport, options: SarifOptions = {}): 
   const report = withRepositoryPaths(scanned);
   const max = checkedMax(options.maxResults ?? DEFAULT_MAX_RESULTS);
   const ordered = sortedCopy(report.violations, severityThenNew);
-  const notices = unparsedNotices(report.files);
+  const notices = fileNotices(report);
   if (ordered.length > max) notices.unshift(truncationNotice(ordered.length - max, ordered.length, max));
   const category = options.category === undefined ? undefined : asCategory(options.category);
   const parts = {
@@ -96,7 +96,7 @@ export function splitSarif(
   const base = asCategory(options.category ?? 'shipgate-compliance');
   const count = Math.max(1, Math.ceil(ordered.length / max));
   return Array.from({ length: count }, (_, i) => {
-    const notices = i === 0 ? unparsedNotices(report.files) : [];
+    const notices = i === 0 ? fileNotices(report) : [];
     const parts = {
       results: ordered.slice(i * max, (i + 1) * max),
       fingerprints,

@@ -1,6 +1,6 @@
 /** SARIF results and notifications: one result per violation, notes for what could not be checked. */
 import { createHash } from 'node:crypto';
-import { wasNotParsed, type FileEntry, type Violation } from '../../report.js';
+import { wasNotParsed, type ComplianceReport, type Violation } from '../../report.js';
 import { ruleRank } from '../order.js';
 import { RULE_DOCS } from '../rule-docs.js';
 import type { SarifLocation, SarifNotification, SarifResult } from './log.js';
@@ -74,9 +74,20 @@ export function truncationNotice(omitted: number, total: number, max: number): S
   };
 }
 
-export function unparsedNotices(files: readonly FileEntry[]): SarifNotification[] {
-  const unparsed = files.filter(wasNotParsed);
-  const notices: SarifNotification[] = unparsed.slice(0, MAX_FILE_NOTIFICATIONS).map((f) => ({
+function capped(notices: SarifNotification[], id: string, what: string): SarifNotification[] {
+  if (notices.length <= MAX_FILE_NOTIFICATIONS) return notices;
+  const rest = notices.length - MAX_FILE_NOTIFICATIONS;
+  const more: SarifNotification = {
+    level: 'note',
+    descriptor: { id },
+    message: { text: `${rest} more files ${what}.` },
+  };
+  return [...notices.slice(0, MAX_FILE_NOTIFICATIONS), more];
+}
+
+/** Files counted but not parsed, and files not scanned at all: no rule result can be trusted for them. */
+export function fileNotices(report: Pick<ComplianceReport, 'files' | 'skipped'>): SarifNotification[] {
+  const unparsed = report.files.filter(wasNotParsed).map((f): SarifNotification => ({
     level: 'note',
     descriptor: { id: 'shipgate/file-not-parsed' },
     message: {
@@ -84,12 +95,13 @@ export function unparsedNotices(files: readonly FileEntry[]): SarifNotification[
     },
     locations: [locationOf(f.path)],
   }));
-  const rest = unparsed.length - notices.length;
-  if (rest > 0)
-    notices.push({
-      level: 'note',
-      descriptor: { id: 'shipgate/file-not-parsed' },
-      message: { text: `${rest} more files were not parsed.` },
-    });
-  return notices;
+  const skipped = report.skipped.map((f): SarifNotification => ({
+    level: 'warning',
+    descriptor: { id: 'shipgate/file-not-scanned' },
+    message: { text: `${f.path}: not scanned (${f.reason}); no rule was checked.` },
+  }));
+  return [
+    ...capped(unparsed, 'shipgate/file-not-parsed', 'were not parsed'),
+    ...capped(skipped, 'shipgate/file-not-scanned', 'were not scanned'),
+  ];
 }
