@@ -160,4 +160,48 @@ describe('shipgate CLI (bundled)', () => {
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual(['new.py']);
   });
+
+  it.each([
+    [['compliance', '--output', ''], '--output needs a file name (it was empty).'],
+    [['compliance', '--output', 'folder'], '--output folder is a folder: give a file name'],
+    [['compliance', '--format', 'bogus'], '--format must be one of text, json, sarif, markdown, not "bogus".'],
+    [['compliance', '--changed-since='], '--changed-since needs a ref or SHA (it was empty).'],
+    [['check', '--base', ''], '--base needs a ref or SHA (it was empty).'],
+  ])('refuses %j with exit 2 before scanning anything', async (args, message) => {
+    const repo = makeRepo({ 'a.py': 'x = 1\n', 'folder/keep.txt': 'x\n' });
+    const run = await shipgate(args, repo.dir, { SHIPGATE_DEBUG: '1' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toContain('Scanning');
+  });
+
+  it('says which report it could not write, without a stack', async () => {
+    const repo = makeRepo({ 'a.py': 'x = 1\n' });
+    const run = await shipgate(['compliance', '--output', 'a.py/report.txt'], repo.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Cannot write --output');
+    expect(run.stderr).toContain('a file stands where a folder is needed');
+    expect(run.stderr).not.toContain('unexpectedly');
+  });
+
+  it('refuses a GITHUB_BASE_REF the clone does not have instead of checking something else', async () => {
+    const repo = makeRepo({ 'a.py': 'x = 1\n' });
+    const run = await shipgate(['check'], repo.dir, { GITHUB_BASE_REF: 'release/9' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GITHUB_BASE_REF names origin/release/9, which this clone does not have');
+  });
+
+  it("merges shard reports with the merging run's fail-on, from its config", async () => {
+    const repo = makeRepo({ 'a.py': longFunction, 'b.py': 'x = 1\n', 'c.py': 'x = 2\n' });
+    for (const shard of [1, 2]) {
+      await shipgate(
+        ['compliance', '--shard', `${shard}/2`, '--fail-on', 'all', '--format', 'json', '--output', `s${shard}.json`],
+        repo.dir,
+      );
+    }
+    repo.write({ '.github/shipgate.yml': 'compliance:\n  fail-on: none\n' });
+    const merged = await shipgate(['compliance', 'merge', 's1.json', 's2.json', '--format', 'json'], repo.dir);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.stdout)).toMatchObject({ summary: { violations: 1, failOn: 'none', passed: true } });
+  });
 });

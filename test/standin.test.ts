@@ -83,6 +83,20 @@ const REFUSALS: Array<[string, string, string, unknown, RegExp]> = [
   ['a path parameter of the wrong type', 'GET', '/pulls/abc', undefined, /path parameter 'pull_number'="abc"/],
   ['an unknown query parameter', 'GET', '/pulls?label=x', undefined, /unknown query parameter 'label'/],
   ['an unknown body field', 'POST', '/check-runs', checkRunBody({ sha: HEAD }), /unknown property 'sha'/],
+  [
+    'an unknown field nested in the body',
+    'POST',
+    '/check-runs',
+    checkRunBody({ output: { title: 't', summery: 's' } }),
+    /unknown property 'output.summery'/,
+  ],
+  [
+    'an unknown field in an array item of the body',
+    'POST',
+    '/check-runs',
+    checkRunBody({ output: { title: 't', summary: 's', annotations: [{ ...annotations(1)[0], level: 'x' }] } }),
+    /unknown property 'output.annotations\[0\].level'/,
+  ],
   ['a body that is not JSON', 'POST', '/check-runs', '{name:', /body is not JSON/],
   [
     'an unknown enum value',

@@ -38,6 +38,23 @@ function errorMessage(error) {
         return String(error);
     }
 }
+const FILE_ERRORS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a file stands where a folder is needed',
+    EEXIST: 'a file stands where a folder is needed',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    ENOENT: 'no such file or folder',
+};
+/** A file system error in words a user can act on, with its code. */
+function fileErrorMessage(error) {
+    const code = error.code;
+    if (code === undefined)
+        return errorMessage(error);
+    return FILE_ERRORS[code] ? `${FILE_ERRORS[code]} (${code})` : code;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 const ExitCode = { Passed: 0, Failed: 1, Usage: 2 };
@@ -1087,6 +1104,18 @@ function reportPaths(scanPath) {
         ? item
         : { ...item, path: item.path.slice(scanPath.length + 1) };
 }
+/** Directives that suppress nothing because of a mistake: the author should hear of it. */
+function warnAboutDirectives(file, logger) {
+    for (const d of file.directives) {
+        const where = `${file.entry.path}:${d.line}`;
+        if (d.misspelt)
+            logger.warning(`${where}: ${d.misspelt}`);
+        else if (d.unknownRules.length > 0) {
+            const known = compliance_settings/* RULE_IDS */.Iu.join(', ');
+            logger.warning(`${where}: ${analysis_directives/* DIRECTIVE */.E} names no known rule (${d.unknownRules.join(', ')}); known rules: ${known}`);
+        }
+    }
+}
 function judgeFiles(analyzed, options, baseline, changeOf) {
     const rulesFor = rulesForPaths(options.settings.rules, options.settings.overrides);
     const exception = exceptionChecker(options.settings.exceptions, options.today);
@@ -1094,9 +1123,7 @@ function judgeFiles(analyzed, options, baseline, changeOf) {
     let suppressed = 0;
     for (const file of analyzed) {
         const directive = directiveChecker(file.directives);
-        for (const d of file.directives.filter((d) => d.unknownRules.length > 0)) {
-            options.logger.warning(`${file.entry.path}:${d.line}: ${analysis_directives/* DIRECTIVE */.E} names no known rule (${d.unknownRules.join(', ')}); known rules: ${compliance_settings/* RULE_IDS */.Iu.join(', ')}`);
-        }
+        warnAboutDirectives(file, options.logger);
         const pending = [];
         for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
             const [fromException, fromDirective] = [exception(finding), directive(finding)];
@@ -1854,7 +1881,11 @@ function capped(notices, id, what) {
     if (notices.length <= MAX_FILE_NOTIFICATIONS)
         return notices;
     const rest = notices.length - MAX_FILE_NOTIFICATIONS;
-    const more = { level: 'note', descriptor: { id }, message: { text: `${rest} more files ${what}.` } };
+    const more = {
+        level: 'note',
+        descriptor: { id },
+        message: { text: `${rest} more files ${what}.` },
+    };
     return [...notices.slice(0, MAX_FILE_NOTIFICATIONS), more];
 }
 /** Files counted but not parsed, and files not scanned at all: no rule result can be trusted for them. */
@@ -2246,8 +2277,7 @@ async function emit(text, output, context) {
         await writeFileAtomic(output, text);
     }
     catch (error) {
-        const code = error.code ?? errorMessage(error);
-        throw new ConfigurationError(`Cannot write --output ${output}: ${code}.`);
+        throw new ConfigurationError(`Cannot write --output ${output}: ${fileErrorMessage(error)}.`);
     }
 }
 /** Reads a flag that must be one of a few words, with a message naming the flag. */

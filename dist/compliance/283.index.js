@@ -14,15 +14,18 @@ __webpack_require__.d(__webpack_exports__, {
   REPORT_FORMATS: () => (/* binding */ REPORT_FORMATS),
   changedSince: () => (/* binding */ changedSince),
   optional: () => (/* binding */ optional),
-  readComplianceInputs: () => (/* binding */ readComplianceInputs)
+  readComplianceInputs: () => (/* binding */ readComplianceInputs),
+  secondsInput: () => (/* binding */ secondsInput)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/compliance/settings.ts
 var settings = __webpack_require__(8874);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/publishing/courtesy.ts
+var courtesy = __webpack_require__(3839);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/runner/inputs.ts
 /**
  * Action inputs read through a typed table: each action declares its inputs once, a test checks the
@@ -47,11 +50,11 @@ function readOne(name, spec) {
         case 'boolean':
             if (/^(true|false)$/i.test(raw))
                 return raw.toLowerCase() === 'true';
-            throw new errors/* ConfigurationError */.j(`The input "${name}" must be true or false, not "${raw}".`);
+            throw new errors/* ConfigurationError */.j1(`The input "${name}" must be true or false, not "${raw}".`);
         case 'choice':
             if (spec.values.includes(raw))
                 return raw;
-            throw new errors/* ConfigurationError */.j(`The input "${name}" must be one of ${spec.values.join(', ')}, not "${raw}".`);
+            throw new errors/* ConfigurationError */.j1(`The input "${name}" must be one of ${spec.values.join(', ')}, not "${raw}".`);
         default:
             return raw;
     }
@@ -66,6 +69,7 @@ function readInputs(table) {
 
 ;// CONCATENATED MODULE: ./src/actions/compliance/inputs.ts
 /** The compliance action's inputs (the table a test checks against actions/compliance/action.yml) and their meaning. */
+
 
 
 
@@ -85,9 +89,20 @@ const COMPLIANCE_INPUTS = {
     comment: flag(),
     'tracking-issue': choice(['auto', 'true', 'false']),
     'trust-pr-config': flag(),
+    'publish-timeout': inputs_text(),
     token: secret(),
 };
 const REPORT_FORMATS = ['json', 'sarif', 'markdown'];
+/** A number of seconds from an input: a whole number from 1 to a day. */
+function secondsInput(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    const seconds = Number(value);
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+        throw new errors/* ConfigurationError */.j1(`The input "${name}" must be a whole number of seconds from 1 to 86400, not "${value}".`);
+    }
+    return seconds;
+}
 /** Drops the undefined values, so optional properties stay absent rather than undefined. */
 function optional(values) {
     return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
@@ -109,6 +124,7 @@ function readComplianceInputs() {
         checkRun: raw['check-run'] ?? true,
         trackingIssue: raw['tracking-issue'] ?? 'auto',
         trustPrConfig: raw['trust-pr-config'] ?? false,
+        publishSeconds: secondsInput('publish-timeout', raw['publish-timeout'], courtesy/* DEFAULT_PUBLISH_SECONDS */.w),
     };
 }
 const PR_EVENTS = new Set([
@@ -123,7 +139,7 @@ function changedSince(inputs, event, pull) {
         return undefined;
     const base = inputs.base ?? pull?.baseSha;
     if (!base) {
-        throw new errors/* ConfigurationError */.j(`The input "mode" is "${inputs.mode}" on a ${event.name} event, which gives no base to compare with: ` +
+        throw new errors/* ConfigurationError */.j1(`The input "mode" is "${inputs.mode}" on a ${event.name} event, which gives no base to compare with: ` +
             'set the "base" input (a ref or SHA), or mode: full.');
     }
     return base;
@@ -136,8 +152,9 @@ function changedSince(inputs, event, pull) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   eZ: () => (/* binding */ fileErrorMessage),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
 /**
  * A mistake in what the user gave us (config, inputs, flags). It carries a message that says what is
@@ -157,6 +174,70 @@ function errorMessage(error) {
     }
     catch {
         return String(error);
+    }
+}
+const FILE_ERRORS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a file stands where a folder is needed',
+    EEXIST: 'a file stands where a folder is needed',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    ENOENT: 'no such file or folder',
+};
+/** A file system error in words a user can act on, with its code. */
+function fileErrorMessage(error) {
+    const code = error.code;
+    if (code === undefined)
+        return errorMessage(error);
+    return FILE_ERRORS[code] ? `${FILE_ERRORS[code]} (${code})` : code;
+}
+
+
+/***/ }),
+
+/***/ 3839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Courtesy),
+/* harmony export */   w: () => (/* binding */ DEFAULT_PUBLISH_SECONDS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Time one step may spend publishing, retries and rate-limit waits included, unless the workflow says otherwise. */
+const DEFAULT_PUBLISH_SECONDS = 120;
+/**
+ * Publishing is a courtesy on top of the verdict: when GitHub refuses it (a fork's read-only token) or
+ * fails after retries, the step warns and its result still stands. A step spends at most its budget on
+ * it: a GitHub that does not answer delays the verdict by that much at most, and what was left is named.
+ */
+class Courtesy {
+    logger;
+    budgetSeconds;
+    now;
+    deadline;
+    constructor(logger, budgetSeconds = DEFAULT_PUBLISH_SECONDS, now = Date.now) {
+        this.logger = logger;
+        this.budgetSeconds = budgetSeconds;
+        this.now = now;
+        this.deadline = now() + budgetSeconds * 1000;
+    }
+    /** Publishes `what`; false (with a warning saying why) when it failed or the budget was spent. */
+    async publish(what, action) {
+        if (this.now() >= this.deadline) {
+            this.logger.warning(`Skipped the ${what}: the ${this.budgetSeconds} s allowed for publishing are spent.`);
+            return false;
+        }
+        try {
+            await action();
+            return true;
+        }
+        catch (error) {
+            this.logger.warning(`Could not publish the ${what}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return false;
+        }
     }
 }
 

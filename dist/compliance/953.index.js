@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   eZ: () => (/* binding */ fileErrorMessage),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
 /**
  * A mistake in what the user gave us (config, inputs, flags). It carries a message that says what is
@@ -28,6 +29,23 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+const FILE_ERRORS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a file stands where a folder is needed',
+    EEXIST: 'a file stands where a folder is needed',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    ENOENT: 'no such file or folder',
+};
+/** A file system error in words a user can act on, with its code. */
+function fileErrorMessage(error) {
+    const code = error.code;
+    if (code === undefined)
+        return errorMessage(error);
+    return FILE_ERRORS[code] ? `${FILE_ERRORS[code]} (${code})` : code;
 }
 
 
@@ -51,7 +69,7 @@ __webpack_require__.r(__webpack_exports__);
 function required(env, name) {
     const value = env[name]?.trim();
     if (!value) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
     }
     return value;
 }
@@ -63,10 +81,10 @@ function readEvent(env) {
         payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
     if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
     }
     return { name, payload: payload };
 }

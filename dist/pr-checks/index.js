@@ -12,8 +12,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Analysis threads load only what analysis needs; the checks are loaded by the main thread alone.
 if (!(0,_compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
     const [{ runPullRequestChecks }, { runAction }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(872), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9268)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2362)),
+        Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(872), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3791)),
+        Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2362)),
     ]);
     await runAction(runPullRequestChecks);
 }
@@ -35,6 +35,8 @@ __webpack_async_result__();
 
 
 const DIRECTIVE = 'shipgate-disable-next-line';
+/** What every directive starts with; a comment with only this (or another ending) is a mistake worth a warning. */
+const DIRECTIVE_STEM = 'shipgate-disable';
 function parseDirective(text, start) {
     const end = text.indexOf('\n', start);
     const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
@@ -101,21 +103,25 @@ function findDirectives(text, kinds) {
     let lines;
     let line = 1;
     let scanned = 0;
-    for (let at = text.indexOf(DIRECTIVE); at >= 0; at = text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
+    for (let at = text.indexOf(DIRECTIVE_STEM); at >= 0; at = text.indexOf(DIRECTIVE_STEM, at + DIRECTIVE_STEM.length)) {
         for (; scanned < at; scanned++)
             if (text.charCodeAt(scanned) === 10)
                 line++;
         if (kinds[line - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Comment || !opensComment(text, at))
             continue;
         lines ??= text.split('\n');
-        directives.push({
-            line,
-            ...parseDirective(text, at),
-            reach: reachOf(lines, kinds, line),
-            inHeader: inHeader(kinds, line),
-        });
+        directives.push(text.startsWith(DIRECTIVE, at) ? directiveAt(text, at, lines, kinds, line) : misspeltAt(text, at, line));
     }
     return directives;
+}
+function directiveAt(text, at, lines, kinds, line) {
+    return { line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) };
+}
+/** `shipgate-disable file-lines -- …` and the like: shipgate has only the next-line form. */
+function misspeltAt(text, at, line) {
+    const word = /^[\w-]+/.exec(text.slice(at))?.[0] ?? DIRECTIVE_STEM;
+    const misspelt = `"${word}" is not a shipgate directive, so it suppresses nothing: write ${DIRECTIVE} <rule> -- <reason> on the line before the code`;
+    return { line, rules: [], reason: '', reach: line, inHeader: false, unknownRules: [], misspelt };
 }
 
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { ConfigurationError, fileErrorMessage } from '../core/errors.js';
 import { writeFileAtomic } from '../core/atomic-file.js';
 import type { Logger } from '../core/logger.js';
 import type { CliContext, CommandInput } from './command.js';
@@ -44,8 +44,7 @@ export async function emit(text: string, output: string | undefined, context: Cl
   try {
     await writeFileAtomic(output, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
-    throw new ConfigurationError(`Cannot write --output ${output}: ${code}.`);
+    throw new ConfigurationError(`Cannot write --output ${output}: ${fileErrorMessage(error)}.`);
   }
 }
 

@@ -154,6 +154,20 @@ function reportPaths(scanPath: string): <T extends { path: string }>(item: T) =>
       : { ...item, path: item.path.slice(scanPath.length + 1) };
 }
 
+/** Directives that suppress nothing because of a mistake: the author should hear of it. */
+function warnAboutDirectives(file: AnalyzedFile, logger: Logger): void {
+  for (const d of file.directives) {
+    const where = `${file.entry.path}:${d.line}`;
+    if (d.misspelt) logger.warning(`${where}: ${d.misspelt}`);
+    else if (d.unknownRules.length > 0) {
+      const known = RULE_IDS.join(', ');
+      logger.warning(
+        `${where}: ${DIRECTIVE} names no known rule (${d.unknownRules.join(', ')}); known rules: ${known}`,
+      );
+    }
+  }
+}
+
 interface Pending {
   finding: Finding;
   suppression: Suppression;
@@ -171,11 +185,7 @@ function judgeFiles(
   let suppressed = 0;
   for (const file of analyzed) {
     const directive = directiveChecker(file.directives);
-    for (const d of file.directives.filter((d) => d.unknownRules.length > 0)) {
-      options.logger.warning(
-        `${file.entry.path}:${d.line}: ${DIRECTIVE} names no known rule (${d.unknownRules.join(', ')}); known rules: ${RULE_IDS.join(', ')}`,
-      );
-    }
+    warnAboutDirectives(file, options.logger);
     const pending: Pending[] = [];
     for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
       const [fromException, fromDirective] = [exception(finding), directive(finding)];

@@ -16,3 +16,21 @@ export function errorMessage(error: unknown): string {
     return String(error);
   }
 }
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a file stands where a folder is needed',
+  EEXIST: 'a file stands where a folder is needed',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  ENOENT: 'no such file or folder',
+};
+
+/** A file system error in words a user can act on, with its code. */
+export function fileErrorMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined) return errorMessage(error);
+  return FILE_ERRORS[code] ? `${FILE_ERRORS[code]} (${code})` : code;
+}

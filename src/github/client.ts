@@ -7,6 +7,7 @@ import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { countAttempts, explainFailures, exposePolicy } from './request-hooks.js';
 import { retryOptions, throttleOptions, type PolicyOptions, type RequestPolicy } from './request-policy.js';
+import { proxyFetch } from './proxy.js';
 import { limitAttemptTime } from './request-timeout.js';
 
 // Plugin order matters: hooks registered first run innermost. limitAttemptTime and countAttempts see every
@@ -48,6 +49,8 @@ export interface GitHubClientOptions {
    */
   requestTimeoutMs?: number;
   userAgent?: string;
+  /** When (epoch ms) every call must have ended, retries and waits included; later calls fail at once. */
+  deadline?: number;
   /** Environment to read GITHUB_API_URL from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
 }
@@ -60,9 +63,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw new ConfigurationError('No GitHub token was given: pass the "token" input (usually ${{ github.token }}).');
   }
   const policy = policyFrom(options);
+  const baseUrl = resolveBaseUrl(options.baseUrl, options.env ?? process.env);
+  const viaProxy = proxyFetch(baseUrl);
   const octokitOptions: PolicyOptions = {
     auth: options.token,
-    baseUrl: resolveBaseUrl(options.baseUrl, options.env ?? process.env),
+    baseUrl,
+    ...(viaProxy ? { request: { fetch: viaProxy } } : {}),
     userAgent: options.userAgent ?? 'shipgate',
     log: octokitLog(options.logger),
     retry: retryOptions(policy),
@@ -80,6 +86,7 @@ function policyFrom(options: GitHubClientOptions): RequestPolicy {
     waitScale: nonNegative(options.waitScale ?? 1, 'waitScale'),
     maxRateLimitWaitSeconds: nonNegative(options.maxRateLimitWaitSeconds ?? 600, 'maxRateLimitWaitSeconds'),
     requestTimeoutMs: nonNegative(options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS, 'requestTimeoutMs'),
+    ...(options.deadline === undefined ? {} : { deadline: options.deadline }),
   };
 }
 

@@ -51,11 +51,14 @@ async function lookAfterFailure<T>(
 ): Promise<T | undefined> {
   const policy = client.requestPolicy;
   const { tries, retries } = recovery;
+  const wait = (policy?.retryBaseDelayMs ?? 0) * tries * tries;
+  // Past the client's deadline there is no time left to look: the failure stands.
+  if (policy?.deadline !== undefined && Date.now() + wait >= policy.deadline) throw error;
   const next = tries <= retries ? ` before trying again (attempt ${tries + 1} of ${retries + 1})` : '';
   const reason = error instanceof Error ? error.message : String(error);
   policy?.logger.warning(`Could not tell whether GitHub managed to ${what}: ${reason} Looking for it${next}.`);
   // The same backoff the retry plugin uses; it also gives GitHub time to show what it made.
-  await sleep((policy?.retryBaseDelayMs ?? 0) * tries * tries);
+  await sleep(wait);
   const found = await recovery.lookup();
   if (found !== undefined) policy?.logger.info(`GitHub had managed to ${what} after all; not doing it again.`);
   return found;

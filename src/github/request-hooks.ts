@@ -3,6 +3,7 @@ import type { Octokit } from '@octokit/core';
 import { answerOf, describeRequest, rateLimitResetNote } from './request-failure-text.js';
 import { GitHubRequestError, apiMessageOf, responseOf, statusOf } from './request-error.js';
 import { retriesFor, type PolicyOptions, type RequestOptions, type RequestPolicy } from './request-policy.js';
+import { TimeBudgetSpentError } from './request-timeout.js';
 
 // Attempts per request, keyed by the options object Octokit hands unchanged to every hook and retry.
 const attemptsByRequest = new WeakMap<object, number>();
@@ -14,7 +15,10 @@ export function countAttempts(octokit: Octokit, options: PolicyOptions): void {
     attemptsByRequest.set(request, (attemptsByRequest.get(request) ?? 0) + 1);
   });
   octokit.hook.error('request', (error, request) => {
-    if (policy !== undefined) warnIfRetrying(policy, error, request);
+    if (policy !== undefined) {
+      stopAtDeadline(policy, error, request);
+      warnIfRetrying(policy, error, request);
+    }
     throw error;
   });
 }
@@ -29,6 +33,22 @@ export function explainFailures(octokit: Octokit): void {
   octokit.hook.error('request', (error, request) => {
     throw toGitHubRequestError(error, request);
   });
+}
+
+/** A retry whose backoff would end past the client's deadline is not waited for: the failure stands. */
+function stopAtDeadline(policy: RequestPolicy, error: unknown, request: RequestOptions): void {
+  const status = statusOf(error);
+  const attempt = attemptsByRequest.get(request) ?? 1;
+  if (policy.deadline === undefined || status === undefined || status < 500 || attempt > retriesFor(policy, request))
+    return;
+  if (Date.now() + policy.retryBaseDelayMs * attempt * attempt < policy.deadline) return;
+  const reason = `${describeRequest(error, request)} failed (${answerOf(error, status)})`;
+  throw new TimeBudgetSpentError(
+    `${reason}, and the time allowed for GitHub calls in this step leaves no room to retry`,
+    {
+      cause: error,
+    },
+  );
 }
 
 function warnIfRetrying(policy: RequestPolicy, error: unknown, request: RequestOptions): void {

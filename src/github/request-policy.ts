@@ -22,6 +22,11 @@ export interface RequestPolicy {
   maxRateLimitWaitSeconds: number;
   /** Each attempt is abandoned after this long without a full answer; 0 means never. */
   requestTimeoutMs: number;
+  /**
+   * When (epoch ms) every call of this client must have ended, retries and rate-limit waits included: a
+   * GitHub that does not answer costs a step this long at most, not minutes per call.
+   */
+  deadline?: number;
 }
 
 /** Octokit options carrying our policy to the plugins in request-hooks.ts (Octokit passes its options to every plugin). */
@@ -67,6 +72,13 @@ function rateLimitHandler(policy: RequestPolicy, what: string): LimitHandler {
     const call = `${request.method} ${request.url}`;
     if (retryCount >= policy.retries) {
       policy.logger.warning(`${what} (${call}); giving up after ${retryCount + 1} attempts.`);
+      return false;
+    }
+    const left = policy.deadline === undefined ? Infinity : (policy.deadline - Date.now()) / 1000;
+    if (retryAfter * policy.waitScale > left) {
+      policy.logger.warning(
+        `${what} (${call}) for ${retryAfter} s, past the time allowed for GitHub calls; giving up.`,
+      );
       return false;
     }
     if (retryAfter > policy.maxRateLimitWaitSeconds) {

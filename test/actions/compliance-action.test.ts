@@ -80,6 +80,7 @@ describe('compliance action on a pull request', () => {
       event: pullRequestEvent(base, head),
       inputs: { 'check-run': 'false' },
     });
+    expect(run.exitCode).toBe(1);
     const errors = run.commands.filter((c) => c.command === 'error');
     expect(errors).toHaveLength(10);
     expect(errors[0]!.message).toBe('shipgate compliance: 16 violation(s) fail the check (fail-on: new).');
@@ -92,13 +93,14 @@ describe('compliance action on a pull request', () => {
   it('updates the one comment in place on the next push', async () => {
     const { repo, base, head } = pullRequestRepo();
     standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
-    await runAction({
+    const first = await runAction({
       action: 'compliance',
       workspace: repo.dir,
       apiUrl: standin.url,
       event: pullRequestEvent(base, head),
       inputs: { comment: 'true', 'check-run': 'false' },
     });
+    expect(first.exitCode).toBe(1);
     const fixed = repo.commit('shorten', { 'app/feature.py': longFunction('handler', 10) });
     const second = await runAction({
       action: 'compliance',
@@ -131,6 +133,29 @@ describe('compliance action on a pull request', () => {
     ]);
   });
 
+  it('spends at most publish-timeout on a GitHub that does not answer, and names what it skipped', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    const route = '/repos/{owner}/{repo}/check-runs';
+    standin.faults.inject({ method: 'POST', route, times: 10, fault: { kind: 'delay', ms: 60_000 } });
+    const started = Date.now();
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      apiUrl: standin.url,
+      event: pullRequestEvent(base, head),
+      inputs: { comment: 'true', 'publish-timeout': '3' },
+    });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    // The step's own work takes about a second; without a budget the retries would take minutes.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    expect(warnings.some((w) => w.startsWith('Could not publish the check run'))).toBe(true);
+    expect(warnings).toContain('Skipped the pull request comment: the 3 s allowed for publishing are spent.');
+    expect(standin.state.commentsOn(7)).toHaveLength(0);
+  });
+
   it('says so when there is no token to publish with', async () => {
     const { repo, base, head } = pullRequestRepo();
     const run = await runAction({
@@ -140,6 +165,7 @@ describe('compliance action on a pull request', () => {
       event: pullRequestEvent(base, head),
       inputs: { token: '' },
     });
+    expect(run.exitCode).toBe(1);
     expect(run.commands.find((c) => c.command === 'notice')?.message).toBe(
       'shipgate: no token, so nothing was published (skipped: checkRun).',
     );
@@ -176,6 +202,63 @@ describe('compliance action on a pull request', () => {
     expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
       'The input "mode" must be one of auto, changed, full, not "sometimes".',
     );
+  });
+});
+
+describe('compliance action given bad input', () => {
+  it('writes every report it can, sets its outputs and summary, and names the one it could not write', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    const inputs = {
+      'check-run': 'false',
+      token: '',
+      'sarif-report': 'out/r.sarif',
+      'markdown-report': 'app/old.py/r.md',
+    };
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      event: pullRequestEvent(base, head),
+      inputs,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['sarif-report']).toBe(`${repo.dir}/out/r.sarif`);
+    expect(run.outputs['markdown-report']).toBe('');
+    expect(run.outputs.passed).toBe('false');
+    expect(run.summary).toContain('Compliance failed');
+    const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message);
+    expect(errors).toContain(
+      'shipgate could not write the markdown report app/old.py/r.md: a file stands where a folder is needed (EEXIST).',
+    );
+  });
+
+  it('refuses a report path that leads outside the workspace', async () => {
+    const { repo, base, head } = pullRequestRepo();
+    const inputs = { 'check-run': 'false', token: '', 'json-report': '../escape.json' };
+    const run = await runAction({
+      action: 'compliance',
+      workspace: repo.dir,
+      event: pullRequestEvent(base, head),
+      inputs,
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message);
+    expect(errors.some((e) => e.includes('"json-report" (../escape.json) leads outside the workspace'))).toBe(true);
+  });
+
+  it.each([
+    ['missing', { GITHUB_EVENT_PATH: '' }, 'GITHUB_EVENT_PATH is not set'],
+    [
+      'unreadable',
+      { GITHUB_EVENT_PATH: '/nonexistent/event.json' },
+      'Cannot read the event payload GITHUB_EVENT_PATH=/nonexistent/event.json',
+    ],
+  ])('fails with a clear message, not a stack, when the event payload is %s', async (_what, env, message) => {
+    const { repo } = pullRequestRepo();
+    const run = await runAction({ action: 'compliance', workspace: repo.dir, env, inputs: { token: '' } });
+    expect(run.exitCode).toBe(1);
+    const error = run.commands.find((c) => c.command === 'error');
+    expect(error?.message).toContain(message);
+    expect(error?.message).not.toContain('failed unexpectedly');
   });
 });
 
@@ -305,13 +388,14 @@ describe('root action and shard merging', () => {
     const head = repo.git('rev-parse', 'HEAD').trim();
     standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
     const event = pullRequestEvent(head, head);
-    await runAction({
+    const published = await runAction({
       action: 'compliance',
       workspace: repo.dir,
       apiUrl: standin.url,
       event,
       inputs: { 'merge-reports': 'part-*.json', comment: 'true' },
     });
+    expect(published.exitCode).toBe(1);
     expect(standin.state.commentsOn(7)).toHaveLength(1);
     expect(standin.state.checkRuns).toMatchObject([{ headSha: head, conclusion: 'failure' }]);
   });

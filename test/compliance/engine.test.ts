@@ -167,6 +167,17 @@ describe('config', () => {
       ),
     ]);
   });
+
+  it('warns about a directive without -next-line, which suppresses nothing', async () => {
+    const repo = makeRepo({ 'a.py': `# shipgate-disable file-lines -- legacy\n${pyFunction('a', 40)}` });
+    const warnings: string[] = [];
+    const { report } = await scan(repo, { logger: { ...silentLogger, warning: (m) => warnings.push(m) } });
+    expect(report.violations).toHaveLength(1);
+    expect(warnings).toEqual([
+      'a.py:1: "shipgate-disable" is not a shipgate directive, so it suppresses nothing: ' +
+        'write shipgate-disable-next-line <rule> -- <reason> on the line before the code',
+    ]);
+  });
 });
 
 describe('baseline ratchet', () => {

@@ -30,6 +30,8 @@ export interface RunOptions {
   sha?: string;
   ref?: string;
   env?: Record<string, string>;
+  /** kill the bundle after this long; default 90 s */
+  timeoutMs?: number;
 }
 
 export interface RunResult {
@@ -131,9 +133,18 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  // A bundle that hangs fails its test instead of holding the suite: the runner would cancel it too.
+  const limitMs = options.timeoutMs ?? 90_000;
   const exitCode = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`dist/${options.action}/index.js did not finish within ${limitMs / 1000} s`));
+    }, limitMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? -1));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code ?? -1);
+    });
   });
   const out = Buffer.concat(stdout).toString('utf8');
   return {

@@ -2,6 +2,7 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { FAIL_ON, type FailOn } from '../../compliance/settings.js';
 import { type PullContext, type RunnerEvent } from '../../runner/context.js';
+import { DEFAULT_PUBLISH_SECONDS } from '../../publishing/courtesy.js';
 import { choice, flag, readInputs, secret, text } from '../../runner/inputs.js';
 
 export const COMPLIANCE_INPUTS = {
@@ -20,6 +21,7 @@ export const COMPLIANCE_INPUTS = {
   comment: flag(),
   'tracking-issue': choice(['auto', 'true', 'false']),
   'trust-pr-config': flag(),
+  'publish-timeout': text(),
   token: secret(),
 } as const;
 
@@ -40,7 +42,21 @@ export interface ComplianceInputs {
   trackingIssue: 'auto' | 'true' | 'false';
   /** judge a pull request by its own config instead of its merge base's (for configs CODEOWNERS protects) */
   trustPrConfig: boolean;
+  /** the most time the step spends publishing to GitHub, retries and waits included */
+  publishSeconds: number;
   token?: string;
+}
+
+/** A number of seconds from an input: a whole number from 1 to a day. */
+export function secondsInput(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+    throw new ConfigurationError(
+      `The input "${name}" must be a whole number of seconds from 1 to 86400, not "${value}".`,
+    );
+  }
+  return seconds;
 }
 
 /** Drops the undefined values, so optional properties stay absent rather than undefined. */
@@ -64,6 +80,7 @@ export function readComplianceInputs(): ComplianceInputs {
     checkRun: raw['check-run'] ?? true,
     trackingIssue: raw['tracking-issue'] ?? 'auto',
     trustPrConfig: raw['trust-pr-config'] ?? false,
+    publishSeconds: secondsInput('publish-timeout', raw['publish-timeout'], DEFAULT_PUBLISH_SECONDS),
   };
 }
 

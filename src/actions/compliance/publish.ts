@@ -11,7 +11,7 @@ import type { ComplianceSettings } from '../../compliance/settings.js';
 import { failsCheck } from '../../compliance/summary.js';
 import { createGitHubClient } from '../../github/client.js';
 import { parseRepo } from '../../github/repo.js';
-import { publishAsCourtesy } from '../../publishing/courtesy.js';
+import { Courtesy } from '../../publishing/courtesy.js';
 import type { PublishTarget } from '../../publishing/pull-request.js';
 import { defaultBranchOf, type PullContext, type RunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
@@ -67,16 +67,24 @@ export async function publish(
     if (wanted.length > 0) core.notice(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
     return false;
   }
-  const client = createGitHubClient({ token: inputs.token, logger: coreLogger, baseUrl: runner.apiUrl });
+  const courtesy = new Courtesy(coreLogger, inputs.publishSeconds);
+  const client = createGitHubClient({
+    token: inputs.token,
+    logger: coreLogger,
+    baseUrl: runner.apiUrl,
+    deadline: courtesy.deadline,
+  });
   const target: PublishTarget = { client, repo: parseRepo(runner.repository, 'GITHUB_REPOSITORY'), logger: coreLogger };
   const { report } = result;
   const headSha = pull?.headSha ?? runner.sha;
-  const courtesy = (what: string, action: () => Promise<unknown>) => publishAsCourtesy(what, coreLogger, action);
   const checkRun =
-    plan.checkRun && (await courtesy('check run', () => publishComplianceCheckRun(target, report, headSha)));
-  if (plan.comment && pull)
-    await courtesy('pull request comment', () => publishComplianceComment(target, report, pull.number));
-  if (plan.trackingIssue) await courtesy('tracking issue', () => publishTrackingIssue(target, report, runner.runUrl));
+    plan.checkRun && (await courtesy.publish('check run', () => publishComplianceCheckRun(target, report, headSha)));
+  if (plan.comment && pull) {
+    await courtesy.publish('pull request comment', () => publishComplianceComment(target, report, pull.number));
+  }
+  if (plan.trackingIssue) {
+    await courtesy.publish('tracking issue', () => publishTrackingIssue(target, report, runner.runUrl));
+  }
   return checkRun;
 }
 

@@ -15,20 +15,41 @@ import {
 } from '../../compliance/index.js';
 import { withComplianceOverrides } from '../../compliance/settings.js';
 import { loadSettings } from '../../config/load.js';
+import { staysInside } from '../../config/formats.js';
 import { writeFileAtomic } from '../../core/atomic-file.js';
-import { ConfigurationError, errorMessage } from '../../core/errors.js';
+import { ConfigurationError, errorMessage, fileErrorMessage } from '../../core/errors.js';
 import { pullOf, type PullContext, type RunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { REPORT_FORMATS, changedSince, optional, type ComplianceInputs } from './inputs.js';
 import { annotate, publish, type StepResult } from './publish.js';
 
+interface WrittenReports {
+  files: Record<string, string>;
+  /** reports that could not be written, with why: the others, the outputs and the summary still are */
+  failures: string[];
+}
+
+/** A report file from an input, inside the workspace (a path that leaves it is refused, not written). */
+function reportFile(runner: RunnerContext, format: string, file: string): string {
+  const absolute = path.resolve(runner.workspace, file);
+  if (!staysInside(path.relative(runner.workspace, absolute))) {
+    throw new ConfigurationError(`The input "${format}-report" (${file}) leads outside the workspace.`);
+  }
+  return absolute;
+}
+
 async function writeReports(result: StepResult, inputs: ComplianceInputs, runner: RunnerContext) {
-  const written: Record<string, string> = {};
-  const wanted = { json: path.join(runner.runnerTemp, 'shipgate', 'compliance.json'), ...inputs.reports };
-  for (const [format, file] of Object.entries(wanted)) {
-    const absolute = path.resolve(runner.workspace, file);
-    await writeFileAtomic(absolute, renderReport(result.report, format as ReportFormat));
-    written[format] = absolute;
+  const written: WrittenReports = { files: {}, failures: [] };
+  const ownJson = path.join(runner.runnerTemp, 'shipgate', 'compliance.json');
+  for (const [format, file] of Object.entries({ json: ownJson, ...inputs.reports })) {
+    try {
+      const absolute = file === ownJson ? ownJson : reportFile(runner, format, file);
+      await writeFileAtomic(absolute, renderReport(result.report, format as ReportFormat));
+      written.files[format] = absolute;
+    } catch (error) {
+      const reason = error instanceof ConfigurationError ? error.message : fileErrorMessage(error);
+      written.failures.push(`the ${format} report ${file}: ${reason}`);
+    }
   }
   return written;
 }
@@ -111,12 +132,13 @@ export async function complianceStep(inputs: ComplianceInputs, runner: RunnerCon
   const context: StepContext = { inputs, runner, pull: pullOf(runner.event), ...optional({ prepared }) };
   const result = inputs.mergeReports ? await merged(inputs.mergeReports, context) : await scanned(context);
   const reports = await writeReports(result, inputs, runner);
-  setOutputs(result, reports);
+  setOutputs(result, reports.files);
   const s = result.report.summary;
   // The verdict comes first: the platform shows only the first 10 errors of a step.
   if (!s.passed)
     core.setFailed(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
   else core.info(`shipgate compliance passed: ${s.violations} violation(s), ${s.new} new.`);
+  if (reports.failures.length > 0) core.setFailed(`shipgate could not write ${reports.failures.join('; ')}.`);
   if (runner.stepSummary) await core.summary.addRaw(toMarkdown(result.report)).write();
   else core.debug('No GITHUB_STEP_SUMMARY on this runner: no job summary.');
   const checkRunPublished = await publish(result, inputs, runner, context.pull);

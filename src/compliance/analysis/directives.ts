@@ -2,6 +2,8 @@ import { RULE_IDS, type RuleId } from '../../compliance/settings.js';
 import { LineKind } from '../lines/kinds.js';
 
 export const DIRECTIVE = 'shipgate-disable-next-line';
+/** What every directive starts with; a comment with only this (or another ending) is a mistake worth a warning. */
+const DIRECTIVE_STEM = 'shipgate-disable';
 
 /** A `shipgate-disable-next-line <rule>[,<rule>] -- <reason>` comment, resolved to the lines it covers. */
 export interface Directive {
@@ -14,6 +16,8 @@ export interface Directive {
   inHeader: boolean;
   /** the words in the rule list that are not rule ids, or `['(none)']` when it names no rule: they match nothing */
   unknownRules: string[];
+  /** set for a comment that looks like a directive but is not one (it suppresses nothing) */
+  misspelt?: string;
 }
 
 function parseDirective(text: string, start: number): Pick<Directive, 'rules' | 'reason' | 'unknownRules'> {
@@ -78,16 +82,24 @@ export function findDirectives(text: string, kinds: Uint8Array): Directive[] {
   let lines: string[] | undefined;
   let line = 1;
   let scanned = 0;
-  for (let at = text.indexOf(DIRECTIVE); at >= 0; at = text.indexOf(DIRECTIVE, at + DIRECTIVE.length)) {
+  for (let at = text.indexOf(DIRECTIVE_STEM); at >= 0; at = text.indexOf(DIRECTIVE_STEM, at + DIRECTIVE_STEM.length)) {
     for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) line++;
     if (kinds[line - 1] !== LineKind.Comment || !opensComment(text, at)) continue;
     lines ??= text.split('\n');
-    directives.push({
-      line,
-      ...parseDirective(text, at),
-      reach: reachOf(lines, kinds, line),
-      inHeader: inHeader(kinds, line),
-    });
+    directives.push(
+      text.startsWith(DIRECTIVE, at) ? directiveAt(text, at, lines, kinds, line) : misspeltAt(text, at, line),
+    );
   }
   return directives;
+}
+
+function directiveAt(text: string, at: number, lines: string[], kinds: Uint8Array, line: number): Directive {
+  return { line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) };
+}
+
+/** `shipgate-disable file-lines -- …` and the like: shipgate has only the next-line form. */
+function misspeltAt(text: string, at: number, line: number): Directive {
+  const word = /^[\w-]+/.exec(text.slice(at))?.[0] ?? DIRECTIVE_STEM;
+  const misspelt = `"${word}" is not a shipgate directive, so it suppresses nothing: write ${DIRECTIVE} <rule> -- <reason> on the line before the code`;
+  return { line, rules: [], reason: '', reach: line, inHeader: false, unknownRules: [], misspelt };
 }

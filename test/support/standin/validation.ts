@@ -106,14 +106,28 @@ function checkBody(
   };
 }
 
-/** GitHub ignores unknown body fields silently; a misspelt field is a client bug, so report it. */
-function unknownProperties(spec: GitHubSpec, schema: SchemaObject, body: unknown): string[] {
+/**
+ * GitHub ignores unknown body fields silently, at any depth; a misspelt field (`output.summery`,
+ * `annotations[0].level`) is a client bug, so report it with its path.
+ */
+function unknownProperties(spec: GitHubSpec, schema: SchemaObject, body: unknown, at = ''): string[] {
   const resolved = spec.resolve<SchemaObject>(schema, '').value;
+  if (Array.isArray(body) && isPlainObject(resolved.items)) {
+    return body.flatMap((item, i) => unknownProperties(spec, resolved.items as SchemaObject, item, `${at}[${i}]`));
+  }
   const properties = resolved.properties;
-  if (!isPlainObject(body) || !isPlainObject(properties) || resolved.additionalProperties !== undefined) return [];
-  return Object.keys(body)
-    .filter((key) => !(key in properties))
-    .map((key) => `body: unknown property '${key}' (known: ${Object.keys(properties).join(', ')})`);
+  if (!isPlainObject(body) || !isPlainObject(properties)) return [];
+  const unknown = Object.keys(body)
+    .filter((key) => !(key in properties) && resolved.additionalProperties === undefined)
+    .map(
+      (key) => `body: unknown property '${at}${at ? '.' : ''}${key}' (known: ${Object.keys(properties).join(', ')})`,
+    );
+  const nested = Object.keys(body)
+    .filter((key) => key in properties)
+    .flatMap((key) =>
+      unknownProperties(spec, properties[key] as SchemaObject, body[key], `${at}${at ? '.' : ''}${key}`),
+    );
+  return [...unknown, ...nested];
 }
 
 /** The response the stand-in is about to send must be one the description allows for this operation. */
