@@ -785,8 +785,8 @@ function normalizeScanPath(scanPath) {
     return normalized === '.' ? '' : normalized;
 }
 
-// EXTERNAL MODULE: ./src/compliance/analysis/threads.ts + 24 modules
-var threads = __webpack_require__(3173);
+// EXTERNAL MODULE: ./src/compliance/analysis/threads.ts + 26 modules
+var threads = __webpack_require__(7640);
 // EXTERNAL MODULE: ./src/compliance/analysis/symbols.ts
 var symbols = __webpack_require__(2923);
 // EXTERNAL MODULE: ./src/compliance/lines/kinds.ts

@@ -1779,8 +1779,8 @@ function normalizeScanPath(scanPath) {
     return normalized === '.' ? '' : normalized;
 }
 
-// EXTERNAL MODULE: ./src/compliance/analysis/threads.ts + 20 modules
-var threads = __webpack_require__(8449);
+// EXTERNAL MODULE: ./src/compliance/analysis/threads.ts + 22 modules
+var threads = __webpack_require__(3662);
 // EXTERNAL MODULE: ./src/compliance/analysis/symbols.ts
 var symbols = __webpack_require__(2923);
 // EXTERNAL MODULE: ./src/compliance/lines/kinds.ts

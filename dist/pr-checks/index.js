@@ -5,12 +5,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8449);
+/* harmony import */ var _core_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3086);
+/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3662);
 // The root action (`uses: owner/shipgate@v1`): the PR checks the repository's config enables; with no
 // config, V2 compliance of the changed files.
 
+
 // Analysis threads load only what analysis needs; the checks are loaded by the main thread alone.
-if (!(0,_compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
+(0,_core_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
+if (!(0,_compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
     const [{ runPullRequestChecks }, { runAction }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(872), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3791)),
         Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2362)),
@@ -149,7 +152,7 @@ const isEnum = (s) => s.kind === 'enum';
 
 /***/ }),
 
-/***/ 8449:
+/***/ 3662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -172,6 +175,57 @@ var promises_ = __nccwpck_require__(8500);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/compliance/lines/count-bytes.ts
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** Bytes that leave a line blank: space, tab, vertical tab, form feed, and a CR inside a CRLF. */
+function isBlankByte(byte) {
+    return byte === 0x20 || byte === 0x09 || byte === 0x0b || byte === 0x0c;
+}
+/** Whether the bytes have a CR that is not part of a CRLF (an old Mac line end). */
+function hasLoneCarriageReturn(bytes) {
+    for (let at = bytes.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes.indexOf(CARRIAGE_RETURN, at + 1)) {
+        if (bytes[at + 1] !== NEWLINE)
+            return true;
+    }
+    return false;
+}
+/** Whether bytes[from, to) hold only blank bytes (the CR of a CRLF included). */
+function isBlankLine(bytes, from, to) {
+    for (let i = from; i < to; i++) {
+        const byte = bytes[i];
+        if (!isBlankByte(byte) && byte !== CARRIAGE_RETURN)
+            return false;
+    }
+    return true;
+}
+/**
+ * Lines (ended by LF, CRLF or a lone CR, plus an unterminated last line) and how many are blank; the
+ * others count as code. A UTF-8 byte order mark is not content. Line ends are found with indexOf
+ * (memchr), and a line's blankness is almost always settled by its first byte.
+ */
+function countLineBytes(bytes) {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = hasLoneCarriageReturn(bytes)
+        ? bytes.map((b, i) => (b === CARRIAGE_RETURN && bytes[i + 1] !== NEWLINE ? NEWLINE : b))
+        : bytes;
+    let lines = 0;
+    let blank = 0;
+    let from = start;
+    for (let end = text.indexOf(NEWLINE, from); end >= 0; end = text.indexOf(NEWLINE, from)) {
+        lines++;
+        if (isBlankLine(text, from, end))
+            blank++;
+        from = end + 1;
+    }
+    if (from < text.length) {
+        lines++;
+        if (isBlankLine(text, from, text.length))
+            blank++;
+    }
+    return { lines, code: lines - blank, comment: 0, blank };
+}
+
 // EXTERNAL MODULE: ./src/compliance/lines/kinds.ts
 var lines_kinds = __nccwpck_require__(8920);
 // EXTERNAL MODULE: ./src/compliance/analysis/directives.ts
@@ -383,8 +437,15 @@ function isProgrammingLanguage(lang) {
  * and the per-line results. Scanners (code, strings, comments, literals) share it and move `pos`.
  */
 
-const NEWLINE = 10;
-const CARRIAGE_RETURN = 13;
+/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
+function plainChars(openersByFirstChar) {
+    const plain = new Uint8Array(128);
+    for (let c = SPACE + 1; c < 127; c++)
+        plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
+    return plain;
+}
+const scan_state_NEWLINE = 10;
+const scan_state_CARRIAGE_RETURN = 13;
 const SPACE = 32;
 const BACKSLASH = 92;
 const BYTE_ORDER_MARK = 0xfeff;
@@ -586,6 +647,7 @@ function isDelimiterAt(state, at) {
  */
 
 
+const scan_code_TAB = 9;
 /** Passed as `close` when the scan runs to the end of the text. */
 const TO_END = -1;
 /** +1 for an opening bracket, -1 for a closing one, by char code. */
@@ -606,7 +668,9 @@ function scanCode(state, close, open) {
     let nested = 0;
     while (pos < text.length) {
         const c = text.charCodeAt(pos);
-        if (c === NEWLINE)
+        if (c < 128 && state.syntax.plain[c] === 1)
+            pos = skipPlainRun(state, pos);
+        else if (c === scan_state_NEWLINE)
             pos = newlineInCode(state, pos);
         else if (isWhitespace(c))
             pos++;
@@ -629,6 +693,28 @@ function scanCode(state, close, open) {
         }
     }
     state.pos = pos;
+}
+/**
+ * Code chars that need no look of their own (letters, digits, most operators) and the spaces between
+ * them, taken as one run: the line has code, and the run's last char is the last code char. This is
+ * where most of a source text goes, so it is worth the special case.
+ */
+function skipPlainRun(state, pos) {
+    const { text } = state;
+    const plain = state.syntax.plain;
+    let last = pos;
+    let end = pos + 1;
+    for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c < 128 && plain[c] === 1)
+            last = end;
+        else if (c !== SPACE && c !== scan_code_TAB)
+            break;
+    }
+    state.markCode(pos, text.charCodeAt(pos));
+    if (last > pos)
+        state.markCode(last, text.charCodeAt(last));
+    return end;
 }
 /** Whether a comment, string or literal starts at `pos` and was scanned (`state.pos` is past it). */
 function openAt(state, c, pos) {
@@ -708,7 +794,7 @@ function scanBlockBody(state, from, markers) {
     let depth = 0;
     while (pos < text.length) {
         const c = text.charCodeAt(pos);
-        if (c === NEWLINE) {
+        if (c === scan_state_NEWLINE) {
             state.endLine(pos++);
             continue;
         }
@@ -789,7 +875,7 @@ function scanCharLiteral(state, pos) {
     let end = -1;
     if (next === BACKSLASH)
         end = escapedCharEnd(text, pos + 2);
-    else if (next !== NEWLINE && next !== scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === scan_literals_SINGLE_QUOTE)
+    else if (next !== scan_state_NEWLINE && next !== scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === scan_literals_SINGLE_QUOTE)
         end = pos + 3;
     else if (isHighSurrogate(next) && text.charCodeAt(pos + 3) === scan_literals_SINGLE_QUOTE)
         end = pos + 4;
@@ -801,14 +887,14 @@ function scanCharLiteral(state, pos) {
 }
 /** The offset after the quote closing an escaped char literal whose escaped char is at `from`. */
 function escapedCharEnd(text, from) {
-    if (text.charCodeAt(from) === NEWLINE)
+    if (text.charCodeAt(from) === scan_state_NEWLINE)
         return -1;
     const limit = Math.min(text.length, from + MAX_ESCAPED_CHAR);
     for (let i = from + 1; i < limit; i++) {
         const c = text.charCodeAt(i);
         if (c === scan_literals_SINGLE_QUOTE)
             return i + 1;
-        if (c === NEWLINE)
+        if (c === scan_state_NEWLINE)
             return -1;
     }
     return -1;
@@ -816,7 +902,7 @@ function escapedCharEnd(text, from) {
 /** Shell `\'`, `\"`, `\#`: the escaped character is plain code; a backslash before a newline is left alone. */
 function scanBackslashEscape(state, pos) {
     const next = state.text.charCodeAt(pos + 1);
-    if (next === NEWLINE || next === CARRIAGE_RETURN || Number.isNaN(next))
+    if (next === scan_state_NEWLINE || next === scan_state_CARRIAGE_RETURN || Number.isNaN(next))
         return false;
     state.markCode(pos, BACKSLASH);
     state.pos = pos + 2;
@@ -861,7 +947,7 @@ function scanHashDelimited(state, pos, hashesFrom) {
     let at = quote + 1;
     while (at < text.length) {
         const c = text.charCodeAt(at++);
-        if (c === NEWLINE)
+        if (c === scan_state_NEWLINE)
             inStringNewline(state, at - 1);
         else if (c === scan_raw_strings_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
             state.pos = at + hashes;
@@ -913,7 +999,7 @@ function scanUntilRawClose(state, from, delimiter, length) {
     const text = state.text;
     for (let at = from; at < text.length; at++) {
         const c = text.charCodeAt(at);
-        if (c === NEWLINE)
+        if (c === scan_state_NEWLINE)
             inStringNewline(state, at);
         else if (c === CLOSE_PAREN && closesRaw(text, at + 1, delimiter, length)) {
             state.pos = at + length + 2;
@@ -973,10 +1059,10 @@ function regexEnd(text, from) {
     let inClass = false;
     for (let i = from; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === NEWLINE)
+        if (c === scan_state_NEWLINE)
             return -1;
         if (c === BACKSLASH) {
-            if (text.charCodeAt(i + 1) === NEWLINE)
+            if (text.charCodeAt(i + 1) === scan_state_NEWLINE)
                 return -1;
             i++;
         }
@@ -1038,7 +1124,7 @@ function scanStringBody(state, from, body, asComment) {
         const c = text.charCodeAt(pos);
         if (asComment && !isWhitespace(c))
             state.hasComment = true;
-        if (c === NEWLINE) {
+        if (c === scan_state_NEWLINE) {
             if (!body.multiline && !continued)
                 break; // unterminated: a one-line string ends with its line
             state.endLine(pos++);
@@ -1057,7 +1143,7 @@ function scanStringBody(state, from, body, asComment) {
         }
         else if (c === BACKSLASH && body.escapes) {
             const next = text.charCodeAt(pos + 1);
-            continued = next === NEWLINE || next === CARRIAGE_RETURN;
+            continued = next === scan_state_NEWLINE || next === scan_state_CARRIAGE_RETURN;
             pos += continued ? 1 : 2;
         }
         else {
@@ -1135,7 +1221,7 @@ const SPECIAL_OPENERS = {
     'backslash-escape': ['\\', scanBackslashEscape],
 };
 /** Text without comments or strings: every non-blank line is code. */
-const PLAIN_SYNTAX = { openersByFirstChar: [] };
+const PLAIN_SYNTAX = { openersByFirstChar: [], plain: plainChars([]) };
 const compiled = new WeakMap();
 /** The language's compiled syntax, built once per language object. */
 function syntaxFor(language) {
@@ -1155,7 +1241,8 @@ function compileSyntax(language) {
         ...language.strings.map((s) => syntax_opener(s.open, stringScanner(s))),
         ...language.literals.map((kind) => syntax_opener(...SPECIAL_OPENERS[kind])),
     ];
-    return { openersByFirstChar: fileByFirstChar(openers, language.id) };
+    const openersByFirstChar = fileByFirstChar(openers, language.id);
+    return { openersByFirstChar, plain: plainChars(openersByFirstChar) };
 }
 function syntax_opener(marker, scan) {
     return { codes: charCodes(marker), scan };
@@ -2179,6 +2266,7 @@ var analysis_symbols = __nccwpck_require__(2923);
 
 
 
+
 // The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
 let typescriptAnalyzer;
 function loadTypeScriptAnalyzer() {
@@ -2189,6 +2277,11 @@ function loadTypeScriptAnalyzer() {
     return typescriptAnalyzer;
 }
 const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
+/** Whether analysing the file loads the TypeScript compiler. */
+function needsCompiler(path) {
+    const id = languageForPath(path)?.id;
+    return id !== undefined && TYPESCRIPT_FAMILY.has(id);
+}
 async function structureAnalyzerFor(language) {
     if (language?.id === 'python')
         return (text) => analyzePython(text);
@@ -2232,6 +2325,9 @@ async function analyzeFile(path, bytes, maxParseBytes) {
     if (looksBinary(bytes))
         return null;
     const language = languageForPath(path);
+    if (language === undefined || language.category === 'prose' || language.category === 'data') {
+        return countedOnly(path, language, bytes);
+    }
     const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
     const kinds = classifyLines(text, language);
     const structure = decodeNote
@@ -2252,6 +2348,12 @@ async function analyzeFile(path, bytes, maxParseBytes) {
         analyzed.stackExhausted = true;
     return analyzed;
 }
+/** Prose, data and files of no known language: counted from their bytes; no rule looks inside them. */
+function countedOnly(path, language, bytes) {
+    const entry = entryFor(path, language, countLineBytes(bytes), []);
+    return { entry, language, kinds: NO_KINDS, symbols: [], directives: [] };
+}
+const NO_KINDS = new Uint8Array(0);
 /** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
 async function analyzeFiles(job, onStackExhausted) {
     const batch = { analyzed: [], skipped: [] };
@@ -2276,7 +2378,38 @@ async function analyzeFiles(job, onStackExhausted) {
     return batch;
 }
 
+;// CONCATENATED MODULE: ./src/compliance/analysis/work-queue.ts
+/** A thread that loads the compiler should have at least this many files to parse with it. */
+const FILES_PER_COMPILER_THREAD = 400;
+class WorkQueue {
+    compiler = [];
+    plain = [];
+    /** how many threads may load the compiler */
+    compilerThreads;
+    stopped = false;
+    constructor(files, needsCompiler, batchSize) {
+        const compilerFiles = files.filter(needsCompiler);
+        const plainFiles = files.filter((file) => !needsCompiler(file));
+        for (let i = 0; i < compilerFiles.length; i += batchSize)
+            this.compiler.push(compilerFiles.slice(i, i + batchSize));
+        for (let i = 0; i < plainFiles.length; i += batchSize)
+            this.plain.push(plainFiles.slice(i, i + batchSize));
+        this.compilerThreads = Math.ceil(compilerFiles.length / FILES_PER_COMPILER_THREAD);
+    }
+    /** The next batch for a thread: compiler files first for one that may load the compiler; none once stopped. */
+    take(mayLoadCompiler) {
+        if (this.stopped)
+            return undefined;
+        return (mayLoadCompiler ? this.compiler.shift() : undefined) ?? this.plain.shift();
+    }
+    /** No more batches for anyone: a thread failed and the scan is failing. */
+    stop() {
+        this.stopped = true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compliance/analysis/threads.ts
+
 
 
 
@@ -2362,7 +2495,6 @@ class AnalysisPool {
     options;
     threads;
     batchTimeoutMs;
-    failed = false;
     /** how many files the threads analysed (the rest were analysed on the calling thread) */
     filesFromThreads = 0;
     constructor(options) {
@@ -2373,41 +2505,39 @@ class AnalysisPool {
     }
     /** Analyses every file, on this thread and the pool's; both lists are sorted by path. */
     async analyze(job) {
-        const queue = [];
-        for (let i = 0; i < job.files.length; i += BATCH)
-            queue.push(job.files.slice(i, i + BATCH));
+        const queue = new WorkQueue(job.files, (file) => needsCompiler(file.repoPath), BATCH);
         const results = [];
-        const lanes = this.threads.flatMap((thread) => Array.from({ length: BATCHES_IN_FLIGHT }, () => this.threadLane(thread, job, queue, results)));
-        await Promise.all([this.ownLane(job, queue, results), ...lanes]);
+        const lanes = this.threads.flatMap((thread, index) => {
+            const mayLoadCompiler = index < queue.compilerThreads;
+            return Array.from({ length: BATCHES_IN_FLIGHT }, () => this.threadLane(thread, mayLoadCompiler, job, queue, results));
+        });
+        // This thread loads the compiler only when no analysis thread can (small scans, or no bundle).
+        await Promise.all([this.ownLane(job, queue, results, this.threads.length === 0), ...lanes]);
         const byPath = (pathOf) => (a, b) => pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0;
         return {
             analyzed: results.flatMap((r) => r.analyzed).sort(byPath((f) => f.entry.path)),
             skipped: results.flatMap((r) => r.skipped).sort(byPath((f) => f.path)),
         };
     }
-    async threadLane(thread, job, queue, results) {
+    async threadLane(thread, mayLoadCompiler, job, queue, results) {
         try {
-            for (let batch = this.take(queue); batch; batch = this.take(queue)) {
+            for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
                 const answer = await thread.analyze({ ...job, files: batch }, this.batchTimeoutMs);
                 this.filesFromThreads += answer.analyzed.length;
                 results.push(answer);
             }
         }
         catch (error) {
-            this.failed = true;
+            queue.stop();
             throw error;
         }
     }
-    async ownLane(job, queue, results) {
+    async ownLane(job, queue, results, mayLoadCompiler) {
         const onAnalysisStack = (file) => this.analyzeOnAnalysisStack(job, file);
-        for (let batch = this.take(queue); batch; batch = this.take(queue)) {
+        for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
             results.push(await analyzeFiles({ ...job, files: batch }, onAnalysisStack));
             await (0,promises_.setImmediate)(); // lets the threads' answers through
         }
-    }
-    /** The next batch, or none once the queue is empty or a thread has failed (the scan is failing). */
-    take(queue) {
-        return this.failed ? undefined : queue.shift();
     }
     /** A file whose nesting exhausted this thread's stack, analysed again on a thread with the analysis stack. */
     async analyzeOnAnalysisStack(job, file) {
@@ -2635,6 +2765,38 @@ function complianceProblems(raw) {
         return [];
     const overrides = (raw.overrides ?? []).flatMap((o, i) => criticalProblems(o.rules, ['overrides', i]));
     return [...criticalProblems(raw.rules, []), ...overrides];
+}
+
+
+/***/ }),
+
+/***/ 3086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ enableCompileCache)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/compile-cache.ts
+
+/**
+ * Keeps V8's compiled code of our bundles between runs (Node 22.1+; a no-op before): the TypeScript
+ * compiler alone takes about half a second to compile on every thread that loads it, and a repeated
+ * run (a pre-commit hook, the next step of a job) gets it back for a few milliseconds. Node puts the
+ * cache in the temporary folder and honours NODE_DISABLE_COMPILE_CACHE.
+ */
+function enableCompileCache() {
+    try {
+        external_node_module_default().enableCompileCache?.();
+    }
+    catch {
+        // A cache that cannot be written (a read-only temporary folder) only costs speed.
+    }
 }
 
 

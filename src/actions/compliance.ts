@@ -1,6 +1,8 @@
+import { enableCompileCache } from '../core/compile-cache.js';
 import { actAsAnalysisWorker } from '../compliance/analysis/threads.js';
 
 // Analysis threads load only what analysis needs; the step itself is loaded by the main thread alone.
+enableCompileCache();
 if (!actAsAnalysisWorker(import.meta.url)) {
   const [{ readComplianceInputs }, { complianceStep }, { readRunnerContext }, { runAction }] = await Promise.all([
     import('./compliance/inputs.js'),

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { countLineBytes } from '../lines/count-bytes.js';
 import { tally, type LineCounts } from '../lines/kinds.js';
 import { findDirectives, type Directive } from './directives.js';
 import { languageForPath, type Language } from '../languages/table.js';
@@ -34,6 +35,12 @@ function loadTypeScriptAnalyzer(): Promise<StructureAnalyzer> {
 }
 
 const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
+
+/** Whether analysing the file loads the TypeScript compiler. */
+export function needsCompiler(path: string): boolean {
+  const id = languageForPath(path)?.id;
+  return id !== undefined && TYPESCRIPT_FAMILY.has(id);
+}
 
 async function structureAnalyzerFor(language: Language | undefined): Promise<StructureAnalyzer | undefined> {
   if (language?.id === 'python') return (text) => analyzePython(text);
@@ -88,6 +95,9 @@ export async function analyzeFile(
 ): Promise<AnalyzedFile | null> {
   if (looksBinary(bytes)) return null;
   const language = languageForPath(path);
+  if (language === undefined || language.category === 'prose' || language.category === 'data') {
+    return countedOnly(path, language, bytes);
+  }
   const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
   const kinds = classifyLines(text, language);
   const structure = decodeNote
@@ -106,6 +116,14 @@ export async function analyzeFile(
   if ('stackExhausted' in structure && structure.stackExhausted) analyzed.stackExhausted = true;
   return analyzed;
 }
+
+/** Prose, data and files of no known language: counted from their bytes; no rule looks inside them. */
+function countedOnly(path: string, language: Language | undefined, bytes: Uint8Array): AnalyzedFile {
+  const entry = entryFor(path, language, countLineBytes(bytes), []);
+  return { entry, language, kinds: NO_KINDS, symbols: [], directives: [] };
+}
+
+const NO_KINDS = new Uint8Array(0);
 
 /** Files to analyse: paths relative to the repository root, as git lists them. */
 export interface AnalysisJob {

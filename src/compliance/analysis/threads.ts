@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyzeFiles, type AnalysisJob, type AnalyzedBatch, type AnalyzedFile } from './analyze.js';
+import { analyzeFiles, needsCompiler, type AnalysisJob, type AnalyzedBatch, type AnalyzedFile } from './analyze.js';
+import { WorkQueue } from './work-queue.js';
 import type { ScanFile } from '../files.js';
 import { languageForPath } from '../languages/table.js';
 
@@ -108,7 +109,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error)
 export class AnalysisPool {
   private readonly threads: AnalysisThread[];
   private readonly batchTimeoutMs: number;
-  private failed = false;
   /** how many files the threads analysed (the rest were analysed on the calling thread) */
   filesFromThreads = 0;
 
@@ -120,13 +120,16 @@ export class AnalysisPool {
 
   /** Analyses every file, on this thread and the pool's; both lists are sorted by path. */
   async analyze(job: AnalysisJob): Promise<AnalyzedBatch> {
-    const queue: ScanFile[][] = [];
-    for (let i = 0; i < job.files.length; i += BATCH) queue.push(job.files.slice(i, i + BATCH));
+    const queue = new WorkQueue(job.files, (file) => needsCompiler(file.repoPath), BATCH);
     const results: AnalyzedBatch[] = [];
-    const lanes = this.threads.flatMap((thread) =>
-      Array.from({ length: BATCHES_IN_FLIGHT }, () => this.threadLane(thread, job, queue, results)),
-    );
-    await Promise.all([this.ownLane(job, queue, results), ...lanes]);
+    const lanes = this.threads.flatMap((thread, index) => {
+      const mayLoadCompiler = index < queue.compilerThreads;
+      return Array.from({ length: BATCHES_IN_FLIGHT }, () =>
+        this.threadLane(thread, mayLoadCompiler, job, queue, results),
+      );
+    });
+    // This thread loads the compiler only when no analysis thread can (small scans, or no bundle).
+    await Promise.all([this.ownLane(job, queue, results, this.threads.length === 0), ...lanes]);
     const byPath =
       <T>(pathOf: (item: T) => string) =>
       (a: T, b: T) =>
@@ -137,30 +140,31 @@ export class AnalysisPool {
     };
   }
 
-  private async threadLane(thread: AnalysisThread, job: AnalysisJob, queue: ScanFile[][], results: AnalyzedBatch[]) {
+  private async threadLane(
+    thread: AnalysisThread,
+    mayLoadCompiler: boolean,
+    job: AnalysisJob,
+    queue: WorkQueue,
+    results: AnalyzedBatch[],
+  ) {
     try {
-      for (let batch = this.take(queue); batch; batch = this.take(queue)) {
+      for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
         const answer = await thread.analyze({ ...job, files: batch }, this.batchTimeoutMs);
         this.filesFromThreads += answer.analyzed.length;
         results.push(answer);
       }
     } catch (error) {
-      this.failed = true;
+      queue.stop();
       throw error;
     }
   }
 
-  private async ownLane(job: AnalysisJob, queue: ScanFile[][], results: AnalyzedBatch[]): Promise<void> {
+  private async ownLane(job: AnalysisJob, queue: WorkQueue, results: AnalyzedBatch[], mayLoadCompiler: boolean) {
     const onAnalysisStack = (file: ScanFile) => this.analyzeOnAnalysisStack(job, file);
-    for (let batch = this.take(queue); batch; batch = this.take(queue)) {
+    for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
       results.push(await analyzeFiles({ ...job, files: batch }, onAnalysisStack));
       await nextTurn(); // lets the threads' answers through
     }
-  }
-
-  /** The next batch, or none once the queue is empty or a thread has failed (the scan is failing). */
-  private take(queue: ScanFile[][]): ScanFile[] | undefined {
-    return this.failed ? undefined : queue.shift();
   }
 
   /** A file whose nesting exhausted this thread's stack, analysed again on a thread with the analysis stack. */

@@ -3,7 +3,9 @@
  * string or literal to the scanner of its opening marker.
  */
 import { scanHeredocBody } from './scan-heredoc.js';
-import { BACKSLASH, NEWLINE, isWhitespace, matchesAt, type ScanState } from './scan-state.js';
+import { BACKSLASH, NEWLINE, SPACE, isWhitespace, matchesAt, type ScanState } from './scan-state.js';
+
+const TAB = 9;
 
 /** Passed as `close` when the scan runs to the end of the text. */
 export const TO_END = -1;
@@ -27,7 +29,8 @@ export function scanCode(state: ScanState, close: number, open: number): void {
   let nested = 0;
   while (pos < text.length) {
     const c = text.charCodeAt(pos);
-    if (c === NEWLINE) pos = newlineInCode(state, pos);
+    if (c < 128 && state.syntax.plain[c] === 1) pos = skipPlainRun(state, pos);
+    else if (c === NEWLINE) pos = newlineInCode(state, pos);
     else if (isWhitespace(c)) pos++;
     else if (c >= 128) state.markCode(pos++, c);
     else if (openAt(state, c, pos)) pos = state.pos;
@@ -43,6 +46,26 @@ export function scanCode(state: ScanState, close: number, open: number): void {
     }
   }
   state.pos = pos;
+}
+
+/**
+ * Code chars that need no look of their own (letters, digits, most operators) and the spaces between
+ * them, taken as one run: the line has code, and the run's last char is the last code char. This is
+ * where most of a source text goes, so it is worth the special case.
+ */
+function skipPlainRun(state: ScanState, pos: number): number {
+  const { text } = state;
+  const plain = state.syntax.plain;
+  let last = pos;
+  let end = pos + 1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c < 128 && plain[c] === 1) last = end;
+    else if (c !== SPACE && c !== TAB) break;
+  }
+  state.markCode(pos, text.charCodeAt(pos));
+  if (last > pos) state.markCode(last, text.charCodeAt(last));
+  return end;
 }
 
 /** Whether a comment, string or literal starts at `pos` and was scanned (`state.pos` is past it). */

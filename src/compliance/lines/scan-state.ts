@@ -21,6 +21,16 @@ export interface Opener {
 export interface CompiledSyntax {
   /** indexed by char code < 128; longest markers first */
   readonly openersByFirstChar: readonly (readonly Opener[] | undefined)[];
+  /** 1 for an ASCII char that is only code here (no marker starts with it, no bracket, no space, no line end) */
+  readonly plain: Uint8Array;
+}
+
+/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
+export function plainChars(openersByFirstChar: readonly (readonly Opener[] | undefined)[]): Uint8Array {
+  const plain = new Uint8Array(128);
+  for (let c = SPACE + 1; c < 127; c++)
+    plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
+  return plain;
 }
 
 export const NEWLINE = 10;

@@ -8,7 +8,7 @@ import { scanPhpHeredoc, scanRubyHeredoc, scanShellHeredoc } from './scan-heredo
 import { scanBackslashEscape, scanCharLiteral } from './scan-literals.js';
 import { scanCppRawString, scanRustRawString, scanSwiftRawString } from './scan-raw-strings.js';
 import { scanRegexLiteral } from './scan-regex.js';
-import { charCodes, type CompiledSyntax, type Opener, type OpenerScan } from './scan-state.js';
+import { charCodes, plainChars, type CompiledSyntax, type Opener, type OpenerScan } from './scan-state.js';
 import { stringScanner } from './scan-strings.js';
 
 /** The marker that sends each special literal to its scanner (which may still decline). */
@@ -25,7 +25,7 @@ const SPECIAL_OPENERS: Readonly<Record<SpecialLiteral, readonly [string, OpenerS
 };
 
 /** Text without comments or strings: every non-blank line is code. */
-export const PLAIN_SYNTAX: CompiledSyntax = { openersByFirstChar: [] };
+export const PLAIN_SYNTAX: CompiledSyntax = { openersByFirstChar: [], plain: plainChars([]) };
 
 const compiled = new WeakMap<Language, CompiledSyntax>();
 
@@ -47,7 +47,8 @@ function compileSyntax(language: Language): CompiledSyntax {
     ...language.strings.map((s) => opener(s.open, stringScanner(s))),
     ...language.literals.map((kind) => opener(...SPECIAL_OPENERS[kind])),
   ];
-  return { openersByFirstChar: fileByFirstChar(openers, language.id) };
+  const openersByFirstChar = fileByFirstChar(openers, language.id);
+  return { openersByFirstChar, plain: plainChars(openersByFirstChar) };
 }
 
 function opener(marker: string, scan: OpenerScan): Opener {
