@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
+import deploySchema from '../../schema/deploy.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 
 /** One problem in a config file, placed at the line and column of the offending key or value. */
@@ -15,9 +16,12 @@ export interface ConfigProblem {
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(
-    rootSchema,
-  );
+  compiled ??= new Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    schemas: [complianceSchema, deploySchema],
+  }).compile(rootSchema);
   return compiled;
 }
 
@@ -57,6 +61,8 @@ function valueAt(root: unknown, instancePath: string): unknown {
 function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   return errors.flatMap((error) => {
+    // "must match the then schema" only repeats what the errors inside the branch say.
+    if (error.keyword === 'if') return [];
     if (!oneOfPaths.has(error.instancePath)) return [error];
     if (error.keyword === 'oneOf') return [];
     const value = valueAt(root, error.instancePath);
@@ -71,6 +77,14 @@ function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
     return error.keyword === 'const' ? [{ ...error, keyword: 'rule-shape' }] : [];
   });
 }
+
+/** What each pattern of the schema parts means, in words. */
+const PATTERN_NAMES: Record<string, string> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': 'a date as YYYY-MM-DD',
+  '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$': 'a duration such as 500ms, 2s, 5m or 1h',
+  '^/': 'a path starting with /',
+  '^https?://': 'an http:// or https:// URL',
+};
 
 function describePath(instancePath: string): string {
   const parts = segmentsOf(instancePath);
@@ -98,7 +112,7 @@ function describeError(error: ErrorObject): string {
     case 'rule-shape':
       return `${where} must be a limit (a whole number), false, or an object with limit, critical, severity, count, enabled`;
     case 'pattern':
-      return `${where} must be a date as YYYY-MM-DD`;
+      return `${where} must be ${PATTERN_NAMES[String(params.pattern)] ?? `text matching ${String(params.pattern)}`}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }

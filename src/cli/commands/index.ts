@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './pr-checks.js';
 import { complianceCommand } from './compliance.js';
+import { deployCommand } from './deploy.js';
 import { notBuiltCommand } from './not-built.js';
 
 /** Every `shipgate` command, in the order `--help` lists them. */
@@ -9,6 +10,6 @@ export const commands: Command[] = [
   complianceCommand,
   notBuiltCommand('conflicts', 'Find merge conflicts between a branch, its base and other open pull requests'),
   notBuiltCommand('gate', 'Pass or fail on coverage, test, lint and compliance results'),
-  notBuiltCommand('deploy', 'Deploy to the idle colour and switch traffic after health checks'),
+  deployCommand,
   notBuiltCommand('rollback', 'Return traffic to the last deployment that succeeded'),
 ];

@@ -1,0 +1,60 @@
+// What `shipgate deploy` and `shipgate rollback` share: the ledger choice, the report formats and the exit code.
+import { ConfigurationError } from '../../core/errors.js';
+import { createGitHubClient } from '../../github/client.js';
+import { parseRepo } from '../../github/repo.js';
+import { deployMarkdown } from '../../deploy/formats/markdown.js';
+import { deployText } from '../../deploy/formats/text.js';
+import type { DeployReport } from '../../deploy/report.js';
+import type { RunOptions } from '../../deploy/setup.js';
+import { ExitCode, type CliContext, type CommandInput } from '../command.js';
+import { choice, emit, stderrLogger } from '../output.js';
+
+export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+export const SHARED_OPTIONS = {
+  environment: { type: 'string' },
+  config: { type: 'string' },
+  ledger: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+} as const;
+
+export const SHARED_HELP = [
+  '  --environment NAME   the environment under deploy.environments in the config (required)',
+  '  --config FILE        config file (default .github/shipgate.yml)',
+  '  --ledger WHERE       github: record in GitHub Deployments (needs GITHUB_TOKEN and GITHUB_REPOSITORY);',
+  '                       none: record nothing (default: github when both are set, else none)',
+  '  --format FORMAT      text (default), json, markdown',
+  '  --output FILE        write the report to FILE instead of stdout',
+];
+
+/** The run options every deploy command builds from its flags and environment. */
+export function runOptions(input: CommandInput, context: CliContext): RunOptions {
+  const environment = str(input.values.environment);
+  if (environment === undefined)
+    throw new ConfigurationError('--environment is required (e.g. --environment staging).');
+  const configPath = str(input.values.config);
+  const logger = stderrLogger(context);
+  const base = { root: context.cwd, environment, logger, env: context.env, ...(configPath ? { configPath } : {}) };
+  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = context.env;
+  const canRecord = Boolean(token && repository);
+  const ledger = choice(input.values.ledger, ['github', 'none'] as const, '--ledger', canRecord ? 'github' : 'none');
+  if (ledger === 'none')
+    return { ...base, noLedgerReason: canRecord ? '--ledger none' : 'GITHUB_TOKEN or GITHUB_REPOSITORY is not set' };
+  if (!canRecord)
+    throw new ConfigurationError('--ledger github needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/repo).');
+  const client = createGitHubClient({ token: token!, logger, env: context.env });
+  return { ...base, github: { client, repo: parseRepo(repository!, 'GITHUB_REPOSITORY') } };
+}
+
+export async function emitReport(report: DeployReport, input: CommandInput, context: CliContext): Promise<number> {
+  const format = choice(input.values.format, ['text', 'json', 'markdown'] as const, '--format', 'text');
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? deployMarkdown(report)
+        : deployText(report);
+  await emit(text, str(input.values.output), context);
+  return report.passed ? ExitCode.Passed : ExitCode.Failed;
+}

@@ -1,0 +1,64 @@
+// One deploy or rollback per environment at a time, with the ledger as the lock. An unfinished attempt of a
+// run that is gone (its lease passed, or it is an earlier attempt of this very run) is stale: reconciled, not
+// waited for. Two runs that start together both record themselves; the older record wins, the newer backs off.
+import { LedgerView } from '../ledger/view.js';
+import type { LedgerRecord } from '../ledger/ledger.js';
+import type { RunInfo } from './context.js';
+import { reconcile } from './reconcile.js';
+import { RunStopped, type RunState } from './run-state.js';
+
+/** Whether an unfinished attempt is known to be dead. */
+export function isStale(record: LedgerRecord, now: number, run: RunInfo): boolean {
+  if (Date.parse(record.payload.leaseUntil) <= now) return true;
+  const { runId, runAttempt } = record.payload;
+  return runId !== null && runId === run.runId && (runAttempt ?? 0) < (run.runAttempt ?? 0);
+}
+
+function describe(record: LedgerRecord): string {
+  const run = record.payload.runId === null ? '' : `, workflow run ${record.payload.runId}`;
+  return `deployment ${record.id} of ${record.ref} (started ${record.createdAt}${run})`;
+}
+
+function refusal(state: RunState, busy: LedgerRecord): RunStopped {
+  return new RunStopped(
+    'refused',
+    `Another ${state.kind === 'rollback' ? 'deploy or rollback' : 'deploy'} of ${state.environment} is in progress: ` +
+      `${describe(busy)}. Refusing to run at the same time; run again when it has finished (a run that died is ` +
+      `taken for dead after ${busy.payload.leaseUntil}). In workflows, a concurrency group per environment queues runs instead.`,
+  );
+}
+
+async function unfinishedOthers(state: RunState): Promise<{ live: LedgerRecord[]; stale: LedgerRecord[] }> {
+  const now = state.deps.clock.now();
+  const others = (await state.view.unfinished()).filter((r) => r.id !== state.deploymentId);
+  return {
+    live: others.filter((r) => !isStale(r, now, state.deps.run)),
+    stale: others.filter((r) => isStale(r, now, state.deps.run)),
+  };
+}
+
+/** Reads the ledger, reconciles what dead runs left, and refuses when a live run is deploying. */
+export async function acquire(state: RunState): Promise<void> {
+  const { deps } = state;
+  state.view = await LedgerView.read(deps.ledger, state.environment);
+  const { live, stale } = await unfinishedOthers(state);
+  if (live[0] !== undefined) {
+    state.timeline.mark('lock', 'failed', `refused: ${describe(live[0])} is in progress`);
+    throw refusal(state, live[0]);
+  }
+  if (stale.length > 0) await reconcile(state, stale);
+  state.timeline.mark('lock', 'done', deps.ledger.enabled ? 'no other run in progress' : 'no ledger to lock with');
+}
+
+/** After recording itself: an older live record made at the same time wins; this run backs off. */
+export async function confirm(state: RunState): Promise<void> {
+  if (state.deploymentId === null) return;
+  const view = await LedgerView.read(state.deps.ledger, state.environment);
+  state.view = view;
+  const { live } = await unfinishedOthers(state);
+  const older = live.find((r) => r.id < state.deploymentId!);
+  if (older === undefined) return;
+  const description = `Refused: ${describe(older)} started first.`;
+  await state.deps.ledger.record(state.deploymentId, { state: 'error', description, logUrl: state.deps.run.logUrl });
+  throw refusal(state, older);
+}
