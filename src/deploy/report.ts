@@ -30,7 +30,10 @@ export interface Phase {
   detail: string;
 }
 
-/** deployed: the new colour serves; rolled-back: back on the previous one; unchanged: nothing to do. */
+/**
+ * deployed: the new colour serves; rolled-back: back on an earlier deployment (a deploy's failure, a rollback's
+ * success); unchanged: nothing to do.
+ */
 export const OUTCOMES = ['deployed', 'rolled-back', 'failed', 'refused', 'unchanged'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

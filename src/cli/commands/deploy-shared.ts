@@ -5,6 +5,7 @@ import { parseRepo } from '../../github/repo.js';
 import { deployMarkdown } from '../../deploy/formats/markdown.js';
 import { deployText } from '../../deploy/formats/text.js';
 import type { DeployReport } from '../../deploy/report.js';
+import type { RunInfo } from '../../deploy/flow/context.js';
 import type { RunOptions } from '../../deploy/setup.js';
 import { ExitCode, type CliContext, type CommandInput } from '../command.js';
 import { choice, emit, stderrLogger } from '../output.js';
@@ -28,6 +29,14 @@ export const SHARED_HELP = [
   '  --output FILE        write the report to FILE instead of stdout',
 ];
 
+/** The workflow run, when the CLI runs in one (`run: npx shipgate deploy …`): recorded with the deployment. */
+function runInfo(env: NodeJS.ProcessEnv): RunInfo {
+  const { GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt, GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
+  if (!runId) return {};
+  const logUrl = server && repo ? `${server}/${repo}/actions/runs/${runId}` : undefined;
+  return { runId, runAttempt: Number(attempt ?? '1'), ...(logUrl === undefined ? {} : { logUrl }) };
+}
+
 /** The run options every deploy command builds from its flags and environment. */
 export function runOptions(input: CommandInput, context: CliContext): RunOptions {
   const environment = str(input.values.environment);
@@ -35,7 +44,14 @@ export function runOptions(input: CommandInput, context: CliContext): RunOptions
     throw new ConfigurationError('--environment is required (e.g. --environment staging).');
   const configPath = str(input.values.config);
   const logger = stderrLogger(context);
-  const base = { root: context.cwd, environment, logger, env: context.env, ...(configPath ? { configPath } : {}) };
+  const base = {
+    root: context.cwd,
+    environment,
+    logger,
+    env: context.env,
+    run: runInfo(context.env),
+    ...(configPath ? { configPath } : {}),
+  };
   const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = context.env;
   const canRecord = Boolean(token && repository);
   const ledger = choice(input.values.ledger, ['github', 'none'] as const, '--ledger', canRecord ? 'github' : 'none');

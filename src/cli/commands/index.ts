@@ -3,6 +3,7 @@ import { checkCommand } from './pr-checks.js';
 import { complianceCommand } from './compliance.js';
 import { deployCommand } from './deploy.js';
 import { notBuiltCommand } from './not-built.js';
+import { rollbackCommand } from './rollback.js';
 
 /** Every `shipgate` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -11,5 +12,5 @@ export const commands: Command[] = [
   notBuiltCommand('conflicts', 'Find merge conflicts between a branch, its base and other open pull requests'),
   notBuiltCommand('gate', 'Pass or fail on coverage, test, lint and compliance results'),
   deployCommand,
-  notBuiltCommand('rollback', 'Return traffic to the last deployment that succeeded'),
+  rollbackCommand,
 ];

@@ -37,9 +37,21 @@ async function succeed(state: RunState): Promise<DeployReport> {
     environmentUrl,
     logUrl: state.deps.run.logUrl,
   });
+  await markRolledBack(state);
   await keepWarmThenScaleDown(state);
   const switched = state.switchMs === null ? '' : ` (switch ${formatDuration(state.switchMs)})`;
-  return state.report('deployed', `Deployed ${ref} to ${color} in ${settings.name}${switched}; ${state.soak!.reason}.`);
+  const what = state.kind === 'rollback' ? `Rolled back to ${ref} on ${color}` : `Deployed ${ref} to ${color}`;
+  return state.report(
+    state.kind === 'rollback' ? 'rolled-back' : 'deployed',
+    `${what} in ${settings.name}${switched}; ${state.soak!.reason}.`,
+  );
+}
+
+/** A rollback marks the deployment it replaced, so "the last good deployment" no longer counts it. */
+export async function markRolledBack(state: RunState): Promise<void> {
+  if (state.rollbackOf === null || state.deploymentId === null) return;
+  const description = `Rolled back by deployment ${state.deploymentId}.`;
+  await state.deps.ledger.record(state.rollbackOf, { state: 'failure', description, logUrl: state.deps.run.logUrl });
 }
 
 async function switchBack(state: RunState, to: Color, reason: string): Promise<void> {

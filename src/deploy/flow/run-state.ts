@@ -34,7 +34,8 @@ export class RunState {
 
   constructor(
     readonly kind: DeployReport['kind'],
-    readonly request: DeployRequest,
+    /** a rollback learns what it deploys only once it has chosen its target */
+    public request: DeployRequest,
     readonly deps: FlowDeps,
   ) {
     this.timeline = new Timeline(deps.clock);
@@ -59,7 +60,8 @@ export class RunState {
       ref: request.ref,
       sha: request.sha === '' ? null : request.sha,
       outcome,
-      passed: outcome === 'deployed' || outcome === 'unchanged',
+      passed:
+        outcome === 'deployed' || outcome === 'unchanged' || (this.kind === 'rollback' && outcome === 'rolled-back'),
       message,
       activeColor: this.active,
       previousColor: this.previous,

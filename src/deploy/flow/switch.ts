@@ -39,6 +39,7 @@ export async function switchToTarget(state: RunState): Promise<void> {
 async function putBack(state: RunState): Promise<string> {
   if (state.previous === null) return 'No colour served before.';
   try {
+    if ((await state.deps.router.live()) === state.previous) return `Traffic stayed on ${state.previous}.`;
     await state.deps.router.switchTo(state.previous);
     return `Traffic is back on ${state.previous}.`;
   } catch (error) {
