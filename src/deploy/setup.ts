@@ -46,11 +46,18 @@ export async function environmentSettings(options: RunOptions): Promise<Environm
   throw new ConfigurationError(`The environment "${options.environment}" is not in ${file}: ${listed}.`);
 }
 
-/** The commit a ref names in the repository; a full SHA is taken as it is when git cannot resolve it. */
+/**
+ * The commit a ref names in the repository: the ref itself, else the remote's branch of that name (a checkout
+ * has only the branch it checked out locally); a full SHA is taken as it is when git does not have it.
+ */
 export async function resolveCommit(root: string, ref: string): Promise<string> {
   const git = await openRepository(root).catch(() => undefined);
-  const result = await git?.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowExitCodes: [1, 128] });
-  if (result !== undefined && result.exitCode === 0) return result.stdout.trim();
+  for (const candidate of [ref, `origin/${ref}`]) {
+    const result = await git?.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], {
+      allowExitCodes: [1, 128],
+    });
+    if (result !== undefined && result.exitCode === 0) return result.stdout.trim();
+  }
   if (/^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase();
   throw new ConfigurationError(
     `The ref "${ref}" is not a commit of the repository at ${root} (in a workflow, check it out with fetch-depth: 0).`,
