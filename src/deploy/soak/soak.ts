@@ -91,6 +91,7 @@ export async function runSoak(
   health: HealthSettings,
   options: SoakOptions,
 ): Promise<SoakResult> {
+  if (soak.durationMs === 0) return new Tally().result(true, 'no soak (duration 0s)', 0);
   if (soak.command !== undefined) return soakByCommand(soak, options);
   const { clock } = options;
   const started = clock.now();
