@@ -134,7 +134,7 @@ export type RawRouter = RawRouterBase &
   );
 
 export interface RawHealth {
-  checks?: HealthCheck[];
+  checks?: (Omit<HealthCheck, 'status'> & { status?: number })[];
   timeout?: RawDuration;
   deadline?: RawDuration;
   backoff?: { initial?: RawDuration; max?: RawDuration };
@@ -220,7 +220,7 @@ function routerFrom(raw: RawRouter): RouterSettings {
 function healthFrom(raw: RawHealth = {}): HealthSettings {
   const d = DEFAULTS.health;
   return {
-    checks: raw.checks ?? [{ path: '/', status: 200 }],
+    checks: (raw.checks ?? [{ path: '/' }]).map((check) => ({ ...check, status: check.status ?? 200 })),
     timeoutMs: parseDuration(raw.timeout ?? d.timeout),
     deadlineMs: parseDuration(raw.deadline ?? d.deadline),
     initialDelayMs: parseDuration(raw.backoff?.initial ?? d.initial),

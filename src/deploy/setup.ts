@@ -8,7 +8,8 @@ import { openRepository } from '../git/git.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FlowDeps, FlowLogger, RunInfo } from './flow/context.js';
 import { qualityGateFromCheckRun } from './flow/quality-gate.js';
-import { GitHubLedger, NoLedger } from './ledger/github-ledger.js';
+import { GitHubLedger } from './ledger/github-ledger.js';
+import { NoLedger } from './ledger/no-ledger.js';
 import { createRouter } from './routers/index.js';
 import type { EnvironmentSettings } from './settings.js';
 

@@ -59,6 +59,7 @@ async function execute(state: RunState, target: Target): Promise<DeployReport> {
   if (target.kind === 'none') throw new RunStopped('refused', `No rollback target: ${target.reason}.`);
   const idle = state.target!;
   if (target.kind === 'idle-colour') {
+    state.request = { ...state.request, ref: `the ${idle} colour` };
     if (await warm(state, undefined)) return switchBack(state, `Rollback to the ${idle} colour`);
     throw new RunStopped(
       'refused',

@@ -104,6 +104,11 @@ describe('deploy settings from the config', () => {
     expect(problems(unknown)).toMatch(/router\.type must be one of: haproxy, nginx, kubernetes, command/);
   });
 
+  it('expects status 200 of a health check that names none', () => {
+    const text = HAPROXY.replace('checks: [{ path: /healthz, status: 200, body: ok }]', 'checks: [{ path: /healthz }]');
+    expect(environment(text).health.checks).toEqual([{ path: '/healthz', status: 200 }]);
+  });
+
   it('defaults the Kubernetes namespace and selector label', () => {
     const kube = HAPROXY.replace(/router: .*\n/, 'router: { type: kubernetes, service: web }\n');
     expect(environment(kube).router).toEqual({

@@ -73,7 +73,7 @@ export async function awaitHealthy(state: RunState): Promise<void> {
 /** Records the failure before the switch (traffic never moved) and stops the run. */
 async function fail(state: RunState, message: string): Promise<never> {
   const where = state.previous === null ? 'no colour served before' : `traffic stays on ${state.previous}`;
-  const description = `${message} No switch: ${where}.`;
+  const description = `${message}. No switch: ${where}.`;
   await state.deps.ledger.record(state.deploymentId, { state: 'failure', description, logUrl: state.deps.run.logUrl });
   throw new RunStopped('failed', description);
 }

@@ -9,8 +9,9 @@ import path from 'node:path';
 import type { Color } from '../../../src/deploy/settings.js';
 import { freePort, startProcess, waitForPort, type Started } from './processes.js';
 
-const APP = path.join(import.meta.dirname, 'app.mjs');
-export const DEPLOY_APP = path.join(import.meta.dirname, 'deploy-app.mjs');
+const EXAMPLE = path.join(import.meta.dirname, '../../../examples/blue-green');
+const APP = path.join(EXAMPLE, 'app.mjs');
+export const DEPLOY_APP = path.join(EXAMPLE, 'deploy-app.mjs');
 
 export function hasBinary(name: string): boolean {
   try {

@@ -1,5 +1,5 @@
 /* global fetch, AbortSignal */
-// The tests' deploy command: tells the colour's app instance (SHIPGATE_COLOR_URL) which commit it now runs and
+// The demo's (and the tests') deploy command: tells the colour's app instance (SHIPGATE_COLOR_URL) which commit it now runs and
 // how to behave. Usage: node deploy-app.mjs [healthy|unhealthy|degrade] [healthyFor]
 const [mode = 'healthy', healthyFor = '0'] = process.argv.slice(2);
 const url = new URL('/__deploy', process.env.SHIPGATE_COLOR_URL);

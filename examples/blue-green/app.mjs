@@ -1,5 +1,5 @@
-// A tiny app instance for deploy tests: one colour of a service. GET /healthz answers as its mode says;
-// POST /__deploy with a JSON body {"sha", "mode"} is what the tests' deploy command sends it.
+// A tiny app instance: one colour of a service, for the demo and the deploy tests. GET /healthz answers as its mode says;
+// POST /__deploy with a JSON body {"sha", "mode"} is what deploy-app.mjs (the deploy command) sends it.
 // Modes: healthy; unhealthy (503 on every path); degrade (healthy for `healthyFor` requests to /, then 500).
 import http from 'node:http';
 
