@@ -106,7 +106,7 @@ async function setUp() {
     children.push(spawn(process.execPath, [path.join(example, 'app.mjs'), ports[color], color], { stdio: 'ignore' }));
     await waitFor(`http://127.0.0.1:${ports[color]}/__state`);
   }
-  children.push(spawn('haproxy', ['-db', '-f', path.join(work, 'haproxy.cfg')], { stdio: 'inherit' }));
+  children.push(spawn('haproxy', ['-db', '-q', '-f', path.join(work, 'haproxy.cfg')], { stdio: 'inherit' }));
   await waitFor(`http://127.0.0.1:${front}/`);
   mkdirSync(path.join(work, '.github'));
   git('init', '-q');

@@ -122,7 +122,7 @@ async function main() {
   writeFileSync(path.join(work, 'haproxy.cfg'), haproxyConfig(front, ports, socket));
   for (const color of ['blue', 'green'])
     await start(process.execPath, [path.join(here, 'app.mjs'), ports[color], color], ports[color]);
-  const haproxy = spawn('haproxy', ['-db', '-f', path.join(work, 'haproxy.cfg')], { stdio: 'inherit' });
+  const haproxy = spawn('haproxy', ['-db', '-q', '-f', path.join(work, 'haproxy.cfg')], { stdio: 'inherit' });
   children.push(haproxy);
   await new Promise((resolve, reject) => (haproxy.on('error', reject), setTimeout(resolve, 300)));
   execFileSync('mkdir', ['-p', path.join(work, '.github')]);

@@ -51,7 +51,7 @@ async function switchBack(state: RunState, description: string): Promise<DeployR
     logUrl: run.logUrl,
   });
   await markRolledBack(state);
-  return state.report('rolled-back', `${description} on ${idle}, which was still warm.`);
+  return state.report('rolled-back', `${description}: ${idle} was still warm.`);
 }
 
 async function execute(state: RunState, target: Target): Promise<DeployReport> {

@@ -137,7 +137,7 @@ describe('deploy through HAProxy', () => {
       activeColor: 'green',
       rollbackOf: second.deploymentId,
     });
-    expect(rollback.message).toMatch(/which was still warm/);
+    expect(rollback.message).toMatch(/green was still warm/);
     expect(rollback.phases.map((p) => p.name)).not.toContain('deploy');
     expect(result.errors + result.non2xx).toBe(0);
     expect(await served(proxy.frontUrl)).toMatch(/^hello from green/);
