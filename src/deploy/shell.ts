@@ -51,8 +51,16 @@ function lines(onLine: ((line: string) => void) | undefined): { push(chunk: stri
   };
 }
 
+/**
+ * The environment a command inherits, less what the Actions runner gives the action itself: its inputs (the
+ * token among them) and the runner's own tokens. The user's scripts get what they are given explicitly.
+ */
+export function inheritedEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(INPUT_|ACTIONS_)/.test(name)));
+}
+
 function start(spec: CommandSpec) {
-  const env = { ...process.env, ...spec.env };
+  const env = { ...inheritedEnv(), ...spec.env };
   // A process group of its own, so a timeout stops the command's children too.
   const options: SpawnOptionsWithStdioTuple<'ignore', 'pipe', 'pipe'> = {
     cwd: spec.cwd,

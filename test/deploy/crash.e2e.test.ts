@@ -76,11 +76,14 @@ describe('a deploy killed mid-switch', () => {
         stdio: 'ignore',
       },
     );
-    await waitForFile(pidFile);
-    // The runner dies: the deploy and the router command it started go at once.
-    process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
-    cli.kill('SIGKILL');
-    await stopProcess(cli);
+    try {
+      await waitForFile(pidFile);
+      // The runner dies: the deploy and the router command it started go at once.
+      process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+    } finally {
+      cli.kill('SIGKILL');
+      await stopProcess(cli);
+    }
     expect(await liveColor()).toBe('both');
     const [killed] = standin().state.deployments;
     expect(

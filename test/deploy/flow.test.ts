@@ -85,6 +85,29 @@ describe('deploy flow', () => {
     expect(ledger.records).toEqual([]);
   });
 
+  it('skips the deploy command when the idle colour already runs the commit and was healthy with it', async () => {
+    const ledger = new MemoryLedger();
+    const payload = {
+      color: 'green' as const,
+      previousColor: 'blue' as const,
+      previousDeploymentId: null,
+      rollbackOf: null,
+      runId: '1',
+      runAttempt: 1,
+      leaseUntil: new Date().toISOString(),
+    };
+    const earlier = ledger.add({ ref: 'main', sha: SHA, payload }, 'in_progress', 'success', 'failure');
+    const report = await deploy(
+      { settings: settings({ deploy: 'exit 1' }), ref: 'main', sha: SHA },
+      deps(ledger, new MemoryRouter('blue')),
+    );
+    expect(report.outcome).toBe('deployed');
+    expect(report.phases.find((p) => p.name === 'deploy')).toMatchObject({
+      outcome: 'skipped',
+      detail: `green already runs aaaaaaaaaaaa (deployment ${earlier})`,
+    });
+  });
+
   it('deploys to blue when no colour serves yet', async () => {
     const router = new MemoryRouter('none');
     const report = await deploy({ settings: settings(), ref: 'main', sha: SHA }, deps(new MemoryLedger(), router));

@@ -153,6 +153,35 @@ describe('deploy through HAProxy', () => {
     expect(first.deploymentId).not.toBeNull();
   });
 
+  it('rolls back to a named ref by redeploying it when the idle colour no longer runs it', async () => {
+    const first = await run();
+    const v1 = repo.git('rev-parse', 'HEAD').trim();
+    nextVersion('healthy', 'second');
+    await run();
+    nextVersion('healthy', 'third');
+    const third = await run();
+    expect(third.activeColor).toBe('green');
+
+    const rollback = await rollbackEnvironment({ ...options(), to: v1 });
+    expect(rollback).toMatchObject({
+      outcome: 'rolled-back',
+      passed: true,
+      activeColor: 'blue',
+      sha: v1,
+      rollbackOf: third.deploymentId,
+    });
+    expect(rollback.phases.map((p) => [p.name, p.outcome])).toEqual(
+      expect.arrayContaining([
+        ['deploy', 'done'],
+        ['health', 'done'],
+        ['switch', 'done'],
+        ['soak', 'done'],
+      ]),
+    );
+    expect(await served(proxy.frontUrl)).toBe(`hello from blue ${v1}`);
+    expect(first.deploymentId).not.toBeNull();
+  });
+
   it('refuses a second deploy while one is in progress', async () => {
     nextVersion('healthy', 'slow soak');
     const slow = fastEnvironment(apps, router());

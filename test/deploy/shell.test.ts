@@ -20,6 +20,24 @@ describe('runCommand', () => {
     expect(lines.sort()).toEqual(['oops', 'tail', 'to green']);
   });
 
+  it("does not hand the action's inputs (its token) or the runner's tokens to the user's command", async () => {
+    process.env.INPUT_TOKEN = 'ghs_secret';
+    process.env.ACTIONS_RUNTIME_TOKEN = 'runtime';
+    try {
+      const result = await runCommand({
+        command: 'env',
+        cwd: os.tmpdir(),
+        env: { SHIPGATE_COLOR: 'blue' },
+        timeoutMs: 5000,
+      });
+      expect(result.stdout).toContain('SHIPGATE_COLOR=blue');
+      expect(result.stdout).not.toMatch(/INPUT_TOKEN|ghs_secret|ACTIONS_RUNTIME_TOKEN/);
+    } finally {
+      delete process.env.INPUT_TOKEN;
+      delete process.env.ACTIONS_RUNTIME_TOKEN;
+    }
+  });
+
   it('explains a failure by its exit code and last line', async () => {
     const result = await runCommand({
       command: 'echo first; echo "disk full" >&2; exit 3',

@@ -1,7 +1,7 @@
 // One deploy or rollback per environment at a time, with the ledger as the lock. An unfinished attempt of a
 // run that is gone (its lease passed, or it is an earlier attempt of this very run) is stale: reconciled, not
 // waited for. Two runs that start together both record themselves; the older record wins, the newer backs off.
-import { LedgerView } from '../ledger/view.js';
+import { LedgerView, UNFINISHED } from '../ledger/view.js';
 import type { LedgerRecord } from '../ledger/ledger.js';
 import type { RunInfo } from './context.js';
 import { reconcile } from './reconcile.js';
@@ -50,15 +50,18 @@ export async function acquire(state: RunState): Promise<void> {
   state.timeline.mark('lock', 'done', deps.ledger.enabled ? 'no other run in progress' : 'no ledger to lock with');
 }
 
-/** After recording itself: an older live record made at the same time wins; this run backs off. */
+/** After recording itself: a live record made since the ledger was read, and older than this run's, wins. */
 export async function confirm(state: RunState): Promise<void> {
-  if (state.deploymentId === null) return;
-  const view = await LedgerView.read(state.deps.ledger, state.environment);
-  state.view = view;
-  const { live } = await unfinishedOthers(state);
-  const older = live.find((r) => r.id < state.deploymentId!);
-  if (older === undefined) return;
-  const description = `Refused: ${describe(older)} started first.`;
-  await state.deps.ledger.record(state.deploymentId, { state: 'error', description, logUrl: state.deps.run.logUrl });
-  throw refusal(state, older);
+  const ours = state.deploymentId;
+  if (ours === null) return;
+  const known = new Set(state.view.records.map((r) => r.id));
+  const newcomers = (await state.deps.ledger.recent(state.environment)).filter((r) => r.id < ours && !known.has(r.id));
+  const now = state.deps.clock.now();
+  for (const rival of newcomers) {
+    const [newest] = await state.deps.ledger.statuses(rival.id);
+    if (newest === undefined || !UNFINISHED.has(newest.state) || isStale(rival, now, state.deps.run)) continue;
+    const description = `Refused: ${describe(rival)} started first.`;
+    await state.deps.ledger.record(ours, { state: 'error', description, logUrl: state.deps.run.logUrl });
+    throw refusal(state, rival);
+  }
 }

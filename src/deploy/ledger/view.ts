@@ -4,7 +4,8 @@ import { standingSuccess } from '../../github/deployments.js';
 import type { Color } from '../settings.js';
 import type { DeploymentStatus, Ledger, LedgerRecord } from './ledger.js';
 
-const UNFINISHED = new Set(['in_progress', 'queued', 'pending']);
+/** The states of an attempt still going (or killed before it could say otherwise). */
+export const UNFINISHED: ReadonlySet<string> = new Set(['in_progress', 'queued', 'pending']);
 /** Attempts older than the newest ten are not looked at for being unfinished: each costs a request. */
 const ACTIVE_LOOKBACK = 10;
 

@@ -20,17 +20,12 @@ export interface KubeCredentials {
   source: string;
 }
 
-interface Named<T> {
-  name: string;
-  [key: string]: unknown;
-  value?: T;
-}
 type Entry = Record<string, unknown>;
 
 const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 function pick(list: unknown, name: string, kind: string, file: string): Entry {
-  const found = (Array.isArray(list) ? (list as Named<Entry>[]) : []).find((item) => item.name === name);
+  const found = (Array.isArray(list) ? (list as Entry[]) : []).find((item) => item.name === name);
   const body = found?.[kind] as Entry | undefined;
   if (body === undefined) throw new ConfigurationError(`${file} has no ${kind} named "${name}".`);
   return body;
