@@ -4,6 +4,7 @@ import { loadSettings, type LoadedSettings } from '../config/load.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from '../github/repo.js';
+import { WorkflowRuns } from '../github/workflow-runs.js';
 import { openRepository } from '../git/git.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FlowDeps, FlowLogger, RunInfo } from './flow/context.js';
@@ -65,6 +66,12 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   );
 }
 
+/** What the flow asks GitHub besides the ledger: the quality gate's verdict, whether a workflow run still goes. */
+function githubQuestions({ client, repo }: GitHubAccess): Pick<FlowDeps, 'qualityGate' | 'runProgress'> {
+  const runs = new WorkflowRuns(client, repo);
+  return { qualityGate: qualityGateFromCheckRun(client, repo), runProgress: (runId) => runs.progress(runId) };
+}
+
 export function flowDeps(options: RunOptions, settings: EnvironmentSettings): FlowDeps {
   const env = options.env ?? process.env;
   const { github, logger } = options;
@@ -78,7 +85,7 @@ export function flowDeps(options: RunOptions, settings: EnvironmentSettings): Fl
     logger,
     cwd: options.root,
     run: options.run ?? {},
-    ...(github === undefined ? {} : { qualityGate: qualityGateFromCheckRun(github.client, github.repo) }),
+    ...(github === undefined ? {} : githubQuestions(github)),
     ...(options.random === undefined ? {} : { random: options.random }),
   };
 }

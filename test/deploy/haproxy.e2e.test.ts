@@ -195,6 +195,39 @@ describe('deploy through HAProxy', () => {
     expect((await first).outcome).toBe('deployed');
   });
 
+  it('reconciles a deploy left in progress by a workflow run that has finished, then deploys', async () => {
+    const client = testClient(standin());
+    const { Deployments } = await import('../../src/github/deployments.js');
+    const ledger = new Deployments(client, REPO);
+    const lease = new Date(Date.now() + 3_600_000).toISOString();
+    const payload = {
+      color: 'green',
+      previousColor: 'blue',
+      previousDeploymentId: null,
+      rollbackOf: null,
+      runId: '77',
+      runAttempt: 1,
+      leaseUntil: lease,
+    };
+    const left = await ledger.create({ ref: 'main', environment: 'staging', payload, task: 'deploy:shipgate' });
+    await ledger.createStatus(left.id, { state: 'in_progress' });
+    standin().state.workflowRuns.set(77, {
+      id: 77,
+      attempt: 1,
+      status: 'in_progress',
+      conclusion: null,
+      headSha: 'f'.repeat(40),
+      createdAt: standin().state.now(),
+    });
+    expect(await run()).toMatchObject({ outcome: 'refused' });
+
+    standin().state.workflowRuns.get(77)!.status = 'completed';
+    const report = await run();
+    expect(report.outcome, report.message).toBe('deployed');
+    expect(statesOf(left.id)).toEqual(['in_progress', 'error']);
+    expect(report.phases[0]).toMatchObject({ name: 'reconcile', detail: 'traffic is on blue, which is healthy' });
+  });
+
   it('retries ledger writes through 5xx and rate limits, and fails the run when GitHub keeps failing', async () => {
     const faults = standin().faults;
     faults.inject({

@@ -22,6 +22,9 @@ export interface GateVerdict {
   detail: string;
 }
 
+/** Whether a workflow run is still going: a dead run's leftovers are reconciled, a live run's refused. */
+export type RunProgressLookup = (runId: string) => Promise<'running' | 'finished' | 'unknown'>;
+
 /** Answers whether the quality gate passed for a commit. */
 export type QualityGate = (sha: string) => Promise<GateVerdict>;
 
@@ -34,6 +37,7 @@ export interface FlowDeps {
   cwd: string;
   run: RunInfo;
   qualityGate?: QualityGate;
+  runProgress?: RunProgressLookup;
   random?: () => number;
 }
 

@@ -1,17 +1,29 @@
 // One deploy or rollback per environment at a time, with the ledger as the lock. An unfinished attempt of a
-// run that is gone (its lease passed, or it is an earlier attempt of this very run) is stale: reconciled, not
-// waited for. Two runs that start together both record themselves; the older record wins, the newer backs off.
+// run that is gone (its lease passed, it is an earlier attempt of this very run, or GitHub says its workflow
+// run has finished) is stale: reconciled, not waited for. Two runs that start together both record themselves;
+// the older record wins, the newer backs off.
 import { LedgerView, UNFINISHED } from '../ledger/view.js';
 import type { LedgerRecord } from '../ledger/ledger.js';
-import type { RunInfo } from './context.js';
+import { GitHubPermissionError } from '../../github/permissions.js';
 import { reconcile } from './reconcile.js';
 import { RunStopped, type RunState } from './run-state.js';
 
 /** Whether an unfinished attempt is known to be dead. */
-export function isStale(record: LedgerRecord, now: number, run: RunInfo): boolean {
-  if (Date.parse(record.payload.leaseUntil) <= now) return true;
+export async function isStale(record: LedgerRecord, state: RunState): Promise<boolean> {
+  const { run, clock, runProgress } = state.deps;
+  if (Date.parse(record.payload.leaseUntil) <= clock.now()) return true;
   const { runId, runAttempt } = record.payload;
-  return runId !== null && runId === run.runId && (runAttempt ?? 0) < (run.runAttempt ?? 0);
+  if (runId === null) return false;
+  if (runId === run.runId) return (runAttempt ?? 0) < (run.runAttempt ?? 0);
+  try {
+    return (await runProgress?.(runId)) === 'finished';
+  } catch (error) {
+    if (!(error instanceof GitHubPermissionError)) throw error;
+    state.note(
+      `Cannot tell whether workflow run ${runId} is still going (${error.permission} is needed); going by its lease.`,
+    );
+    return false;
+  }
 }
 
 function describe(record: LedgerRecord): string {
@@ -24,17 +36,14 @@ function refusal(state: RunState, busy: LedgerRecord): RunStopped {
     'refused',
     `Another ${state.kind === 'rollback' ? 'deploy or rollback' : 'deploy'} of ${state.environment} is in progress: ` +
       `${describe(busy)}. Refusing to run at the same time; run again when it has finished (a run that died is ` +
-      `taken for dead after ${busy.payload.leaseUntil}). In workflows, a concurrency group per environment queues runs instead.`,
+      `taken for dead once GitHub shows its workflow run finished, or after ${busy.payload.leaseUntil}). In workflows, a concurrency group per environment queues runs instead.`,
   );
 }
 
 async function unfinishedOthers(state: RunState): Promise<{ live: LedgerRecord[]; stale: LedgerRecord[] }> {
-  const now = state.deps.clock.now();
   const others = (await state.view.unfinished()).filter((r) => r.id !== state.deploymentId);
-  return {
-    live: others.filter((r) => !isStale(r, now, state.deps.run)),
-    stale: others.filter((r) => isStale(r, now, state.deps.run)),
-  };
+  const verdicts = await Promise.all(others.map((record) => isStale(record, state)));
+  return { live: others.filter((_, i) => !verdicts[i]), stale: others.filter((_, i) => verdicts[i]) };
 }
 
 /** Reads the ledger, reconciles what dead runs left, and refuses when a live run is deploying. */
@@ -56,10 +65,9 @@ export async function confirm(state: RunState): Promise<void> {
   if (ours === null) return;
   const known = new Set(state.view.records.map((r) => r.id));
   const newcomers = (await state.deps.ledger.recent(state.environment)).filter((r) => r.id < ours && !known.has(r.id));
-  const now = state.deps.clock.now();
   for (const rival of newcomers) {
     const [newest] = await state.deps.ledger.statuses(rival.id);
-    if (newest === undefined || !UNFINISHED.has(newest.state) || isStale(rival, now, state.deps.run)) continue;
+    if (newest === undefined || !UNFINISHED.has(newest.state) || (await isStale(rival, state))) continue;
     const description = `Refused: ${describe(rival)} started first.`;
     await state.deps.ledger.record(ours, { state: 'error', description, logUrl: state.deps.run.logUrl });
     throw refusal(state, rival);
