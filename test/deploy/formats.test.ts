@@ -57,7 +57,9 @@ describe('deploy report formats', () => {
   it('markdown: the verdict as the title, a Gantt chart of the phases and the soak charts, sampled', () => {
     const markdown = deployMarkdown(report);
     expect(markdown.split('\n')[0]).toBe('## ↩️ shipgate deploy of production: rolled-back');
-    expect(markdown).toContain('gantt\n    title Phases (mm:ss from the start)\n    dateFormat x');
+    expect(markdown).toContain(
+      'gantt\n    title Phases (mm:ss from the start)\n    dateFormat x\n    axisFormat %M:%S\n    todayMarker off',
+    );
     expect(markdown).toContain('    soak :crit, p3, 50103, 62000');
     expect(markdown).toContain('    lock :done, p0, 0, 1');
     const xAxis = /x-axis "seconds into the soak" \[(.*)\]/.exec(markdown)![1]!.split(', ');

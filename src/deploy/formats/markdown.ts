@@ -21,6 +21,7 @@ function gantt(phases: Phase[]): string[] {
     '    title Phases (mm:ss from the start)',
     '    dateFormat x',
     '    axisFormat %M:%S',
+    '    todayMarker off',
     ...rows,
     '```',
   ];
