@@ -1,7 +1,7 @@
 // The rollback use case: back to the chosen target at once when the idle colour still runs it and is healthy,
 // else by redeploying its commit through the whole deploy flow. A rollback is a deployment of its own
 // (payload.rollbackOf), and the deployment it replaces is marked. With no healthy target it refuses.
-import { markRolledBack } from '../deploy/flow/after-switch.js';
+import { markRolledBack, verifyBack } from '../deploy/flow/after-switch.js';
 import { release } from '../deploy/flow/deploy.js';
 import { acquire, confirm } from '../deploy/flow/lock.js';
 import { openAttempt, readColors } from '../deploy/flow/prepare.js';
@@ -10,7 +10,6 @@ import { switchToTarget } from '../deploy/flow/switch.js';
 import { checkOnce } from '../deploy/health/wait.js';
 import type { DeployReport } from '../deploy/report.js';
 import { environmentSettings, flowDeps, type RunOptions } from '../deploy/setup.js';
-import { otherColor } from '../deploy/settings.js';
 import { chooseTarget, type Target } from './target.js';
 
 export interface RollbackOptions extends RunOptions {
@@ -36,13 +35,8 @@ async function switchBack(state: RunState, description: string): Promise<DeployR
   await openAttempt(state, description);
   await confirm(state);
   await switchToTarget(state);
-  const { colors, health } = state.request.settings;
   const idle = state.target!;
-  const verdict = await state.timeline.run(
-    'verify',
-    () => checkOnce(colors[idle], health),
-    (v) => [v.healthy ? 'done' : 'failed', v.reason],
-  );
+  const verdict = await verifyBack(state, idle);
   const { ledger, run } = state.deps;
   await ledger.record(state.deploymentId, {
     state: 'success',
@@ -85,7 +79,6 @@ export async function rollbackEnvironment(options: RollbackOptions): Promise<Dep
     await readColors(state);
     if (state.previous === null)
       throw new RunStopped('refused', 'No colour serves traffic: there is nothing to roll back.');
-    state.target = otherColor(state.previous);
     return execute(state, await chooseTarget(state, options.to, options.root));
   });
 }

@@ -3,7 +3,7 @@
 // failure and the rollback are recorded.
 import { errorMessage } from '../../core/errors.js';
 import { formatDuration } from '../duration.js';
-import { checkOnce } from '../health/wait.js';
+import { checkOnce, type HealthVerdict } from '../health/wait.js';
 import type { DeployReport } from '../report.js';
 import { runSoak } from '../soak/soak.js';
 import type { Color } from '../settings.js';
@@ -69,7 +69,8 @@ async function switchBack(state: RunState, to: Color, reason: string): Promise<v
   }
 }
 
-async function verifyBack(state: RunState, to: Color): Promise<void> {
+/** Checks the colour traffic went back to; a failure is noted (traffic has nowhere better to go). */
+export async function verifyBack(state: RunState, to: Color): Promise<HealthVerdict> {
   const { colors, health } = state.request.settings;
   const verdict = await state.timeline.run(
     'verify',
@@ -77,6 +78,7 @@ async function verifyBack(state: RunState, to: Color): Promise<void> {
     (v) => [v.healthy ? 'done' : 'failed', v.reason],
   );
   if (!verdict.healthy) state.note(`After the rollback, ${to} does not pass its health checks: ${verdict.reason}`);
+  return verdict;
 }
 
 /** A deployment for the switch back, so GitHub's Deployments show the environment on the old ref again. */
