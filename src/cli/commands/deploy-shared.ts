@@ -1,5 +1,7 @@
 // What `shipgate deploy` and `shipgate rollback` share: the ledger choice, the report formats and the exit code.
+import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
+import { openRepository } from '../../git/git.js';
 import { createGitHubClient } from '../../github/client.js';
 import { parseRepo } from '../../github/repo.js';
 import { deployMarkdown } from '../../deploy/formats/markdown.js';
@@ -37,15 +39,21 @@ function runInfo(env: NodeJS.ProcessEnv): RunInfo {
   return { runId, runAttempt: Number(attempt ?? '1'), ...(logUrl === undefined ? {} : { logUrl }) };
 }
 
+/** The repository's root (config and commands are taken from there), or the working directory outside one. */
+async function rootOf(cwd: string): Promise<string> {
+  return (await openRepository(cwd).catch(() => undefined))?.root ?? cwd;
+}
+
 /** The run options every deploy command builds from its flags and environment. */
-export function runOptions(input: CommandInput, context: CliContext): RunOptions {
+export async function runOptions(input: CommandInput, context: CliContext): Promise<RunOptions> {
   const environment = str(input.values.environment);
   if (environment === undefined)
     throw new ConfigurationError('--environment is required (e.g. --environment staging).');
-  const configPath = str(input.values.config);
+  const config = str(input.values.config);
+  const configPath = config === undefined ? undefined : path.resolve(context.cwd, config);
   const logger = stderrLogger(context);
   const base = {
-    root: context.cwd,
+    root: await rootOf(context.cwd),
     environment,
     logger,
     env: context.env,

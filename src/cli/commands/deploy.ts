@@ -15,7 +15,10 @@ export const deployCommand: Command = {
   allowPositionals: false,
   run: async (input, context) => {
     const ref = str(input.values.ref);
-    const report = await deployEnvironment({ ...runOptions(input, context), ...(ref === undefined ? {} : { ref }) });
+    const report = await deployEnvironment({
+      ...(await runOptions(input, context)),
+      ...(ref === undefined ? {} : { ref }),
+    });
     return emitReport(report, input, context);
   },
 };

@@ -16,7 +16,10 @@ export const rollbackCommand: Command = {
   allowPositionals: false,
   run: async (input, context) => {
     const to = str(input.values.to);
-    const report = await rollbackEnvironment({ ...runOptions(input, context), ...(to === undefined ? {} : { to }) });
+    const report = await rollbackEnvironment({
+      ...(await runOptions(input, context)),
+      ...(to === undefined ? {} : { to }),
+    });
     return emitReport(report, input, context);
   },
 };
