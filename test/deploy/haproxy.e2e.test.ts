@@ -242,6 +242,11 @@ describe('deploy through HAProxy', () => {
       fault: { kind: 'secondary-rate-limit', retryAfter: 1 },
     });
     faults.inject({
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/deployments',
+      fault: { kind: 'primary-rate-limit', resetInSeconds: 1 },
+    });
+    faults.inject({
       method: 'POST',
       route: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
       skip: 1,
@@ -251,6 +256,7 @@ describe('deploy through HAProxy', () => {
     expect(report.outcome, report.message).toBe('deployed');
     expect(standin().state.deployments).toHaveLength(1);
     expect(statesOf(report.deploymentId)).toEqual(['in_progress', 'success']);
+    expect(faults.pending).toBe(0);
 
     nextVersion('healthy', 'ledger down');
     faults.inject({
