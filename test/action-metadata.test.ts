@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMPLIANCE_INPUTS } from '../src/actions/compliance/inputs.js';
+import { DEPLOY_INPUTS } from '../src/actions/deploy/inputs.js';
+import { ROLLBACK_INPUTS } from '../src/actions/rollback/inputs.js';
 import { repoRoot } from './support/runner.js';
 
 interface ActionMetadata {
@@ -37,6 +39,8 @@ describe.each(files)('%s', (file) => {
 const INPUT_TABLES: Record<string, Record<string, unknown>> = {
   'action.yml': COMPLIANCE_INPUTS,
   'actions/compliance/action.yml': COMPLIANCE_INPUTS,
+  'actions/deploy/action.yml': DEPLOY_INPUTS,
+  'actions/rollback/action.yml': ROLLBACK_INPUTS,
 };
 
 describe.each(files)('%s input table', (file) => {

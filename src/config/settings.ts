@@ -5,6 +5,7 @@ import {
   type ComplianceSettings,
   type RawComplianceConfig,
 } from '../compliance/settings.js';
+import { deploySettingsFrom, type DeploySettings, type RawDeployConfig } from '../deploy/settings.js';
 
 /** The checks `shipgate check` and the root action run on a pull request. */
 export const CHECK_NAMES = ['compliance'] as const;
@@ -15,16 +16,18 @@ export const DEFAULT_CONFIG_PATH = '.github/shipgate.yml';
 export interface Settings {
   checks: CheckName[];
   compliance: ComplianceSettings;
+  deploy: DeploySettings;
 }
 
 /** The config file's shape once validated against the JSON Schema. */
 export interface RawConfig {
   checks?: CheckName[];
   compliance?: RawComplianceConfig;
+  deploy?: RawDeployConfig;
 }
 
 /** Every top-level key, by type: the schema test checks schema/shipgate.schema.json against it. */
-const TOP_LEVEL_KEYS: Record<keyof RawConfig, true> = { checks: true, compliance: true };
+const TOP_LEVEL_KEYS: Record<keyof RawConfig, true> = { checks: true, compliance: true, deploy: true };
 export const CONFIG_KEYS = Object.keys(TOP_LEVEL_KEYS);
 
 /** Hands each validated section to the capability that owns it; defaults fill whatever is not written. */
@@ -32,6 +35,7 @@ export function settingsFromConfig(raw: RawConfig): Settings {
   return {
     checks: raw.checks ?? ['compliance'],
     compliance: complianceSettingsFrom(raw.compliance),
+    deploy: deploySettingsFrom(raw.deploy),
   };
 }
 

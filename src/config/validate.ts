@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
+import deploySchema from '../../schema/deploy.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 import { addConfigFormats, FORMAT_MESSAGES } from './formats.js';
 import { sectionProblems, type RawConfig } from './settings.js';
@@ -18,7 +19,7 @@ let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema, deploySchema] });
     addConfigFormats(ajv);
     compiled = ajv.compile(rootSchema);
   }
@@ -68,6 +69,8 @@ function valueAt(root: unknown, instancePath: string): unknown {
 function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   return errors.flatMap((error) => {
+    // "must match the then schema" only repeats what the errors inside the branch say.
+    if (error.keyword === 'if') return [];
     if (!oneOfPaths.has(error.instancePath)) return [error];
     if (error.keyword === 'oneOf') return [];
     const value = valueAt(root, error.instancePath);
@@ -80,6 +83,18 @@ function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
     }
     return error.keyword === 'const' ? [{ ...error, keyword: 'rule-shape' }] : [];
   });
+}
+
+/** What each pattern of the schema parts means, in words. */
+const PATTERN_NAMES: Record<string, string> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': 'a date as YYYY-MM-DD',
+  '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$': 'a duration such as 500ms, 2s, 5m or 1h',
+  '^/': 'a path starting with /',
+  '^https?://': 'an http:// or https:// URL',
+};
+
+function numberKind(error: ErrorObject): string {
+  return (error.parentSchema as { type?: string } | undefined)?.type === 'integer' ? 'a whole number' : 'a number';
 }
 
 function describePath(instancePath: string): string {
@@ -108,13 +123,12 @@ function describeError(error: ErrorObject): string {
     case 'rule-shape':
       return `${where} must be a limit (a whole number), false, or an object with limit, critical, severity, count, enabled`;
     case 'pattern':
-      return `${where} must be a date as YYYY-MM-DD`;
+      return `${where} must be ${PATTERN_NAMES[String(params.pattern)] ?? `text matching ${String(params.pattern)}`}`;
     case 'format':
       return `${where} ${FORMAT_MESSAGES[String(params.format)] ?? `must be a ${String(params.format)}`}`;
     case 'minimum':
-      return `${where} must be a whole number of at least ${String(params.limit)}`;
     case 'maximum':
-      return `${where} must be a whole number of at most ${Number(params.limit).toLocaleString('en-US')}`;
+      return `${where} must be ${numberKind(error)} of ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${Number(params.limit).toLocaleString('en-US')}`;
     case 'section':
       return `${where} ${error.message ?? 'is invalid'}`;
     default:

@@ -47,6 +47,13 @@ export interface CheckRunRef {
   htmlUrl: string | null;
 }
 
+/** Where a check run stands: its status, and its conclusion once completed. */
+export interface CheckRunState extends CheckRunRef {
+  /** queued, in_progress, completed (and GitHub's waiting, requested, pending) */
+  status: string;
+  conclusion: CheckConclusion | 'stale' | null;
+}
+
 type UpdateParameters = RestEndpointMethodTypes['checks']['update']['parameters'];
 type RunFields = Pick<UpdateParameters, 'status' | 'conclusion' | 'details_url' | 'completed_at'>;
 type RunBody = RunFields & { output?: ApiOutput };
@@ -85,6 +92,16 @@ export class CheckRuns {
     if (update.output === undefined) return this.patch(id, fields);
     const batches = annotationBatches(update.output.annotations ?? []);
     await this.sendBatches(id, update.output, batches.length === 0 ? [[]] : batches, fields);
+  }
+
+  /** The newest run of that name on the commit (a re-run replaces an earlier one), or undefined when it has none. */
+  async latest(sha: string, name: string): Promise<CheckRunState | undefined> {
+    const { data } = await withPermission('checks: read', `read the check run "${name}" of ${sha}`, () =>
+      this.client.rest.checks.listForRef({ ...this.repo, ref: sha, check_name: name, filter: 'latest', per_page: 1 }),
+    );
+    const run = data.check_runs[0];
+    if (run === undefined) return undefined;
+    return { id: Number(run.id), htmlUrl: run.html_url, status: run.status, conclusion: run.conclusion };
   }
 
   private async post(run: NewCheckRun, externalId: string, body: RunBody): Promise<CheckRunRef> {

@@ -3,6 +3,8 @@ import { apiMessageOf, statusOf } from './request-error.js';
 
 /** A permission the workflow token needs, as written under `permissions:` in a workflow. */
 export type TokenPermission =
+  | 'actions: read'
+  | 'checks: read'
   | 'checks: write'
   | 'contents: read'
   | 'contents: write'

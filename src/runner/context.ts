@@ -19,6 +19,9 @@ export interface RunnerContext {
   apiUrl: string;
   /** the link to this workflow run, for reports and issues */
   runUrl: string;
+  /** GITHUB_RUN_ID, and which attempt of the run this is (a re-run counts up from 1) */
+  runId: string;
+  runAttempt: number;
   /** a folder for files of this job, emptied after it */
   runnerTemp: string;
   /** the job summary file; runners older than 2.300 have none */
@@ -66,6 +69,8 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
     serverUrl: serverUrl!,
     apiUrl: required(env, 'GITHUB_API_URL'),
     runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+    runId: runId!,
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1,
     runnerTemp: required(env, 'RUNNER_TEMP'),
     ...(stepSummary ? { stepSummary } : {}),
   };

@@ -1,7 +1,9 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './pr-checks.js';
 import { complianceCommand } from './compliance.js';
+import { deployCommand } from './deploy.js';
 import { notBuiltCommand } from './not-built.js';
+import { rollbackCommand } from './rollback.js';
 
 /** Every `shipgate` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -9,6 +11,6 @@ export const commands: Command[] = [
   complianceCommand,
   notBuiltCommand('conflicts', 'Find merge conflicts between a branch, its base and other open pull requests'),
   notBuiltCommand('gate', 'Pass or fail on coverage, test, lint and compliance results'),
-  notBuiltCommand('deploy', 'Deploy to the idle colour and switch traffic after health checks'),
-  notBuiltCommand('rollback', 'Return traffic to the last deployment that succeeded'),
+  deployCommand,
+  rollbackCommand,
 ];

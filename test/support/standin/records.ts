@@ -148,3 +148,13 @@ export interface DeploymentStatusRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A workflow run, as far as shipgate asks about one: whether it is still going. */
+export interface WorkflowRunRecord {
+  id: number;
+  attempt: number;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  headSha: string;
+  createdAt: string;
+}

@@ -6,6 +6,7 @@ import type {
   DeploymentRecord,
   DeploymentStatusRecord,
   IssueRecord,
+  WorkflowRunRecord,
   LabelRecord,
   UserRecord,
 } from './records.js';
@@ -64,6 +65,8 @@ export class StandinState {
   readonly statuses: CommitStatusRecord[] = [];
   readonly deployments: DeploymentRecord[] = [];
   readonly deploymentStatuses: DeploymentStatusRecord[] = [];
+  /** Workflow runs by id, as tests seed them. */
+  readonly workflowRuns = new Map<number, WorkflowRunRecord>();
   private counters = new Map<IdKind, number>();
 
   constructor(
@@ -85,7 +88,7 @@ export class StandinState {
     ]) {
       list.length = 0;
     }
-    for (const map of [this.users, this.branches, this.issues]) map.clear();
+    for (const map of [this.users, this.branches, this.issues, this.workflowRuns]) map.clear();
     this.counters = new Map();
     this.actor = 'github-actions[bot]';
     this.clock = () => new Date();

@@ -1,5 +1,6 @@
 // Every operation the stand-in implements, by GitHub's operationId.
 import type { Handler } from '../http.js';
+import { actionsHandlers } from './actions.js';
 import { checkHandlers } from './checks.js';
 import { commentHandlers } from './comments.js';
 import { deploymentHandlers } from './deployments.js';
@@ -19,5 +20,6 @@ export const HANDLERS: ReadonlyMap<string, Handler> = new Map(
     ...statusHandlers,
     ...issueHandlers,
     ...deploymentHandlers,
+    ...actionsHandlers,
   }),
 );

@@ -1,0 +1,25 @@
+import { rollbackEnvironment } from '../../rollback/rollback.js';
+import type { Command } from '../command.js';
+import { emitReport, runOptions, SHARED_HELP, SHARED_OPTIONS, str } from './deploy-shared.js';
+
+export const rollbackCommand: Command = {
+  name: 'rollback',
+  summary: 'Return traffic to the last deployment that succeeded',
+  usage: 'shipgate rollback --environment NAME [--to ID|REF] [options]',
+  optionHelp: [
+    ...SHARED_HELP.slice(0, 1),
+    '  --to ID|REF          a deployment id or a ref to go back to (default: the last good deployment',
+    '                       before the current one; without a ledger: the idle colour)',
+    ...SHARED_HELP.slice(1),
+  ],
+  options: { ...SHARED_OPTIONS, to: { type: 'string' } },
+  allowPositionals: false,
+  run: async (input, context) => {
+    const to = str(input.values.to);
+    const report = await rollbackEnvironment({
+      ...(await runOptions(input, context)),
+      ...(to === undefined ? {} : { to }),
+    });
+    return emitReport(report, input, context);
+  },
+};
