@@ -7,13 +7,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3086);
-/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
+/* harmony import */ var _compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7100);
 
 
 // Analysis threads load only what analysis needs; the commands are loaded by the main thread alone.
 (0,_core_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 if (!(0,_compliance_analysis_threads_js__WEBPACK_IMPORTED_MODULE_1__/* .actAsAnalysisWorker */ .xl)(import.meta.url)) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(813), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9431));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9287));
     process.exitCode = await main(process.argv.slice(2), {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -153,7 +153,7 @@ const isEnum = (s) => s.kind === 'enum';
 
 /***/ }),
 
-/***/ 7640:
+/***/ 7100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -167,15 +167,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: registerAnalysisScript
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/compliance/lines/count-bytes.ts
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -2112,8 +2112,8 @@ class PythonStructureScanner {
     }
 }
 
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/compliance/analysis/decode.ts
 /** Bytes to text the way the analysers need it: UTF-8 (or a Python file's declared coding), one line end. */
 
@@ -2168,7 +2168,7 @@ function oneLineEnd(text) {
 function decodeSource(bytes, isPython) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let decoded;
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(buffer))
+    if ((0,external_node_buffer_.isUtf8)(buffer))
         decoded = { text: buffer.toString('utf8') };
     else {
         const coding = isPython ? declaredCoding(buffer) : undefined;
@@ -2216,9 +2216,10 @@ class WorkTreeReader {
             return outcomeOf(error);
         }
         try {
-            if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            const info = (0,external_node_fs_.fstatSync)(fd);
+            if (!info.isFile())
                 return { skipped: 'not a regular file in the work tree' };
-            return { bytes: (0,external_node_fs_.readFileSync)(fd) };
+            return { bytes: readAll(fd, info.size) };
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
@@ -2232,6 +2233,21 @@ class WorkTreeReader {
         }
         return inside;
     }
+}
+/**
+ * The file's bytes in one read of its known size (readFileSync(fd) would stat it again and read once more
+ * to find the end: on 20,000 small files those system calls are most of the scan).
+ */
+function readAll(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const read = (0,external_node_fs_.readSync)(fd, bytes, filled, size - filled, null);
+        if (read === 0)
+            break; // shrunk since the stat: what is there is what there is
+        filled += read;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
 }
 function realFolder(folder) {
     try {
@@ -2273,7 +2289,7 @@ let typescriptAnalyzer;
 function loadTypeScriptAnalyzer() {
     // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
     const globals = globalThis;
-    globals.__filename ??= (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
     typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3998)).then((m) => m.analyzeTypeScript);
     return typescriptAnalyzer;
 }
@@ -2446,7 +2462,7 @@ class AnalysisThread {
             stackSizeMb: ANALYSIS_STACK_MB,
             ...(options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}),
         };
-        this.worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: WORKER_MARK, resourceLimits });
+        this.worker = new external_node_worker_threads_.Worker(script, { workerData: WORKER_MARK, resourceLimits });
         this.worker.on('message', ({ id, batch }) => {
             this.waiting.get(id)?.resolve(fromThread(batch));
             this.waiting.delete(id);
@@ -2537,7 +2553,7 @@ class AnalysisPool {
         const onAnalysisStack = (file) => this.analyzeOnAnalysisStack(job, file);
         for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
             results.push(await analyzeFiles({ ...job, files: batch }, onAnalysisStack));
-            await (0,promises_namespaceObject.setImmediate)(); // lets the threads' answers through
+            await (0,promises_.setImmediate)(); // lets the threads' answers through
         }
     }
     /** A file whose nesting exhausted this thread's stack, analysed again on a thread with the analysis stack. */
@@ -2565,7 +2581,7 @@ function startAnalysisPool() {
     return new AnalysisPool({ threads: Math.max(0, Math.min(external_node_os_default().availableParallelism(), 4) - 1) });
 }
 function serveBatches() {
-    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const port = external_node_worker_threads_.parentPort;
     port.on('message', async ({ id, batch }) => {
         const answer = await analyzeFiles(batch);
         // The language table is rebuilt on the other side: sending it with every file would cost more.
@@ -2578,7 +2594,7 @@ function serveBatches() {
  * remember the bundle as the script for analysis threads and return false.
  */
 function actAsAnalysisWorker(entryUrl) {
-    if (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData === WORKER_MARK) {
+    if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData === WORKER_MARK) {
         serveBatches();
         return true;
     }
@@ -2803,6 +2819,13 @@ function enableCompileCache() {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -2817,10 +2840,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
@@ -2831,6 +2875,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("inspector");
 
 /***/ }),
 
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -2838,10 +2910,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -2859,6 +2959,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -2866,10 +3001,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -2899,6 +3097,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks")
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
 /***/ })
 
 /******/ });
@@ -2923,7 +3142,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -3018,6 +3237,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

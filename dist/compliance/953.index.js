@@ -100,6 +100,8 @@ function readRunnerContext(env = process.env) {
         serverUrl: serverUrl,
         apiUrl: required(env, 'GITHUB_API_URL'),
         runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        runId: runId,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1,
         runnerTemp: required(env, 'RUNNER_TEMP'),
         ...(stepSummary ? { stepSummary } : {}),
     };
