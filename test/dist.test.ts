@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/runner.js';
 
 const run = promisify(execFile);
+/** The README's budget: one shared bundle of about 12 MB (9 MB of it the TypeScript compiler) with room to grow. */
+const DIST_BUDGET_BYTES = 15 * 1024 * 1024;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -28,6 +30,18 @@ describe('dist/', () => {
       expect(fresh.equals(current), `dist/${file} differs from a fresh build: run npm run build`).toBe(true);
     }
   }, 300_000);
+
+  // Every `uses:` downloads the repository at its ref: dist/ is each user's start-up cost (see the README).
+  it('stays within its size budget, the heavy dependencies bundled once', async () => {
+    const files = await filesUnder(path.join(repoRoot, 'dist'));
+    const sizes = await Promise.all(
+      files.map(async (file) => (await readFile(path.join(repoRoot, 'dist', file))).length),
+    );
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total, `dist/ is ${(total / 1024 / 1024).toFixed(1)} MB`).toBeLessThan(DIST_BUDGET_BYTES);
+    const compilerCopies = files.filter((file, i) => sizes[i]! > 5 * 1024 * 1024);
+    expect(compilerCopies, 'one copy of the TypeScript compiler').toHaveLength(1);
+  });
 
   it('has a bundle for every action.yml', async () => {
     const metadata = [

@@ -4,12 +4,15 @@ import { runAction } from '../runner/run-action.js';
 import { finishStep, stepOptions } from './deploy/step.js';
 import { readRollbackInputs } from './rollback/inputs.js';
 
-await runAction(async () => {
-  const inputs = readRollbackInputs();
-  const runner = readRunnerContext();
-  const report = await rollbackEnvironment({
-    ...stepOptions(inputs, runner),
-    ...(inputs.to === undefined ? {} : { to: inputs.to }),
+/** The rollback action (`uses: …/actions/rollback@v1`). */
+export function main(): Promise<void> {
+  return runAction(async () => {
+    const inputs = readRollbackInputs();
+    const runner = readRunnerContext();
+    const report = await rollbackEnvironment({
+      ...stepOptions(inputs, runner),
+      ...(inputs.to === undefined ? {} : { to: inputs.to }),
+    });
+    await finishStep(report, inputs, runner);
   });
-  await finishStep(report, inputs, runner);
-});
+}

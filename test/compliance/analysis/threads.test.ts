@@ -1,5 +1,5 @@
 /**
- * The analysis threads run the real bundle (dist/cli/index.js), as in a scan. Each wait on a thread must
+ * The analysis threads run the real bundle (dist/shipgate/index.js), as in a scan. Each wait on a thread must
  * end: with the answer, the thread's failure, or a timeout; and a file gets the same answer whichever
  * thread analyses it.
  */
@@ -34,7 +34,7 @@ const pool = (options: ConstructorParameters<typeof AnalysisPool>[0]): AnalysisP
   return made;
 };
 
-beforeAll(() => registerAnalysisScript(pathToFileURL(path.join(repoRoot, 'dist/cli/index.js'))));
+beforeAll(() => registerAnalysisScript(pathToFileURL(path.join(repoRoot, 'dist/shipgate/index.js'))));
 afterEach(async () => {
   await Promise.all(pools.map((p) => p.close()));
   pools = [];

@@ -1,0 +1,3347 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ DIRECTIVE),
+/* harmony export */   i: () => (/* binding */ findDirectives)
+/* harmony export */ });
+/* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8874);
+/* harmony import */ var _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8920);
+
+
+const DIRECTIVE = 'shipgate-disable-next-line';
+/** What every directive starts with; a comment with only this (or another ending) is a mistake worth a warning. */
+const DIRECTIVE_STEM = 'shipgate-disable';
+function parseDirective(text, start) {
+    const end = text.indexOf('\n', start);
+    const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
+    const [rulePart = '', ...reasonParts] = rest.split(' -- ');
+    const words = rulePart.split(/[\s,]+/).filter((word) => word.length > 0);
+    const isRule = (word) => _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .Iu.includes(word);
+    const unknownRules = words.length === 0 ? ['(none)'] : words.filter((word) => !isRule(word));
+    return { rules: words.filter(isRule), reason: reasonParts.join(' -- ').trim(), unknownRules };
+}
+/**
+ * How many more brackets a line opens than it closes, counting `(`, `[` and `{` against `)`, `]` and
+ * `}` outside simple '…' and "…" strings (a backslash escapes the next character in them).
+ */
+function bracketDepthChange(line) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const char = line.charAt(i);
+        if (quote !== '') {
+            if (char === '\\')
+                i++;
+            else if (char === quote)
+                quote = '';
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if ('([{'.includes(char))
+            depth++;
+        else if (')]}'.includes(char))
+            depth--;
+    }
+    return depth;
+}
+/**
+ * The first code line after `line` that is not part of a decorator, so a directive can sit above
+ * decorators: a decorator runs from its `@…` line until the brackets it opens are closed again.
+ */
+function reachOf(lines, kinds, line) {
+    let open = 0;
+    for (let n = line + 1; n <= kinds.length; n++) {
+        if (kinds[n - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
+            continue;
+        const code = lines[n - 1].trimStart();
+        if (open === 0 && !code.startsWith('@'))
+            return n;
+        open = Math.max(0, open + bracketDepthChange(code));
+    }
+    return kinds.length;
+}
+function inHeader(kinds, line) {
+    for (let n = 1; n < line; n++)
+        if (kinds[n - 1] === _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
+            return false;
+    return true;
+}
+/** Only a comment marker may stand before a directive on its line: prose that mentions one is not one. */
+const COMMENT_OPENING = /^\s*(#+|\/\/+|\/\*+|\*|--|<!--|;+|%)?\s*$/;
+function opensComment(text, at) {
+    return COMMENT_OPENING.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
+/** Finds the directives in comment lines (a directive's words inside a string are not one). */
+function findDirectives(text, kinds) {
+    const directives = [];
+    let lines;
+    let line = 1;
+    let scanned = 0;
+    for (let at = text.indexOf(DIRECTIVE_STEM); at >= 0; at = text.indexOf(DIRECTIVE_STEM, at + DIRECTIVE_STEM.length)) {
+        for (; scanned < at; scanned++)
+            if (text.charCodeAt(scanned) === 10)
+                line++;
+        if (kinds[line - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Comment || !opensComment(text, at))
+            continue;
+        lines ??= text.split('\n');
+        directives.push(text.startsWith(DIRECTIVE, at) ? directiveAt(text, at, lines, kinds, line) : misspeltAt(text, at, line));
+    }
+    return directives;
+}
+function directiveAt(text, at, lines, kinds, line) {
+    return { line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) };
+}
+/** `shipgate-disable file-lines -- …` and the like: shipgate has only the next-line form. */
+function misspeltAt(text, at, line) {
+    const word = /^[\w-]+/.exec(text.slice(at))?.[0] ?? DIRECTIVE_STEM;
+    const misspelt = `"${word}" is not a shipgate directive, so it suppresses nothing: write ${DIRECTIVE} <rule> -- <reason> on the line before the code`;
+    return { line, rules: [], reason: '', reach: line, inHeader: false, unknownRules: [], misspelt };
+}
+
+
+/***/ }),
+
+/***/ 2923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ isClass),
+/* harmony export */   Ei: () => (/* binding */ isNamedFunction),
+/* harmony export */   GG: () => (/* binding */ isEnum),
+/* harmony export */   Tn: () => (/* binding */ isFunction)
+/* harmony export */ });
+/** What the structure analysers (Python, TypeScript) find, and how the rules tell the kinds apart. */
+const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
+const ANONYMOUS = '<anonymous>';
+const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
+// An inline callback is part of the function around it, not a unit of its own: it is measured for
+// length, but only named functions count towards functions-per-file.
+const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
+const isClass = (s) => s.kind === 'class';
+const isEnum = (s) => s.kind === 'enum';
+
+
+/***/ }),
+
+/***/ 7100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XZ: () => (/* binding */ AnalysisPool),
+  pg: () => (/* binding */ MIN_FILES_FOR_THREADS),
+  xl: () => (/* binding */ actAsAnalysisWorker),
+  HE: () => (/* binding */ startAnalysisPool)
+});
+
+// UNUSED EXPORTS: registerAnalysisScript
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/compliance/lines/count-bytes.ts
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** Bytes that leave a line blank: space, tab, vertical tab, form feed, and a CR inside a CRLF. */
+function isBlankByte(byte) {
+    return byte === 0x20 || byte === 0x09 || byte === 0x0b || byte === 0x0c;
+}
+/** Whether the bytes have a CR that is not part of a CRLF (an old Mac line end). */
+function hasLoneCarriageReturn(bytes) {
+    for (let at = bytes.indexOf(CARRIAGE_RETURN); at >= 0; at = bytes.indexOf(CARRIAGE_RETURN, at + 1)) {
+        if (bytes[at + 1] !== NEWLINE)
+            return true;
+    }
+    return false;
+}
+/** Whether bytes[from, to) hold only blank bytes (the CR of a CRLF included). */
+function isBlankLine(bytes, from, to) {
+    for (let i = from; i < to; i++) {
+        const byte = bytes[i];
+        if (!isBlankByte(byte) && byte !== CARRIAGE_RETURN)
+            return false;
+    }
+    return true;
+}
+/**
+ * Lines (ended by LF, CRLF or a lone CR, plus an unterminated last line) and how many are blank; the
+ * others count as code. A UTF-8 byte order mark is not content. Line ends are found with indexOf
+ * (memchr), and a line's blankness is almost always settled by its first byte.
+ */
+function countLineBytes(bytes) {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = hasLoneCarriageReturn(bytes)
+        ? bytes.map((b, i) => (b === CARRIAGE_RETURN && bytes[i + 1] !== NEWLINE ? NEWLINE : b))
+        : bytes;
+    let lines = 0;
+    let blank = 0;
+    let from = start;
+    for (let end = text.indexOf(NEWLINE, from); end >= 0; end = text.indexOf(NEWLINE, from)) {
+        lines++;
+        if (isBlankLine(text, from, end))
+            blank++;
+        from = end + 1;
+    }
+    if (from < text.length) {
+        lines++;
+        if (isBlankLine(text, from, text.length))
+            blank++;
+    }
+    return { lines, code: lines - blank, comment: 0, blank };
+}
+
+// EXTERNAL MODULE: ./src/compliance/lines/kinds.ts
+var lines_kinds = __nccwpck_require__(8920);
+// EXTERNAL MODULE: ./src/compliance/analysis/directives.ts
+var directives = __nccwpck_require__(4486);
+;// CONCATENATED MODULE: ./src/compliance/languages/table.ts
+// ---- building blocks shared by several languages ------------------------------------------------
+const SLASHES = { marker: '//' };
+const HASH = { marker: '#' };
+const C_BLOCK = { open: '/*', close: '*/' };
+const NESTED_C_BLOCK = { open: '/*', close: '*/', nests: true };
+const HTML_BLOCK = { open: '<!--', close: '-->' };
+const DOLLAR_BRACE = { open: '${' };
+/** Backslash escapes; ends at the end of its line (C, Java, JavaScript `"` and `'`). */
+function escaped(quote, extra = {}) {
+    return { open: quote, close: quote, escapes: true, ...extra };
+}
+/** Backslash escapes; may span lines. */
+function escapedMultiline(quote, extra = {}) {
+    return { open: quote, close: quote, escapes: true, multiline: true, ...extra };
+}
+/** No escapes at all; may span lines (Go backticks, Kotlin and Scala `"""`). */
+function rawMultiline(quote, extra = {}) {
+    return { open: quote, close: quote, multiline: true, ...extra };
+}
+function language(category, id, name, extensions, syntax) {
+    const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
+    return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
+}
+// ---- programming languages: the file-lines rule applies -----------------------------------------
+/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
+const C_FAMILY = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
+const NESTING_C_FAMILY = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
+const JS_FAMILY = {
+    lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
+    blockComments: [C_BLOCK],
+    strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
+    literals: ['regex'],
+};
+const PYTHON = {
+    lineComments: [HASH],
+    strings: [
+        escapedMultiline('"""', { docstring: true }),
+        escapedMultiline("'''", { docstring: true }),
+        escaped('"'),
+        escaped("'"),
+    ],
+};
+const CSHARP = {
+    ...C_FAMILY,
+    strings: [
+        // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
+        rawMultiline('$@"', { close: '"', doubled: true }),
+        rawMultiline('@$"', { close: '"', doubled: true }),
+        rawMultiline('@"', { close: '"', doubled: true }),
+        rawMultiline('"""'),
+        escaped('"'),
+    ],
+};
+const RUST = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"')],
+    literals: ['char', 'rust-raw'],
+};
+const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
+const RUBY = {
+    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
+    lineComments: [HASH],
+    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
+    strings: [
+        escapedMultiline('"', RUBY_INTERPOLATION),
+        escapedMultiline("'"),
+        escapedMultiline('`', RUBY_INTERPOLATION),
+    ],
+    literals: ['regex', 'heredoc-ruby'],
+};
+const PHP = {
+    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
+    blockComments: [C_BLOCK],
+    strings: [escapedMultiline('"'), escapedMultiline("'")],
+    literals: ['heredoc-php'],
+};
+const SHELL = {
+    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
+    strings: [
+        escapedMultiline("$'", { close: "'" }),
+        rawMultiline("'"),
+        escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
+        escapedMultiline('`'),
+    ],
+    literals: ['heredoc-shell', 'backslash-escape'],
+};
+const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
+const SWIFT = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
+    literals: ['swift-raw'],
+};
+const SQL = {
+    lineComments: [{ marker: '--' }],
+    blockComments: [C_BLOCK],
+    // backslash escapes too: MySQL dumps write `'it\'s'`
+    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
+};
+const KOTLIN_STRINGS = [
+    rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
+    escaped('"', { interpolations: [DOLLAR_BRACE] }),
+];
+const code = (id, name, extensions, syntax) => language('programming', id, name, extensions, syntax);
+const PROGRAMMING = [
+    code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
+    code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
+    code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
+    code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
+    code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
+    code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
+    code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
+    code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
+    code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
+    code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
+        ...C_FAMILY,
+        strings: [escaped('"')],
+        literals: ['char', 'cpp-raw'],
+    }),
+    code('csharp', 'C#', ['.cs'], CSHARP),
+    code('rust', 'Rust', ['.rs'], RUST),
+    code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
+    code('php', 'PHP', ['.php'], PHP),
+    code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
+    code('swift', 'Swift', ['.swift'], SWIFT),
+    code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
+    code('sql', 'SQL', ['.sql'], SQL),
+];
+// ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
+const CSS = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
+const CSS_WITH_LINE_COMMENTS = { ...CSS, lineComments: [SLASHES] };
+/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
+const HTML_LIKE = { blockComments: [HTML_BLOCK] };
+const YAML = {
+    lineComments: [{ marker: '#', boundary: '' }],
+    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
+};
+/** Comments are not JSON, but tsconfig.json and its friends hold them. */
+const JSON_WITH_COMMENTS = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
+const TOML = {
+    lineComments: [HASH],
+    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
+};
+const DOCKERFILE = {
+    fileNames: ['Dockerfile', 'Containerfile'],
+    lineComments: [{ marker: '#', boundary: '' }],
+};
+const OTHERS = [
+    language('markup', 'css', 'CSS', ['.css'], CSS),
+    language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
+    language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
+    language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
+    language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
+    language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
+    language('data', 'toml', 'TOML', ['.toml'], TOML),
+    language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
+    language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
+    language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
+    language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
+    language('prose', 'text', 'Plain text', ['.txt'], {}),
+];
+/** Every known language, programming languages first. */
+const LANGUAGES = Object.freeze([...PROGRAMMING, ...OTHERS]);
+const byExtension = new Map();
+const byFileName = new Map();
+const byId = new Map();
+for (const lang of LANGUAGES) {
+    byId.set(lang.id, lang);
+    for (const ext of lang.extensions)
+        byExtension.set(ext, lang);
+    for (const name of lang.fileNames)
+        byFileName.set(name, lang);
+}
+/** The language with this id (`python`, `cpp`…), or undefined. */
+function languageById(id) {
+    return byId.get(id);
+}
+/**
+ * The language of a file from its path: an exact file name first (`Gemfile`), else its extension,
+ * case-insensitively (`MAIN.PY`). A leading dot alone is not an extension (`.bashrc`).
+ */
+function languageForPath(path) {
+    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    const fileName = path.slice(slash + 1);
+    const named = byFileName.get(fileName);
+    if (named !== undefined)
+        return named;
+    const dot = fileName.lastIndexOf('.');
+    if (dot <= 0)
+        return undefined;
+    return byExtension.get(fileName.slice(dot).toLowerCase());
+}
+/** Whether the V2 file-lines rule applies to files of this language. */
+function isProgrammingLanguage(lang) {
+    return lang.category === 'programming';
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-state.ts
+/**
+ * The state of one line-counting scan: where it is in the text, what the current line holds so far,
+ * and the per-line results. Scanners (code, strings, comments, literals) share it and move `pos`.
+ */
+
+/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
+function plainChars(openersByFirstChar) {
+    const plain = new Uint8Array(128);
+    for (let c = SPACE + 1; c < 127; c++)
+        plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
+    return plain;
+}
+const scan_state_NEWLINE = 10;
+const scan_state_CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const BACKSLASH = 92;
+const BYTE_ORDER_MARK = 0xfeff;
+const NO_BREAK_SPACE = 0xa0;
+/** Whitespace for classification: ASCII controls and space, plus a BOM or no-break space. */
+function isWhitespace(c) {
+    return c <= SPACE || c === BYTE_ORDER_MARK || c === NO_BREAK_SPACE;
+}
+/** Letters, digits, `_`, `$` and anything non-ASCII: the characters that glue to an identifier. */
+function isIdentifierChar(c) {
+    if (c >= 128)
+        return true;
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+/** Whether `codes` occur in `text` at `pos`. */
+function matchesAt(text, pos, codes) {
+    for (let i = 0; i < codes.length; i++) {
+        if (text.charCodeAt(pos + i) !== codes[i])
+            return false;
+    }
+    return true;
+}
+function charCodes(marker) {
+    const codes = [];
+    for (let i = 0; i < marker.length; i++)
+        codes.push(marker.charCodeAt(i));
+    return codes;
+}
+class ScanState {
+    text;
+    syntax;
+    pos = 0;
+    /** index of the current line, which is also the number of lines finished */
+    line = 0;
+    /** offset of the current line's first character */
+    lineStart = 0;
+    hasCode = false;
+    hasComment = false;
+    /** the last code character (not in a comment) and where it was; 0 before any */
+    lastCode = 0;
+    lastCodePos = -1;
+    /** offset of the first code character of the current logical line (Python statement), -1 if none */
+    statementStart = -1;
+    /** open ( [ { outside strings and comments; a logical line goes on while it is above 0 */
+    bracketDepth = 0;
+    /** first line of a docstring that closed on the current line, until the line ends; -1 if none */
+    docstringLine = -1;
+    /** the delimiter word of a here-document whose body starts at the next line; length 0 if none */
+    heredocStart = -1;
+    heredocLength = 0;
+    /** depth of string interpolations being scanned, to bound recursion on hostile input */
+    interpolationDepth = 0;
+    kinds;
+    constructor(text, syntax) {
+        this.text = text;
+        this.syntax = syntax;
+        this.kinds = new Uint8Array(Math.min(1024, text.length + 1));
+    }
+    /** Records code at `pos` on the current line. */
+    markCode(pos, c) {
+        this.hasCode = true;
+        this.lastCode = c;
+        this.lastCodePos = pos;
+        if (this.statementStart < 0)
+            this.statementStart = pos;
+    }
+    /** Finishes the current line at the newline at `newlinePos`. */
+    endLine(newlinePos) {
+        if (this.docstringLine >= 0)
+            this.settleDocstring();
+        if (this.line === this.kinds.length)
+            this.grow();
+        this.kinds[this.line++] = this.hasCode ? lines_kinds/* LineKind */.t.Code : this.hasComment ? lines_kinds/* LineKind */.t.Comment : lines_kinds/* LineKind */.t.Blank;
+        this.hasCode = false;
+        this.hasComment = false;
+        this.lineStart = newlinePos + 1;
+    }
+    /** One kind per line; an unterminated last line counts, an empty text has none. */
+    finish() {
+        if (this.lineStart < this.text.length)
+            this.endLine(this.text.length);
+        return this.kinds.slice(0, this.line);
+    }
+    /** A docstring followed by code on its closing line was an expression after all: its lines are code. */
+    settleDocstring() {
+        if (this.hasCode)
+            this.kinds.fill(lines_kinds/* LineKind */.t.Code, this.docstringLine, this.line);
+        this.docstringLine = -1;
+    }
+    grow() {
+        const bigger = new Uint8Array(this.kinds.length * 2);
+        bigger.set(this.kinds);
+        this.kinds = bigger;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-heredoc.ts
+/**
+ * Here-documents (shell, Ruby, PHP). The operator line goes on as code; the body, from the next line
+ * to the line that holds the delimiter word, is string content, so its lines count as code even when
+ * they look like comments (`# not a comment`) or hold a lone quote (`don't`).
+ */
+
+const TAB = 9;
+const LESS_THAN = 60;
+const DASH = 45;
+const TILDE = 126;
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+function skipBlanks(text, pos) {
+    let i = pos;
+    while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)
+        i++;
+    return i;
+}
+/** Shell `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`, `<<\EOF`; not the here-string `<<<`. */
+function scanShellHeredoc(state, pos) {
+    let i = pos + 2;
+    if (state.text.charCodeAt(i) === LESS_THAN || state.text.charCodeAt(pos - 1) === LESS_THAN)
+        return false;
+    if (state.text.charCodeAt(i) === DASH)
+        i++;
+    return readDelimiter(state, pos, skipBlanks(state.text, i));
+}
+/** Ruby `<<~EOS`, `<<-EOS`, `<<EOS` (capitalised) or quoted; not `x << y` or `class << self`. */
+function scanRubyHeredoc(state, pos) {
+    let i = pos + 2;
+    const c = state.text.charCodeAt(i);
+    if (c === TILDE || c === DASH)
+        i++;
+    else if (c !== SINGLE_QUOTE && c !== DOUBLE_QUOTE && !(c >= 65 && c <= 90))
+        return false;
+    return readDelimiter(state, pos, i);
+}
+/** PHP heredoc `<<<EOT`, `<<< "EOT"` and nowdoc `<<<'EOT'`. */
+function scanPhpHeredoc(state, pos) {
+    return readDelimiter(state, pos, skipBlanks(state.text, pos + 3));
+}
+/** Reads the delimiter word at `from`, optionally quoted, and remembers it for the next line. */
+function readDelimiter(state, pos, from) {
+    const text = state.text;
+    const quote = text.charCodeAt(from);
+    const quoted = quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE || quote === BACKSLASH;
+    const start = quoted ? from + 1 : from;
+    let end = start;
+    while (isWordChar(text.charCodeAt(end)))
+        end++;
+    const first = text.charCodeAt(start);
+    if (end === start || (first >= 48 && first <= 57))
+        return false;
+    state.markCode(pos, LESS_THAN);
+    state.heredocStart = start;
+    state.heredocLength = end - start;
+    state.pos = quoted && text.charCodeAt(end) === quote ? end + 1 : end;
+    return true;
+}
+/**
+ * Reads the body from the line starting at `from` up to and including the delimiter word, which may
+ * be indented (`<<-`, `<<~`, PHP 7.3). Leaves `state.pos` just past the word, or at the end of text.
+ */
+function scanHeredocBody(state, from) {
+    const text = state.text;
+    let pos = from;
+    while (pos < text.length) {
+        state.hasCode = true;
+        const word = skipBlanks(text, pos);
+        if (isDelimiterAt(state, word)) {
+            state.markCode(word, text.charCodeAt(word));
+            state.pos = word + state.heredocLength;
+            state.heredocLength = 0;
+            return;
+        }
+        const newline = text.indexOf('\n', pos);
+        if (newline < 0)
+            break;
+        state.endLine(newline);
+        pos = newline + 1;
+    }
+    state.heredocLength = 0;
+    state.pos = text.length;
+}
+function isDelimiterAt(state, at) {
+    const text = state.text;
+    const length = state.heredocLength;
+    for (let i = 0; i < length; i++) {
+        if (text.charCodeAt(at + i) !== text.charCodeAt(state.heredocStart + i))
+            return false;
+    }
+    return !isWordChar(text.charCodeAt(at + length));
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-code.ts
+/**
+ * The main loop of the line counter: reads code one char code at a time and hands every comment,
+ * string or literal to the scanner of its opening marker.
+ */
+
+
+const scan_code_TAB = 9;
+/** Passed as `close` when the scan runs to the end of the text. */
+const TO_END = -1;
+/** +1 for an opening bracket, -1 for a closing one, by char code. */
+const BRACKET_STEP = new Int8Array(128);
+BRACKET_STEP['('.charCodeAt(0)] = 1;
+BRACKET_STEP['['.charCodeAt(0)] = 1;
+BRACKET_STEP['{'.charCodeAt(0)] = 1;
+BRACKET_STEP[')'.charCodeAt(0)] = -1;
+BRACKET_STEP[']'.charCodeAt(0)] = -1;
+BRACKET_STEP['}'.charCodeAt(0)] = -1;
+/**
+ * Scans code from `state.pos`. With `close` set (an interpolation such as `${…}`), it stops just past
+ * the `close` char that balances `open`; otherwise it runs to the end of the text.
+ */
+function scanCode(state, close, open) {
+    const text = state.text;
+    let pos = state.pos;
+    let nested = 0;
+    while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (c < 128 && state.syntax.plain[c] === 1)
+            pos = skipPlainRun(state, pos);
+        else if (c === scan_state_NEWLINE)
+            pos = newlineInCode(state, pos);
+        else if (isWhitespace(c))
+            pos++;
+        else if (c >= 128)
+            state.markCode(pos++, c);
+        else if (openAt(state, c, pos))
+            pos = state.pos;
+        else if (c === close && nested === 0) {
+            state.markCode(pos, c);
+            state.pos = pos + 1;
+            return;
+        }
+        else {
+            if (c === open)
+                nested++;
+            else if (c === close)
+                nested--;
+            trackBrackets(state, c);
+            state.markCode(pos++, c);
+        }
+    }
+    state.pos = pos;
+}
+/**
+ * Code chars that need no look of their own (letters, digits, most operators) and the spaces between
+ * them, taken as one run: the line has code, and the run's last char is the last code char. This is
+ * where most of a source text goes, so it is worth the special case.
+ */
+function skipPlainRun(state, pos) {
+    const { text } = state;
+    const plain = state.syntax.plain;
+    let last = pos;
+    let end = pos + 1;
+    for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c < 128 && plain[c] === 1)
+            last = end;
+        else if (c !== SPACE && c !== scan_code_TAB)
+            break;
+    }
+    state.markCode(pos, text.charCodeAt(pos));
+    if (last > pos)
+        state.markCode(last, text.charCodeAt(last));
+    return end;
+}
+/** Whether a comment, string or literal starts at `pos` and was scanned (`state.pos` is past it). */
+function openAt(state, c, pos) {
+    const candidates = state.syntax.openersByFirstChar[c];
+    if (candidates === undefined)
+        return false;
+    for (const opener of candidates) {
+        if (matchesAt(state.text, pos, opener.codes) && opener.scan(state, pos))
+            return true;
+    }
+    return false;
+}
+function trackBrackets(state, c) {
+    const step = BRACKET_STEP[c] ?? 0;
+    if (step > 0 || state.bracketDepth > 0)
+        state.bracketDepth += step;
+}
+/** Ends the line; a logical line ends too unless brackets are open or a backslash continues it. */
+function newlineInCode(state, pos) {
+    state.endLine(pos);
+    if (state.bracketDepth === 0 && state.lastCode !== BACKSLASH)
+        state.statementStart = -1;
+    if (state.heredocLength > 0) {
+        scanHeredocBody(state, pos + 1);
+        return state.pos;
+    }
+    return pos + 1;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-comments.ts
+
+/** Builds the scanner for a line comment marker; the marker has already matched at `pos`. */
+function lineCommentScanner(syntax) {
+    const boundary = syntax.boundary === undefined ? undefined : new Set(charCodes(syntax.boundary));
+    const notFollowedBy = syntax.notFollowedBy?.charCodeAt(0);
+    const length = syntax.marker.length;
+    const atFileStart = syntax.atFileStart === true;
+    return (state, pos) => {
+        if (atFileStart && pos !== 0)
+            return false;
+        if (boundary !== undefined && !atBoundary(state, pos, boundary))
+            return false;
+        if (notFollowedBy !== undefined && state.text.charCodeAt(pos + length) === notFollowedBy)
+            return false;
+        const newline = state.text.indexOf('\n', pos);
+        state.pos = newline < 0 ? state.text.length : newline;
+        state.hasComment = true;
+        return true;
+    };
+}
+/** At the start of a line, after whitespace, or after one of the boundary characters. */
+function atBoundary(state, pos, boundary) {
+    if (pos === state.lineStart)
+        return true;
+    const before = state.text.charCodeAt(pos - 1);
+    return isWhitespace(before) || boundary.has(before);
+}
+/** Builds the scanner for a block comment; its open marker has already matched at `pos`. */
+function blockCommentScanner(syntax) {
+    if (syntax.atLineStart === true)
+        return lineStartBlockScanner(syntax);
+    const markers = {
+        open: charCodes(syntax.open),
+        close: charCodes(syntax.close),
+        nests: syntax.nests === true,
+    };
+    return (state, pos) => {
+        state.hasComment = true;
+        scanBlockBody(state, pos + markers.open.length, markers);
+        return true;
+    };
+}
+/** Reads a block comment's content from `from` up to and including its (balancing) close marker. */
+function scanBlockBody(state, from, markers) {
+    const text = state.text;
+    let pos = from;
+    let depth = 0;
+    while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (c === scan_state_NEWLINE) {
+            state.endLine(pos++);
+            continue;
+        }
+        if (!isWhitespace(c))
+            state.hasComment = true;
+        if (c === markers.close[0] && matchesAt(text, pos, markers.close)) {
+            pos += markers.close.length;
+            if (depth-- === 0)
+                break;
+        }
+        else if (markers.nests && c === markers.open[0] && matchesAt(text, pos, markers.open)) {
+            pos += markers.open.length;
+            depth++;
+        }
+        else {
+            pos++;
+        }
+    }
+    state.pos = pos;
+}
+/**
+ * Ruby's `=begin` … `=end`: both markers must start a line and be followed by whitespace or the end
+ * of the line; the whole `=end` line belongs to the comment.
+ */
+function lineStartBlockScanner(syntax) {
+    const open = charCodes(syntax.open);
+    const close = charCodes(syntax.close);
+    return (state, pos) => {
+        const text = state.text;
+        if (pos !== state.lineStart || !endsWord(text, pos + open.length))
+            return false;
+        let lineStart = pos;
+        for (;;) {
+            const newline = text.indexOf('\n', lineStart);
+            const lineEnd = newline < 0 ? text.length : newline;
+            if (hasText(text, lineStart, lineEnd))
+                state.hasComment = true;
+            const closes = lineStart !== pos && matchesAt(text, lineStart, close) && endsWord(text, lineStart + close.length);
+            if (newline < 0 || closes) {
+                state.pos = lineEnd;
+                return true;
+            }
+            state.endLine(newline);
+            lineStart = newline + 1;
+        }
+    };
+}
+function endsWord(text, pos) {
+    return pos >= text.length || isWhitespace(text.charCodeAt(pos));
+}
+function hasText(text, from, to) {
+    for (let i = from; i < to; i++) {
+        if (!isWhitespace(text.charCodeAt(i)))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-literals.ts
+/**
+ * C-family char literals and backslash escapes outside strings. Each scanner declines (returns false)
+ * when the text at `pos` is not the literal after all, and the char is then read as plain code.
+ */
+
+const scan_literals_SINGLE_QUOTE = 39;
+/** `'\u{10FFFF}'` is the longest escaped char literal we expect */
+const MAX_ESCAPED_CHAR = 12;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+/**
+ * `'x'`, `'\n'`, `'\''`, `'😀'` — but not a Rust lifetime (`'a`), a Scala symbol (`'sym`) or a C++14
+ * digit separator (`1'000'000`), which have no closing quote right after one character.
+ */
+function scanCharLiteral(state, pos) {
+    const text = state.text;
+    const next = text.charCodeAt(pos + 1);
+    let end = -1;
+    if (next === BACKSLASH)
+        end = escapedCharEnd(text, pos + 2);
+    else if (next !== scan_state_NEWLINE && next !== scan_literals_SINGLE_QUOTE && text.charCodeAt(pos + 2) === scan_literals_SINGLE_QUOTE)
+        end = pos + 3;
+    else if (isHighSurrogate(next) && text.charCodeAt(pos + 3) === scan_literals_SINGLE_QUOTE)
+        end = pos + 4;
+    if (end < 0)
+        return false;
+    state.markCode(pos, scan_literals_SINGLE_QUOTE);
+    state.pos = end;
+    return true;
+}
+/** The offset after the quote closing an escaped char literal whose escaped char is at `from`. */
+function escapedCharEnd(text, from) {
+    if (text.charCodeAt(from) === scan_state_NEWLINE)
+        return -1;
+    const limit = Math.min(text.length, from + MAX_ESCAPED_CHAR);
+    for (let i = from + 1; i < limit; i++) {
+        const c = text.charCodeAt(i);
+        if (c === scan_literals_SINGLE_QUOTE)
+            return i + 1;
+        if (c === scan_state_NEWLINE)
+            return -1;
+    }
+    return -1;
+}
+/** Shell `\'`, `\"`, `\#`: the escaped character is plain code; a backslash before a newline is left alone. */
+function scanBackslashEscape(state, pos) {
+    const next = state.text.charCodeAt(pos + 1);
+    if (next === scan_state_NEWLINE || next === scan_state_CARRIAGE_RETURN || Number.isNaN(next))
+        return false;
+    state.markCode(pos, BACKSLASH);
+    state.pos = pos + 2;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-raw-strings.ts
+/** Raw strings with custom delimiters (Rust, Swift, C++): no escapes, and they close only on their own delimiter. */
+
+const scan_raw_strings_DOUBLE_QUOTE = 34;
+const scan_raw_strings_HASH = 35;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+/** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
+const CPP_RAW_PREFIX_ENDS = new Set([76, 117, 85, 56]);
+/** C++ limits raw string delimiters to 16 characters */
+const MAX_RAW_DELIMITER = 16;
+/** Rust `r"…"`, `r#"…"#`, `br##"…"##`, `cr"…"`: no escapes; closes with `"` and as many `#`. */
+function scanRustRawString(state, pos) {
+    const text = state.text;
+    const before = text.charCodeAt(pos - 1);
+    if (pos > 0 && isIdentifierChar(before)) {
+        const bytePrefix = before === 98 || before === 99; // b"…" or c"…"
+        if (!bytePrefix || (pos > 1 && isIdentifierChar(text.charCodeAt(pos - 2))))
+            return false;
+    }
+    return scanHashDelimited(state, pos, pos + 1);
+}
+/** Swift `#"…"#`, `##"…"##`, `#"""…"""#`: backslashes are plain; closes with `"` and as many `#`. */
+function scanSwiftRawString(state, pos) {
+    return scanHashDelimited(state, pos, pos);
+}
+function scanHashDelimited(state, pos, hashesFrom) {
+    const text = state.text;
+    let quote = hashesFrom;
+    while (text.charCodeAt(quote) === scan_raw_strings_HASH)
+        quote++;
+    if (text.charCodeAt(quote) !== scan_raw_strings_DOUBLE_QUOTE)
+        return false;
+    const hashes = quote - hashesFrom;
+    state.markCode(pos, scan_raw_strings_DOUBLE_QUOTE);
+    let at = quote + 1;
+    while (at < text.length) {
+        const c = text.charCodeAt(at++);
+        if (c === scan_state_NEWLINE)
+            inStringNewline(state, at - 1);
+        else if (c === scan_raw_strings_DOUBLE_QUOTE && countHashes(text, at, hashes) === hashes) {
+            state.pos = at + hashes;
+            return true;
+        }
+    }
+    state.pos = text.length;
+    return true;
+}
+function countHashes(text, from, atMost) {
+    let count = 0;
+    while (count < atMost && text.charCodeAt(from + count) === scan_raw_strings_HASH)
+        count++;
+    return count;
+}
+/** A newline inside a string: the next line is string content, so code. */
+function inStringNewline(state, newlinePos) {
+    state.endLine(newlinePos);
+    state.hasCode = true;
+}
+/** C++ `R"(…)"`, `R"sql(…)sql"`, also after `u8`, `u`, `U`, `L`: closes with `)delimiter"`. */
+function scanCppRawString(state, pos) {
+    const text = state.text;
+    const before = text.charCodeAt(pos - 1);
+    const prefixOk = pos === 0 || !isIdentifierChar(before) || CPP_RAW_PREFIX_ENDS.has(before);
+    if (!prefixOk || text.charCodeAt(pos + 1) !== scan_raw_strings_DOUBLE_QUOTE)
+        return false;
+    const delimiter = pos + 2;
+    const paren = rawDelimiterEnd(text, delimiter);
+    if (paren < 0)
+        return false;
+    state.markCode(pos, scan_raw_strings_DOUBLE_QUOTE);
+    scanUntilRawClose(state, paren + 1, delimiter, paren - delimiter);
+    return true;
+}
+/** The offset of the `(` that ends a raw string delimiter starting at `from`, or -1. */
+function rawDelimiterEnd(text, from) {
+    const limit = Math.min(text.length, from + MAX_RAW_DELIMITER + 1);
+    for (let i = from; i < limit; i++) {
+        const c = text.charCodeAt(i);
+        if (c === OPEN_PAREN)
+            return i;
+        if (c <= 32 || c === CLOSE_PAREN || c === BACKSLASH)
+            return -1;
+    }
+    return -1;
+}
+function scanUntilRawClose(state, from, delimiter, length) {
+    const text = state.text;
+    for (let at = from; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c === scan_state_NEWLINE)
+            inStringNewline(state, at);
+        else if (c === CLOSE_PAREN && closesRaw(text, at + 1, delimiter, length)) {
+            state.pos = at + length + 2;
+            return;
+        }
+    }
+    state.pos = text.length;
+}
+function closesRaw(text, at, delimiter, length) {
+    for (let i = 0; i < length; i++) {
+        if (text.charCodeAt(at + i) !== text.charCodeAt(delimiter + i))
+            return false;
+    }
+    return text.charCodeAt(at + length) === scan_raw_strings_DOUBLE_QUOTE;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-regex.ts
+/** JavaScript and Ruby regular expression literals, told apart from division by what comes before them. */
+
+const SLASH = 47;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/** JavaScript and Ruby words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = [
+    ...['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else'],
+    ...['yield', 'await', 'if', 'unless', 'when', 'and', 'or', 'not'],
+];
+/** Characters after which an operand is expected, so `/` starts a regular expression. */
+const REGEX_AFTER_CHARS = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
+/** `/…/flags` where an operand is expected; `a / b / c` stays code, and so does anything odd. */
+function scanRegexLiteral(state, pos) {
+    if (!operandExpected(state))
+        return false;
+    const end = regexEnd(state.text, pos + 1);
+    if (end < 0)
+        return false;
+    state.markCode(pos, SLASH); // a `/` after it is a division
+    state.pos = end;
+    return true;
+}
+function operandExpected(state) {
+    const last = state.lastCode;
+    if (last === 0 || REGEX_AFTER_CHARS.has(last))
+        return true;
+    if (last < 97 || last > 122)
+        return false; // the words all end in a lower-case letter
+    return REGEX_AFTER_WORDS.some((word) => endsWithWord(state.text, state.lastCodePos + 1, word));
+}
+function endsWithWord(text, end, word) {
+    const start = end - word.length;
+    if (start < 0 || (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))))
+        return false;
+    return text.startsWith(word, start);
+}
+/** The offset after the `/` closing a regular expression body starting at `from`, or -1. */
+function regexEnd(text, from) {
+    let inClass = false;
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === scan_state_NEWLINE)
+            return -1;
+        if (c === BACKSLASH) {
+            if (text.charCodeAt(i + 1) === scan_state_NEWLINE)
+                return -1;
+            i++;
+        }
+        else if (c === OPEN_BRACKET)
+            inClass = true;
+        else if (c === CLOSE_BRACKET)
+            inClass = false;
+        else if (c === SLASH && !inClass)
+            return i + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/scan-strings.ts
+
+
+/** Deeper interpolation than this is read as plain string text (guards the recursion). */
+const MAX_INTERPOLATION_DEPTH = 32;
+const CLOSING_BRACKET = { '{': '}', '(': ')', '[': ']' };
+function compileInterpolation(open) {
+    const bracket = open.charAt(open.length - 1);
+    const closing = CLOSING_BRACKET[bracket];
+    if (closing === undefined)
+        throw new Error(`interpolation ${open} must end with an opening bracket`);
+    return { codes: charCodes(open), open: bracket.charCodeAt(0), close: closing.charCodeAt(0) };
+}
+/** Builds the scanner for one kind of string; its marker has already matched at `pos`. */
+function stringScanner(syntax) {
+    const body = {
+        close: charCodes(syntax.close),
+        escapes: syntax.escapes === true,
+        doubled: syntax.doubled === true,
+        multiline: syntax.multiline === true,
+        interpolations: (syntax.interpolations ?? []).map((i) => compileInterpolation(i.open)),
+    };
+    const openLength = syntax.open.length;
+    const quote = syntax.close.charCodeAt(syntax.close.length - 1);
+    const docstring = syntax.docstring === true;
+    return (state, pos) => {
+        if (docstring && startsStatement(state, pos)) {
+            scanDocstring(state, pos, openLength, body);
+            return true;
+        }
+        state.markCode(pos, quote);
+        scanStringBody(state, pos + openLength, body, false);
+        state.lastCode = quote;
+        return true;
+    };
+}
+/**
+ * Reads a string's content from `from` up to and including its close marker. `asComment` reads a
+ * docstring: its text marks lines as comment, not code.
+ */
+function scanStringBody(state, from, body, asComment) {
+    const text = state.text;
+    let pos = from;
+    let continued = false; // a backslash right before the newline continues a one-line string
+    while (pos < text.length) {
+        const c = text.charCodeAt(pos);
+        if (asComment && !isWhitespace(c))
+            state.hasComment = true;
+        if (c === scan_state_NEWLINE) {
+            if (!body.multiline && !continued)
+                break; // unterminated: a one-line string ends with its line
+            state.endLine(pos++);
+            if (!asComment)
+                state.hasCode = true;
+            continued = false;
+        }
+        else if (c === body.close[0] && matchesAt(text, pos, body.close)) {
+            pos += body.close.length;
+            if (!body.doubled || !matchesAt(text, pos, body.close))
+                break;
+            pos += body.close.length;
+        }
+        else if (body.interpolations.length > 0 && interpolate(state, pos, body.interpolations)) {
+            pos = state.pos;
+        }
+        else if (c === BACKSLASH && body.escapes) {
+            const next = text.charCodeAt(pos + 1);
+            continued = next === scan_state_NEWLINE || next === scan_state_CARRIAGE_RETURN;
+            pos += continued ? 1 : 2;
+        }
+        else {
+            pos++;
+        }
+    }
+    state.pos = Math.min(pos, text.length);
+}
+/** Scans the code of an interpolation starting at `pos`, if one starts there. */
+function interpolate(state, pos, interpolations) {
+    if (state.interpolationDepth >= MAX_INTERPOLATION_DEPTH)
+        return false;
+    for (const interpolation of interpolations) {
+        if (!matchesAt(state.text, pos, interpolation.codes))
+            continue;
+        state.interpolationDepth++;
+        state.pos = pos + interpolation.codes.length;
+        state.lastCode = interpolation.open; // an operand comes next: `${/re/.test(s)}`
+        scanCode(state, interpolation.close, interpolation.open);
+        state.interpolationDepth--;
+        return true;
+    }
+    return false;
+}
+const PREFIXES = new Set(['r', 'R', 'u', 'U'].map((p) => p.charCodeAt(0)));
+/**
+ * A docstring is a string that is a statement on its own: nothing but an `r` or `u` prefix before it on
+ * its logical line, outside brackets. Whether code follows it on its closing line is settled when that
+ * line ends (see `ScanState.endLine`).
+ */
+function startsStatement(state, pos) {
+    if (state.bracketDepth !== 0 || state.interpolationDepth !== 0)
+        return false;
+    const start = state.statementStart;
+    if (start < 0)
+        return true;
+    if (pos - start > 1)
+        return false;
+    for (let i = start; i < pos; i++) {
+        if (!PREFIXES.has(state.text.charCodeAt(i)))
+            return false;
+    }
+    return true;
+}
+function scanDocstring(state, pos, openLength, body) {
+    const firstLine = state.line;
+    if (state.statementStart >= 0)
+        state.hasCode = false; // the prefix letter is part of the docstring
+    else
+        state.statementStart = pos;
+    state.hasComment = true;
+    scanStringBody(state, pos + openLength, body, true);
+    state.docstringLine = firstLine;
+    state.lastCode = body.close[0] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/syntax.ts
+
+
+
+
+
+
+
+/** The marker that sends each special literal to its scanner (which may still decline). */
+const SPECIAL_OPENERS = {
+    char: ["'", scanCharLiteral],
+    'rust-raw': ['r', scanRustRawString],
+    'swift-raw': ['#', scanSwiftRawString],
+    'cpp-raw': ['R', scanCppRawString],
+    regex: ['/', scanRegexLiteral],
+    'heredoc-shell': ['<<', scanShellHeredoc],
+    'heredoc-ruby': ['<<', scanRubyHeredoc],
+    'heredoc-php': ['<<<', scanPhpHeredoc],
+    'backslash-escape': ['\\', scanBackslashEscape],
+};
+/** Text without comments or strings: every non-blank line is code. */
+const PLAIN_SYNTAX = { openersByFirstChar: [], plain: plainChars([]) };
+const compiled = new WeakMap();
+/** The language's compiled syntax, built once per language object. */
+function syntaxFor(language) {
+    if (language === undefined)
+        return PLAIN_SYNTAX;
+    let syntax = compiled.get(language);
+    if (syntax === undefined) {
+        syntax = compileSyntax(language);
+        compiled.set(language, syntax);
+    }
+    return syntax;
+}
+function compileSyntax(language) {
+    const openers = [
+        ...language.lineComments.map((c) => syntax_opener(c.marker, lineCommentScanner(c))),
+        ...language.blockComments.map((c) => syntax_opener(c.open, blockCommentScanner(c))),
+        ...language.strings.map((s) => syntax_opener(s.open, stringScanner(s))),
+        ...language.literals.map((kind) => syntax_opener(...SPECIAL_OPENERS[kind])),
+    ];
+    const openersByFirstChar = fileByFirstChar(openers, language.id);
+    return { openersByFirstChar, plain: plainChars(openersByFirstChar) };
+}
+function syntax_opener(marker, scan) {
+    return { codes: charCodes(marker), scan };
+}
+/** Groups openers by first char code; within a group the longest marker is tried first. */
+function fileByFirstChar(openers, languageId) {
+    const byFirst = new Array(128).fill(undefined);
+    for (const candidate of openers) {
+        const first = candidate.codes[0];
+        if (first === undefined || first >= 128) {
+            throw new Error(`language ${languageId}: markers must be non-empty ASCII`);
+        }
+        (byFirst[first] ??= []).push(candidate);
+    }
+    for (const group of byFirst)
+        group?.sort((a, b) => b.codes.length - a.codes.length);
+    return byFirst;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/lines/classify.ts
+
+
+
+
+/**
+ * One `LineKind` per line: newline-terminated lines plus one for an unterminated last line, so an
+ * empty text has none. `\r\n` line ends are handled (the `\r` is whitespace).
+ */
+function classifyLines(text, language) {
+    const state = new ScanState(text, syntaxFor(language));
+    scanCode(state, TO_END, TO_END);
+    return state.finish();
+}
+/** Line totals of a text. */
+function countLines(text, language) {
+    return tally(classifyLines(text, language));
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python/chars.ts
+/**
+ * Character-level facts about Python source, as pure functions over char codes: what a name or number
+ * is made of, indentation columns, line continuations, operators, brackets and string prefixes.
+ */
+/** Character codes the Python scanner compares with. */
+var Ch;
+(function (Ch) {
+    Ch[Ch["Tab"] = 9] = "Tab";
+    Ch[Ch["Newline"] = 10] = "Newline";
+    Ch[Ch["FormFeed"] = 12] = "FormFeed";
+    Ch[Ch["CarriageReturn"] = 13] = "CarriageReturn";
+    Ch[Ch["Space"] = 32] = "Space";
+    Ch[Ch["Bang"] = 33] = "Bang";
+    Ch[Ch["DoubleQuote"] = 34] = "DoubleQuote";
+    Ch[Ch["Hash"] = 35] = "Hash";
+    Ch[Ch["Dollar"] = 36] = "Dollar";
+    Ch[Ch["SingleQuote"] = 39] = "SingleQuote";
+    Ch[Ch["OpenParen"] = 40] = "OpenParen";
+    Ch[Ch["CloseParen"] = 41] = "CloseParen";
+    Ch[Ch["Star"] = 42] = "Star";
+    Ch[Ch["Comma"] = 44] = "Comma";
+    Ch[Ch["Minus"] = 45] = "Minus";
+    Ch[Ch["Dot"] = 46] = "Dot";
+    Ch[Ch["Slash"] = 47] = "Slash";
+    Ch[Ch["Digit0"] = 48] = "Digit0";
+    Ch[Ch["Digit9"] = 57] = "Digit9";
+    Ch[Ch["Colon"] = 58] = "Colon";
+    Ch[Ch["Equals"] = 61] = "Equals";
+    Ch[Ch["Greater"] = 62] = "Greater";
+    Ch[Ch["Question"] = 63] = "Question";
+    Ch[Ch["At"] = 64] = "At";
+    Ch[Ch["UpperN"] = 78] = "UpperN";
+    Ch[Ch["OpenBracket"] = 91] = "OpenBracket";
+    Ch[Ch["Backslash"] = 92] = "Backslash";
+    Ch[Ch["CloseBracket"] = 93] = "CloseBracket";
+    Ch[Ch["Underscore"] = 95] = "Underscore";
+    Ch[Ch["Backtick"] = 96] = "Backtick";
+    Ch[Ch["LowerB"] = 98] = "LowerB";
+    Ch[Ch["LowerF"] = 102] = "LowerF";
+    Ch[Ch["LowerR"] = 114] = "LowerR";
+    Ch[Ch["LowerT"] = 116] = "LowerT";
+    Ch[Ch["LowerU"] = 117] = "LowerU";
+    Ch[Ch["OpenBrace"] = 123] = "OpenBrace";
+    Ch[Ch["CloseBrace"] = 125] = "CloseBrace";
+    Ch[Ch["ByteOrderMark"] = 65279] = "ByteOrderMark";
+})(Ch || (Ch = {}));
+var StringFlags;
+(function (StringFlags) {
+    StringFlags[StringFlags["Raw"] = 1] = "Raw";
+    StringFlags[StringFlags["Formatted"] = 2] = "Formatted";
+    StringFlags[StringFlags["Bytes"] = 4] = "Bytes";
+})(StringFlags || (StringFlags = {}));
+function isDigit(c) {
+    return c >= Ch.Digit0 && c <= Ch.Digit9;
+}
+/** Letters, digits, '_' and every non-ASCII character (Python's identifiers are wider than ASCII). */
+function isNameChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === Ch.Underscore || c >= 128;
+}
+/** The position after the name (or, with dots, the number) starting at `pos`. */
+function skipWord(text, pos, withDots) {
+    let c = text.charCodeAt(pos);
+    while (isNameChar(c) || (withDots && c === Ch.Dot))
+        c = text.charCodeAt(++pos);
+    return pos;
+}
+/** The indentation column at `pos`: tabs go to the next multiple of 8, a form feed resets, as in CPython. */
+function indentationAt(text, pos) {
+    let column = 0;
+    for (;; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === Ch.Space)
+            column++;
+        else if (c === Ch.Tab)
+            column = (column & ~7) + 8;
+        else if (c === Ch.FormFeed)
+            column = 0;
+        else
+            return column;
+    }
+}
+/** Length of a line continuation (a backslash and its line end) at `pos`, or 0 when there is none. */
+function continuationLength(text, pos) {
+    const next = text.charCodeAt(pos + 1);
+    if (next === Ch.Newline)
+        return 2;
+    return next === Ch.CarriageReturn && text.charCodeAt(pos + 2) === Ch.Newline ? 3 : 0;
+}
+/**
+ * Length of the operator at `pos`; 0 for a character that is no Python operator (`$`, `?`, a backtick, a
+ * lone `!`). Only the pairs the structure scanner must tell apart are joined (`**`, `//`, `->`, `:=`,
+ * `==`, `!=`); every other character is an operator of its own.
+ */
+function operatorLength(text, pos) {
+    const c = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    const pair = (next === Ch.Equals && (c === Ch.Equals || c === Ch.Colon || c === Ch.Bang)) ||
+        (next === c && (c === Ch.Star || c === Ch.Slash)) ||
+        (c === Ch.Minus && next === Ch.Greater);
+    if (pair)
+        return 2;
+    return c === Ch.Bang || c === Ch.Dollar || c === Ch.Question || c === Ch.Backtick ? 0 : 1;
+}
+/** +1 for an opening bracket, -1 for a closing one, else 0. */
+function bracketChange(c) {
+    if (c === Ch.OpenParen || c === Ch.OpenBracket || c === Ch.OpenBrace)
+        return 1;
+    if (c === Ch.CloseParen || c === Ch.CloseBracket || c === Ch.CloseBrace)
+        return -1;
+    return 0;
+}
+/** CPython's message when closing bracket `close` cannot close `open` (undefined: none open), else undefined. */
+function bracketProblem(open, close) {
+    const closing = String.fromCharCode(close);
+    if (open === undefined)
+        return `unmatched '${closing}'`;
+    if (close - open === (close === Ch.CloseParen ? 1 : 2))
+        return undefined;
+    return `closing parenthesis '${closing}' does not match opening parenthesis '${String.fromCharCode(open)}'`;
+}
+/** True when the quote at `pos` ends a string opened with `quote` (three of them for a triple-quoted one). */
+function closesString(text, pos, quote, triple) {
+    return !triple || (text.charCodeAt(pos + 1) === quote && text.charCodeAt(pos + 2) === quote);
+}
+/** StringFlags for the name text[start, end) that sits right before a quote, or -1 if it is no prefix. */
+function stringPrefixFlags(text, start, end) {
+    let flags = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i) | 0x20; // lower case
+        const flag = c === Ch.LowerR
+            ? StringFlags.Raw
+            : c === Ch.LowerF || c === Ch.LowerT
+                ? StringFlags.Formatted
+                : c === Ch.LowerB || c === Ch.LowerU
+                    ? StringFlags.Bytes
+                    : 0;
+        if (flag === 0 || (flags & flag) !== 0)
+            return -1;
+        flags |= flag;
+    }
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python/strings.ts
+/**
+ * Finding where a Python string literal ends: every prefix (r, b, u, f, t and their pairs), single and
+ * triple quotes, escapes, and f-strings with nested replacement fields, nested strings and format specs
+ * (the PEP 701 rules of Python 3.12, which also accept every f-string older Pythons accept).
+ * Only the end position and the lines crossed matter here; the string's value is never built.
+ */
+
+/** Records the first error only, as `line N: message`. */
+function failAt(cursor, line, message) {
+    cursor.error ??= `line ${line}: ${message}`;
+    return false;
+}
+/** Advances past the string literal whose opening quote is at `cursor.pos`; false (with error) if unterminated. */
+function scanStringLiteral(cursor, flags) {
+    const quote = cursor.text.charCodeAt(cursor.pos);
+    const startLine = cursor.line;
+    const triple = cursor.text.charCodeAt(cursor.pos + 1) === quote && cursor.text.charCodeAt(cursor.pos + 2) === quote;
+    cursor.pos += triple ? 3 : 1;
+    const closed = (flags & StringFlags.Formatted) !== 0
+        ? scanFormattedBody(cursor, quote, triple, (flags & StringFlags.Raw) !== 0)
+        : scanPlainBody(cursor, quote, triple);
+    if (closed)
+        return true;
+    const what = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+    return failAt(cursor, startLine, what);
+}
+/** A name at `cursor.pos`, or a string when the name is a prefix right before a quote. Undefined: bad string. */
+function scanWord(cursor) {
+    const start = cursor.pos;
+    cursor.pos = skipWord(cursor.text, start, false);
+    const c = cursor.text.charCodeAt(cursor.pos);
+    if ((c !== Ch.SingleQuote && c !== Ch.DoubleQuote) || cursor.pos - start > 2)
+        return 'name';
+    const flags = stringPrefixFlags(cursor.text, start, cursor.pos);
+    if (flags < 0)
+        return 'name';
+    return scanStringLiteral(cursor, flags) ? 'string' : undefined;
+}
+/** The hot loop (docstrings): locals only. A backslash keeps the next character, a line end included. */
+function scanPlainBody(cursor, quote, triple) {
+    const text = cursor.text;
+    const length = text.length;
+    let pos = cursor.pos;
+    let line = cursor.line;
+    let closed = false;
+    while (pos < length) {
+        const c = text.charCodeAt(pos++);
+        if (c === quote) {
+            closed = !triple || (text.charCodeAt(pos) === quote && text.charCodeAt(pos + 1) === quote);
+            if (closed)
+                break;
+        }
+        else if (c === Ch.Backslash) {
+            const next = text.charCodeAt(pos++);
+            if (next === Ch.Newline)
+                line++;
+            else if (next === Ch.CarriageReturn && text.charCodeAt(pos) === Ch.Newline) {
+                pos++;
+                line++;
+            }
+        }
+        else if (c === Ch.Newline) {
+            if (!triple)
+                break;
+            line++;
+        }
+    }
+    cursor.pos = closed && triple ? pos + 2 : pos;
+    cursor.line = line;
+    return closed;
+}
+function skipEscaped(cursor) {
+    const next = cursor.text.charCodeAt(cursor.pos + 1);
+    if (next === Ch.Newline)
+        cursor.line++;
+    else if (next === Ch.CarriageReturn && cursor.text.charCodeAt(cursor.pos + 2) === Ch.Newline) {
+        cursor.line++;
+        cursor.pos++;
+    }
+    cursor.pos += 2;
+}
+/** Literal text of an f-string: `{{` is a brace, `{` opens a replacement field. */
+function scanFormattedBody(cursor, quote, triple, raw) {
+    const text = cursor.text;
+    while (cursor.pos < text.length) {
+        const c = text.charCodeAt(cursor.pos);
+        if (c === quote && closesString(text, cursor.pos, quote, triple)) {
+            cursor.pos += triple ? 3 : 1;
+            return true;
+        }
+        if (c === Ch.OpenBrace) {
+            if (text.charCodeAt(cursor.pos + 1) === Ch.OpenBrace)
+                cursor.pos += 2;
+            else if (!scanReplacementField(cursor, quote, triple))
+                return false;
+        }
+        else if (c === Ch.Backslash)
+            skipFormattedEscape(cursor, raw);
+        else if (c === Ch.Newline) {
+            if (!triple)
+                return false;
+            cursor.line++;
+            cursor.pos++;
+        }
+        else
+            cursor.pos++;
+    }
+    return false;
+}
+/** A backslash does not escape a brace in an f-string, and `\N{NAME}` is no replacement field. */
+function skipFormattedEscape(cursor, raw) {
+    const text = cursor.text;
+    const next = text.charCodeAt(cursor.pos + 1);
+    if (next === Ch.OpenBrace || next === Ch.CloseBrace)
+        cursor.pos++;
+    else if (!raw && next === Ch.UpperN && text.charCodeAt(cursor.pos + 2) === Ch.OpenBrace) {
+        const close = text.indexOf('}', cursor.pos + 3);
+        cursor.pos = close < 0 ? text.length : close + 1;
+    }
+    else
+        skipEscaped(cursor);
+}
+/** The expression after `{`: brackets, nested strings, comments; ends at its `}` or its format spec's `:`. */
+function scanReplacementField(cursor, quote, triple) {
+    const text = cursor.text;
+    let depth = 0;
+    cursor.pos++;
+    while (cursor.pos < text.length) {
+        const c = text.charCodeAt(cursor.pos);
+        if (isNameChar(c)) {
+            if (scanWord(cursor) === undefined)
+                return false;
+        }
+        else if (c === Ch.SingleQuote || c === Ch.DoubleQuote) {
+            if (!scanStringLiteral(cursor, 0))
+                return false;
+        }
+        else if ((c === Ch.CloseBrace || c === Ch.Colon) && depth === 0) {
+            cursor.pos++;
+            return c === Ch.CloseBrace || scanFormatSpec(cursor, quote, triple);
+        }
+        else if (c === Ch.Hash) {
+            const newline = text.indexOf('\n', cursor.pos);
+            cursor.pos = newline < 0 ? text.length : newline;
+        }
+        else if (c === Ch.Backslash)
+            skipEscaped(cursor);
+        else {
+            depth += bracketChange(c);
+            if (c === Ch.Newline)
+                cursor.line++;
+            cursor.pos++;
+        }
+    }
+    return false;
+}
+/** A format spec after `:`: literal text with nested `{…}` fields, ended by the field's `}`. */
+function scanFormatSpec(cursor, quote, triple) {
+    const text = cursor.text;
+    while (cursor.pos < text.length) {
+        const c = text.charCodeAt(cursor.pos);
+        if (c === Ch.OpenBrace) {
+            if (!scanReplacementField(cursor, quote, triple))
+                return false;
+        }
+        else if (c === Ch.CloseBrace) {
+            cursor.pos++;
+            return true;
+        }
+        else if (c === quote && closesString(text, cursor.pos, quote, triple)) {
+            return failAt(cursor, cursor.line, "f-string: expecting '}'");
+        }
+        else if (c === Ch.Backslash)
+            skipEscaped(cursor);
+        else {
+            if (c === Ch.Newline && !triple)
+                return false;
+            if (c === Ch.Newline)
+                cursor.line++;
+            cursor.pos++;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python/lexer.ts
+/**
+ * A Python lexer over char codes that yields only what the structure scanner needs: names, numbers,
+ * strings, operators and logical-line ends, with each logical line's indentation and the line on which
+ * the previous logical line's last token ended. It allocates nothing per token.
+ */
+
+
+var PyToken;
+(function (PyToken) {
+    PyToken[PyToken["Name"] = 0] = "Name";
+    PyToken[PyToken["Number"] = 1] = "Number";
+    PyToken[PyToken["String"] = 2] = "String";
+    PyToken[PyToken["Op"] = 3] = "Op";
+    /** end of a logical line (a NEWLINE token in Python's terms) */
+    PyToken[PyToken["Newline"] = 4] = "Newline";
+    PyToken[PyToken["End"] = 5] = "End";
+    PyToken[PyToken["Error"] = 6] = "Error";
+})(PyToken || (PyToken = {}));
+class PythonLexer {
+    text;
+    pos = 0;
+    line = 1;
+    error = undefined;
+    /** open brackets; a line end inside brackets does not end the logical line */
+    depth = 0;
+    /** the current token: text range, first and last line, and for an operator its first char and length */
+    start = 0;
+    end = 0;
+    tokenLine = 1;
+    tokenEndLine = 1;
+    opCode = 0;
+    opLength = 0;
+    /** indentation column of the current logical line, and whether the current token is its first */
+    indent = 0;
+    firstOnLine = false;
+    /** where the last finished logical line's last token ended, and whether that token was ':' */
+    lineEndLine = 0;
+    lineEndedWithColon = false;
+    lastEndLine = 0;
+    lastWasColon = false;
+    lineStarted = false;
+    bracketCodes = [];
+    bracketLines = [];
+    constructor(text) {
+        this.text = text;
+        if (text.charCodeAt(0) === Ch.ByteOrderMark)
+            this.pos = 1;
+        this.indent = indentationAt(text, this.pos);
+    }
+    /** The next token; after End or Error it keeps returning the same. */
+    next() {
+        const text = this.text;
+        while (this.error === undefined && this.pos < text.length) {
+            const c = text.charCodeAt(this.pos);
+            if (c === Ch.Space || c === Ch.Tab || c === Ch.FormFeed || c === Ch.CarriageReturn)
+                this.pos++;
+            else if (c === Ch.Newline) {
+                if (this.endPhysicalLine())
+                    return PyToken.Newline;
+            }
+            else if (c === Ch.Hash) {
+                const newline = text.indexOf('\n', this.pos);
+                this.pos = newline < 0 ? text.length : newline;
+            }
+            else if (c === Ch.Backslash) {
+                const length = continuationLength(text, this.pos);
+                if (length > 0) {
+                    this.pos += length;
+                    this.line++;
+                }
+                else if (this.pos + 1 < text.length)
+                    failAt(this, this.line, 'unexpected character after line continuation character');
+                else
+                    failAt(this, this.line, 'unexpected end of file after line continuation character');
+            }
+            else
+                return this.token(c);
+        }
+        return this.error === undefined ? this.atEnd() : PyToken.Error;
+    }
+    isName(token, word) {
+        return token === PyToken.Name && this.end - this.start === word.length && this.text.startsWith(word, this.start);
+    }
+    isOp(token, code, length = 1) {
+        return token === PyToken.Op && this.opCode === code && this.opLength === length;
+    }
+    tokenText() {
+        return this.text.slice(this.start, this.end);
+    }
+    /** True when the line end finished a logical line; blank, comment-only and bracketed lines do not. */
+    endPhysicalLine() {
+        this.pos++;
+        this.line++;
+        if (this.depth > 0)
+            return false;
+        this.indent = indentationAt(this.text, this.pos);
+        if (!this.lineStarted)
+            return false;
+        this.closeLogicalLine();
+        return true;
+    }
+    closeLogicalLine() {
+        this.lineStarted = false;
+        this.lineEndLine = this.lastEndLine;
+        this.lineEndedWithColon = this.lastWasColon;
+    }
+    /** A last logical line without a line end still ends; an open bracket is an error. */
+    atEnd() {
+        if (this.depth > 0) {
+            const open = String.fromCharCode(this.bracketCodes[this.depth - 1] ?? 0);
+            failAt(this, this.bracketLines[this.depth - 1] ?? this.line, `'${open}' was never closed`);
+            return PyToken.Error;
+        }
+        if (!this.lineStarted)
+            return PyToken.End;
+        this.closeLogicalLine();
+        return PyToken.Newline;
+    }
+    token(c) {
+        this.start = this.pos;
+        this.tokenLine = this.line;
+        this.firstOnLine = !this.lineStarted;
+        this.lineStarted = true;
+        let kind;
+        if (isDigit(c) || (c === Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
+            this.pos = skipWord(this.text, this.pos, true);
+            kind = PyToken.Number;
+        }
+        else if (isNameChar(c)) {
+            const word = scanWord(this);
+            kind = word === 'name' ? PyToken.Name : word === 'string' ? PyToken.String : PyToken.Error;
+        }
+        else if (c === Ch.SingleQuote || c === Ch.DoubleQuote) {
+            kind = scanStringLiteral(this, 0) ? PyToken.String : PyToken.Error;
+        }
+        else
+            kind = this.scanOperator(c);
+        this.end = this.pos;
+        this.tokenEndLine = this.line;
+        this.lastEndLine = this.line;
+        this.lastWasColon = kind === PyToken.Op && this.opCode === Ch.Colon && this.opLength === 1;
+        return kind;
+    }
+    scanOperator(c) {
+        const change = bracketChange(c);
+        if (change < 0) {
+            const problem = bracketProblem(this.depth > 0 ? this.bracketCodes[this.depth - 1] : undefined, c);
+            if (problem !== undefined) {
+                failAt(this, this.line, problem);
+                return PyToken.Error;
+            }
+            this.depth--;
+        }
+        else if (change > 0) {
+            this.bracketCodes[this.depth] = c;
+            this.bracketLines[this.depth] = this.line;
+            this.depth++;
+        }
+        const length = operatorLength(this.text, this.pos);
+        if (length === 0) {
+            failAt(this, this.line, `unexpected character '${String.fromCharCode(c)}'`);
+            return PyToken.Error;
+        }
+        this.opCode = c;
+        this.opLength = length;
+        this.pos += length;
+        return PyToken.Op;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python/headers.ts
+/**
+ * Reading the parts of `def`, `class` and decorator lines the structure scanner needs, token by token:
+ * names, parameter counts, Enum bases, the header's closing ':' and whether a decorator is @staticmethod.
+ * Each function consumes tokens from the lexer. On a malformed header it returns a message; when the
+ * lexer itself failed, the lexer's own error (kept in `lexer.error`) is the one to report.
+ */
+
+
+var Expect;
+(function (Expect) {
+    Expect[Expect["Nothing"] = 0] = "Nothing";
+    Expect[Expect["Parameter"] = 1] = "Parameter";
+    /** after `*` or `**`: a name makes *args/**kwargs, anything else leaves a bare `*` separator */
+    Expect[Expect["StarredName"] = 2] = "StarredName";
+})(Expect || (Expect = {}));
+const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
+/** After `def`: the name, parameters and return annotation, through the header's ':'. */
+function readFunctionHeader(lexer) {
+    const name = readName(lexer);
+    if (name === undefined)
+        return 'expected a name after def';
+    if (!lexer.isOp(afterTypeParameters(lexer), Ch.OpenParen))
+        return "expected '(' after the function name";
+    const parameters = countParameters(lexer);
+    if (parameters === undefined)
+        return 'invalid parameter list';
+    if (!skipToHeaderColon(lexer))
+        return "expected ':'";
+    return { name, ...parameters };
+}
+/** After `class`: the name and bases, through the header's ':'. */
+function readClassHeader(lexer) {
+    const name = readName(lexer);
+    if (name === undefined)
+        return 'expected a name after class';
+    let token = afterTypeParameters(lexer);
+    let isEnum = false;
+    if (lexer.isOp(token, Ch.OpenParen)) {
+        const enumBase = hasEnumBase(lexer);
+        if (enumBase === undefined)
+            return 'invalid class bases';
+        isEnum = enumBase;
+        token = lexer.next();
+    }
+    return lexer.isOp(token, Ch.Colon) ? { name, isEnum } : "expected ':'";
+}
+function readName(lexer) {
+    return lexer.next() === PyToken.Name ? lexer.tokenText() : undefined;
+}
+/** The token after a def's or class's name, past type parameters (`def f[T](…)`) when present. */
+function afterTypeParameters(lexer) {
+    const token = lexer.next();
+    if (!lexer.isOp(token, Ch.OpenBracket))
+        return token;
+    for (;;) {
+        const inside = lexer.next();
+        if (inside === PyToken.Error || inside === PyToken.End)
+            return PyToken.Error;
+        if (lexer.depth === 0)
+            return lexer.next();
+    }
+}
+/**
+ * Counts the parameters of a def whose '(' was just read and consumes through its ')'.
+ * A parameter is a name at the start of a top-level slot (or after `*`/`**`); commas inside brackets
+ * and inside a default's lambda (`lambda a, b: …`, up to its ':') do not separate slots.
+ */
+function countParameters(lexer) {
+    let count = 0;
+    let expect = Expect.Parameter;
+    let firstSlot = true;
+    let firstPositional = false;
+    let openLambdas = 0;
+    for (;;) {
+        const token = lexer.next();
+        if (token === PyToken.Error || token === PyToken.End)
+            return undefined;
+        if (lexer.depth === 0)
+            return { params: count, firstPositional };
+        if (lexer.depth !== 1)
+            continue;
+        if (token === PyToken.Name && expect !== Expect.Nothing) {
+            count++;
+            firstPositional ||= firstSlot && expect === Expect.Parameter;
+            expect = Expect.Nothing;
+        }
+        else if (lexer.isName(token, 'lambda'))
+            openLambdas++;
+        else if (lexer.isOp(token, Ch.Comma) && openLambdas === 0) {
+            expect = Expect.Parameter;
+            firstSlot = false;
+        }
+        else if (lexer.isOp(token, Ch.Colon) && openLambdas > 0)
+            openLambdas--;
+        else if (token === PyToken.Op && lexer.opCode === Ch.Star && expect === Expect.Parameter) {
+            expect = Expect.StarredName;
+        }
+        else if (!lexer.isOp(token, Ch.Comma))
+            expect = Expect.Nothing;
+    }
+}
+/** Consumes through the ':' that ends a def header (after a return annotation, which may hold a lambda). */
+function skipToHeaderColon(lexer) {
+    let openLambdas = 0;
+    for (;;) {
+        const token = lexer.next();
+        if (token === PyToken.Error || token === PyToken.End || token === PyToken.Newline)
+            return false;
+        if (lexer.depth !== 0)
+            continue;
+        if (lexer.isOp(token, Ch.Colon)) {
+            if (openLambdas === 0)
+                return true;
+            openLambdas--;
+        }
+        else if (lexer.isName(token, 'lambda'))
+            openLambdas++;
+    }
+}
+var Slot;
+(function (Slot) {
+    Slot[Slot["Start"] = 0] = "Start";
+    Slot[Slot["AfterName"] = 1] = "AfterName";
+    Slot[Slot["AfterDot"] = 2] = "AfterDot";
+    Slot[Slot["Other"] = 3] = "Other";
+})(Slot || (Slot = {}));
+/**
+ * Reads a class's bases after its '(' through the ')'; true when one of them is a plain or dotted
+ * name of an Enum-family class (`Enum`, `enum.IntFlag`). Keyword arguments are not bases.
+ */
+function hasEnumBase(lexer) {
+    let isEnum = false;
+    let slot = Slot.Start;
+    let lastName = '';
+    for (;;) {
+        const token = lexer.next();
+        if (token === PyToken.Error || token === PyToken.End)
+            return undefined;
+        const closing = lexer.depth === 0;
+        if (closing || (lexer.depth === 1 && lexer.isOp(token, Ch.Comma))) {
+            isEnum ||= slot === Slot.AfterName && ENUM_BASES.has(lastName);
+            if (closing)
+                return isEnum;
+            slot = Slot.Start;
+        }
+        else if (lexer.depth !== 1)
+            slot = Slot.Other;
+        else if (token === PyToken.Name && (slot === Slot.Start || slot === Slot.AfterDot)) {
+            slot = Slot.AfterName;
+            lastName = lexer.tokenText();
+        }
+        else
+            slot = slot === Slot.AfterName && lexer.isOp(token, Ch.Dot) ? Slot.AfterDot : Slot.Other;
+    }
+}
+/** After a line's leading '@': true when the decorator is `staticmethod` or `something.staticmethod`. */
+function isStaticmethodDecorator(lexer) {
+    for (;;) {
+        if (lexer.next() !== PyToken.Name)
+            return false;
+        const isStatic = lexer.isName(PyToken.Name, 'staticmethod');
+        const after = lexer.next();
+        if (after === PyToken.Newline)
+            return isStatic;
+        if (!lexer.isOp(after, Ch.Dot))
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python/structure.ts
+/**
+ * Finds every `def`, `async def` and `class` in Python source with the span Python's own `ast` gives:
+ * from the keyword's line (decorators excluded) to the last line of the body's last statement
+ * (`end_lineno`; comments and blank lines after it are not part of it).
+ *
+ * A single pass over the text, no Python needed: the lexer yields logical lines with their indentation,
+ * and a def or class stays open until a logical line starts at its own indentation or less. It then ends
+ * where the last token before that line ended. The parts: python-chars (character facts), python-strings
+ * (where string literals end), python-lexer (tokens, logical lines, indentation), python-headers (what
+ * def, class and decorator lines say) and this file (blocks, scopes and spans).
+ *
+ * Rules, mirrored by test/support/python-ast-spans.py:
+ * - kind: 'method' when the innermost enclosing def/class is a class (an `if` between does not matter),
+ *   else 'function'; 'enum' for a class with an `Enum`, `IntEnum`, `StrEnum`, `Flag` or `IntFlag` base,
+ *   bare or dotted; else 'class'.
+ * - name: qualified by the enclosing defs and classes, joined by '.' (`Outer.method`, `outer.inner`).
+ * - params: positional-only, regular, keyword-only, `*args` and `**kwargs` all count; a bare `*` or `/`
+ *   does not. A method's first positional parameter (self/cls) is not counted unless it is decorated
+ *   `@staticmethod`.
+ * - parseError: on the first syntax error the scanner finds (unterminated string or bracket, bad
+ *   indentation, a malformed def/class header, a stray character) it returns no symbols, only the error
+ *   with its line: spans from a file Python cannot parse would not be trustworthy. It never throws (even
+ *   absurd nesting becomes a parseError), and it is not a full parser: other syntax errors go unnoticed.
+ * - Lines end at '\n' ('\r\n' included); a lone '\r' is not a line break, as for the line counter.
+ */
+
+
+
+function analyzePython(text) {
+    const scanner = new PythonStructureScanner(text);
+    try {
+        return scanner.run();
+    }
+    catch (error) {
+        // Only absurd nesting (f-strings within f-strings, thousands deep) can exhaust the stack.
+        if (!(error instanceof RangeError))
+            throw error;
+        return {
+            symbols: [],
+            parseError: `line ${scanner.lexer.line}: nested too deeply to analyse`,
+            stackExhausted: true,
+        };
+    }
+}
+class PythonStructureScanner {
+    lexer;
+    symbols = [];
+    /** the defs and classes still open, innermost last */
+    scopes = [];
+    /** indentation columns of the open blocks, as CPython's tokenizer keeps them */
+    indents = [0];
+    staticDecorated = false;
+    error;
+    constructor(text) {
+        this.lexer = new PythonLexer(text);
+    }
+    run() {
+        const lexer = this.lexer;
+        for (;;) {
+            const token = lexer.next();
+            if (token === PyToken.End) {
+                if (lexer.lineEndedWithColon)
+                    this.fail(lexer.line, 'expected an indented block');
+                this.closeScopes(-1);
+            }
+            if (token === PyToken.End || token === PyToken.Error)
+                break;
+            if (token !== PyToken.Newline && lexer.firstOnLine)
+                this.statement(token);
+            if (this.error !== undefined)
+                break;
+        }
+        const parseError = this.error ?? lexer.error;
+        return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
+    }
+    fail(line, message) {
+        this.error ??= this.lexer.error ?? `line ${line}: ${message}`;
+    }
+    /** The first token of a logical line: indentation first, then what kind of statement it starts. */
+    statement(token) {
+        const lexer = this.lexer;
+        const line = lexer.tokenLine;
+        if (!this.applyIndent(line))
+            return;
+        this.closeScopes(lexer.indent);
+        if (lexer.isOp(token, Ch.At)) {
+            this.staticDecorated = isStaticmethodDecorator(lexer) || this.staticDecorated;
+            return;
+        }
+        const indent = lexer.indent;
+        if (lexer.isName(token, 'def'))
+            return this.openFunction(line, indent);
+        if (lexer.isName(token, 'class'))
+            return this.openClass(line, indent);
+        if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def'))
+            return this.openFunction(line, indent);
+        this.staticDecorated = false;
+    }
+    /** CPython's INDENT/DEDENT rules: a block opens only after a ':' line and closes to a known column. */
+    applyIndent(line) {
+        const lexer = this.lexer;
+        const indent = lexer.indent;
+        let top = this.indents[this.indents.length - 1] ?? 0;
+        if (indent > top) {
+            if (!lexer.lineEndedWithColon)
+                this.fail(line, 'unexpected indent');
+            else
+                this.indents.push(indent);
+        }
+        else if (lexer.lineEndedWithColon) {
+            this.fail(line, 'expected an indented block');
+        }
+        else {
+            while (indent < top) {
+                this.indents.pop();
+                top = this.indents[this.indents.length - 1] ?? 0;
+            }
+            if (indent !== top)
+                this.fail(line, 'unindent does not match any outer indentation level');
+        }
+        return this.error === undefined;
+    }
+    /** A logical line at `indent` ends every def/class opened at that indentation or deeper. */
+    closeScopes(indent) {
+        const endLine = this.lexer.lineEndLine;
+        let scope = this.scopes[this.scopes.length - 1];
+        while (scope !== undefined && scope.indent >= indent) {
+            scope.symbol.endLine = endLine;
+            this.scopes.pop();
+            scope = this.scopes[this.scopes.length - 1];
+        }
+    }
+    openFunction(line, indent) {
+        const header = readFunctionHeader(this.lexer);
+        if (typeof header === 'string')
+            return this.fail(this.lexer.tokenLine, header);
+        const inClass = this.scopes[this.scopes.length - 1]?.isClass === true;
+        const dropsSelf = inClass && !this.staticDecorated && header.firstPositional;
+        const params = header.params - (dropsSelf ? 1 : 0);
+        this.open({ kind: inClass ? 'method' : 'function', name: header.name, line, endLine: line, params }, indent);
+    }
+    openClass(line, indent) {
+        const header = readClassHeader(this.lexer);
+        if (typeof header === 'string')
+            return this.fail(this.lexer.tokenLine, header);
+        this.open({ kind: header.isEnum ? 'enum' : 'class', name: header.name, line, endLine: line }, indent);
+    }
+    /** Records the symbol, qualified by the scope it is in, and makes it the innermost scope. */
+    open(symbol, indent) {
+        const parent = this.scopes[this.scopes.length - 1];
+        if (parent !== undefined)
+            symbol.name = `${parent.symbol.name}.${symbol.name}`;
+        this.symbols.push(symbol);
+        this.scopes.push({ symbol, indent, isClass: symbol.kind === 'class' || symbol.kind === 'enum' });
+        this.staticDecorated = false;
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/compliance/analysis/decode.ts
+/** Bytes to text the way the analysers need it: UTF-8 (or a Python file's declared coding), one line end. */
+
+const decode_BYTE_ORDER_MARK = 0xfeff;
+// PEP 263: a comment on line 1 or 2 naming the source encoding, e.g. `# -*- coding: latin-1 -*-`.
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+// Python's names for encodings WHATWG (TextDecoder) spells differently.
+const PYTHON_CODEC_ALIASES = {
+    'latin-1': 'iso-8859-1',
+    latin1: 'iso-8859-1',
+    l1: 'iso-8859-1',
+    cp1252: 'windows-1252',
+    'shift-jis': 'shift_jis',
+    sjis: 'shift_jis',
+    cp932: 'shift_jis',
+    'euc-jp': 'euc-jp',
+};
+function declaredCoding(bytes) {
+    const head = bytes
+        .subarray(0, 400)
+        .toString('latin1')
+        .split(/\r\n|\r|\n/, 2);
+    for (const line of head) {
+        const match = CODING_COOKIE.exec(line);
+        if (match)
+            return match[1].toLowerCase().replace(/_/g, '-');
+    }
+    return undefined;
+}
+function decodeDeclared(bytes, coding) {
+    try {
+        const decoder = new TextDecoder(PYTHON_CODEC_ALIASES[coding] ?? coding, { fatal: true });
+        return { text: decoder.decode(bytes) };
+    }
+    catch {
+        return {
+            text: bytes.toString('utf8'),
+            note: `declares the coding "${coding}", which its bytes do not follow or shipgate cannot decode: counted, not parsed`,
+        };
+    }
+}
+/** Old Mac files end lines with a lone CR: Python and TypeScript count those as lines, so must we. */
+function oneLineEnd(text) {
+    if (!text.includes('\r'))
+        return text;
+    return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+/**
+ * Decodes a file's bytes. Validating first and then decoding is measurably faster than a fatal
+ * TextDecoder on large scans. Python files that declare a coding (PEP 263) are decoded as declared.
+ */
+function decodeSource(bytes, isPython) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let decoded;
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        decoded = { text: buffer.toString('utf8') };
+    else {
+        const coding = isPython ? declaredCoding(buffer) : undefined;
+        decoded = coding
+            ? decodeDeclared(buffer, coding)
+            : { text: buffer.toString('utf8'), note: 'not valid UTF-8: counted with replacement characters, not parsed' };
+    }
+    const text = decoded.text.charCodeAt(0) === decode_BYTE_ORDER_MARK ? decoded.text.slice(1) : decoded.text;
+    return { ...decoded, text: oneLineEnd(text) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/compliance/analysis/read-file.ts
+/**
+ * Reads a tracked file from the work tree, refusing what could lead outside the repository or never end:
+ * a symlink put where git tracks a regular file, a folder symlinked out of the repository, a FIFO or
+ * device (which could block a read forever).
+ */
+
+
+// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+const FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/** Real folders inside the root, remembered per folder: most files share a handful of folders. */
+class WorkTreeReader {
+    root;
+    folders = new Map();
+    realRoot;
+    constructor(root) {
+        this.root = root;
+        this.realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    read(repoPath) {
+        const full = external_node_path_default().join(this.root, repoPath);
+        if (!this.folderInside(external_node_path_default().dirname(full)))
+            return { skipped: 'its folder is a link that leads outside the repository' };
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(full, FLAGS);
+        }
+        catch (error) {
+            return outcomeOf(error);
+        }
+        try {
+            const info = (0,external_node_fs_.fstatSync)(fd);
+            if (!info.isFile())
+                return { skipped: 'not a regular file in the work tree' };
+            return { bytes: readAll(fd, info.size) };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    folderInside(folder) {
+        let inside = this.folders.get(folder);
+        if (inside === undefined) {
+            inside = isInside(this.realRoot, realFolder(folder));
+            this.folders.set(folder, inside);
+        }
+        return inside;
+    }
+}
+/**
+ * The file's bytes in one read of its known size (readFileSync(fd) would stat it again and read once more
+ * to find the end: on 20,000 small files those system calls are most of the scan).
+ */
+function readAll(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const read = (0,external_node_fs_.readSync)(fd, bytes, filled, size - filled, null);
+        if (read === 0)
+            break; // shrunk since the stat: what is there is what there is
+        filled += read;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
+}
+function realFolder(folder) {
+    try {
+        return (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        return undefined; // a folder deleted since git listed it: its files are gone, which read() reports
+    }
+}
+function isInside(root, folder) {
+    if (folder === undefined)
+        return true;
+    const relative = external_node_path_default().relative(root, folder);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function outcomeOf(error) {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+        return { gone: true };
+    if (error.code === 'ELOOP')
+        return { skipped: 'a symbolic link in the work tree where git tracks a regular file' };
+    return { skipped: `cannot be read (${error.code ?? error.message})` };
+}
+
+// EXTERNAL MODULE: ./src/compliance/analysis/symbols.ts
+var analysis_symbols = __nccwpck_require__(2923);
+;// CONCATENATED MODULE: ./src/compliance/analysis/analyze.ts
+
+
+
+
+
+
+
+
+
+
+// The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
+let typescriptAnalyzer;
+function loadTypeScriptAnalyzer() {
+    // The compiler reads CommonJS's `__filename` at load time, which our ES module bundles do not define.
+    const globals = globalThis;
+    globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+    typescriptAnalyzer ??= Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3998)).then((m) => m.analyzeTypeScript);
+    return typescriptAnalyzer;
+}
+const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
+/** Whether analysing the file loads the TypeScript compiler. */
+function needsCompiler(path) {
+    const id = languageForPath(path)?.id;
+    return id !== undefined && TYPESCRIPT_FAMILY.has(id);
+}
+async function structureAnalyzerFor(language) {
+    if (language?.id === 'python')
+        return (text) => analyzePython(text);
+    if (language && TYPESCRIPT_FAMILY.has(language.id))
+        return loadTypeScriptAnalyzer();
+    return undefined;
+}
+/** A NUL byte in the first 8 KB marks a binary file, as git itself decides. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function entryFor(path, language, counts, symbols) {
+    return {
+        path,
+        language: language?.id ?? null,
+        ...counts,
+        functions: symbols.filter(analysis_symbols/* isNamedFunction */.Ei).length,
+        classes: symbols.filter(analysis_symbols/* isClass */.D4).length,
+        enums: symbols.filter(analysis_symbols/* isEnum */.GG).length,
+        parsed: false,
+    };
+}
+async function parseStructure(text, path, language, maxParseBytes, bytes) {
+    const analyzer = await structureAnalyzerFor(language);
+    if (!analyzer)
+        return { symbols: [], note: undefined, parsed: false };
+    if (bytes > maxParseBytes)
+        return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
+    const structure = analyzer(text, path);
+    if (structure.parseError) {
+        const note = `unparseable: ${structure.parseError}`;
+        return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };
+    }
+    return { symbols: structure.symbols, note: undefined, parsed: true };
+}
+/**
+ * Counts and parses one file's bytes; null for a binary file, which is not scanned.
+ * Never throws on bad content: problems become a note on the file.
+ */
+async function analyzeFile(path, bytes, maxParseBytes) {
+    if (looksBinary(bytes))
+        return null;
+    const language = languageForPath(path);
+    if (language === undefined || language.category === 'prose' || language.category === 'data') {
+        return countedOnly(path, language, bytes);
+    }
+    const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
+    const kinds = classifyLines(text, language);
+    const structure = decodeNote
+        ? { symbols: [], note: decodeNote, parsed: false }
+        : await parseStructure(text, path, language, maxParseBytes, bytes.length);
+    const entry = entryFor(path, language, (0,lines_kinds/* tally */.N)(kinds), structure.symbols);
+    entry.parsed = structure.parsed;
+    if (structure.note)
+        entry.note = structure.note;
+    const analyzed = {
+        entry,
+        language,
+        kinds,
+        symbols: structure.symbols,
+        directives: (0,directives/* findDirectives */.i)(text, kinds),
+    };
+    if ('stackExhausted' in structure && structure.stackExhausted)
+        analyzed.stackExhausted = true;
+    return analyzed;
+}
+/** Prose, data and files of no known language: counted from their bytes; no rule looks inside them. */
+function countedOnly(path, language, bytes) {
+    const entry = entryFor(path, language, countLineBytes(bytes), []);
+    return { entry, language, kinds: NO_KINDS, symbols: [], directives: [] };
+}
+const NO_KINDS = new Uint8Array(0);
+/** Reads synchronously: files are small, and the promise machinery of async reads costs more than the read. */
+async function analyzeFiles(job, onStackExhausted) {
+    const batch = { analyzed: [], skipped: [] };
+    const reader = new WorkTreeReader(job.root);
+    for (const file of job.files) {
+        const read = reader.read(file.repoPath);
+        if ('gone' in read)
+            continue; // deleted since git listed it: nothing to measure
+        if ('skipped' in read) {
+            batch.skipped.push({ path: file.repoPath, reason: read.skipped });
+            continue;
+        }
+        const analyzed = await analyzeFile(file.repoPath, read.bytes, job.maxParseBytes);
+        const again = analyzed?.stackExhausted && onStackExhausted ? await onStackExhausted(file) : undefined;
+        if (again) {
+            batch.analyzed.push(...again.analyzed);
+            batch.skipped.push(...again.skipped);
+        }
+        else if (analyzed)
+            batch.analyzed.push(analyzed);
+    }
+    return batch;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/analysis/work-queue.ts
+/** A thread that loads the compiler should have at least this many files to parse with it. */
+const FILES_PER_COMPILER_THREAD = 400;
+class WorkQueue {
+    compiler = [];
+    plain = [];
+    /** how many threads may load the compiler */
+    compilerThreads;
+    stopped = false;
+    constructor(files, needsCompiler, batchSize) {
+        const compilerFiles = files.filter(needsCompiler);
+        const plainFiles = files.filter((file) => !needsCompiler(file));
+        for (let i = 0; i < compilerFiles.length; i += batchSize)
+            this.compiler.push(compilerFiles.slice(i, i + batchSize));
+        for (let i = 0; i < plainFiles.length; i += batchSize)
+            this.plain.push(plainFiles.slice(i, i + batchSize));
+        this.compilerThreads = Math.ceil(compilerFiles.length / FILES_PER_COMPILER_THREAD);
+    }
+    /** The next batch for a thread: compiler files first for one that may load the compiler; none once stopped. */
+    take(mayLoadCompiler) {
+        if (this.stopped)
+            return undefined;
+        return (mayLoadCompiler ? this.compiler.shift() : undefined) ?? this.plain.shift();
+    }
+    /** No more batches for anyone: a thread failed and the scan is failing. */
+    stop() {
+        this.stopped = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/analysis/threads.ts
+
+
+
+
+
+
+const BATCH = 48;
+const BATCHES_IN_FLIGHT = 2;
+/** Below this many files, starting a thread costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 300;
+/** Every analysis thread gets this stack, so deep nesting gets the same answer on any of them. */
+const ANALYSIS_STACK_MB = 4;
+/** A batch is at most 48 files of at most the parse limit each: minutes without an answer mean a stuck thread. */
+const DEFAULT_BATCH_TIMEOUT_MS = 120_000;
+const WORKER_MARK = 'shipgate-analysis-thread';
+let workerScript;
+/** Results that go back to the calling thread: the language table is rebuilt there, not sent per file. */
+const fromThread = (batch) => ({
+    ...batch,
+    analyzed: batch.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })),
+});
+/**
+ * One analysis thread. Its listeners are attached the moment it is created: a message posted before
+ * the main thread listens would be lost, and the thread would wait forever. The main thread speaks first.
+ */
+class AnalysisThread {
+    worker;
+    // Batches are answered by id: a thread may finish a later batch first (one waits for the TS compiler to load).
+    waiting = new Map();
+    nextId = 0;
+    failure;
+    constructor(script, options) {
+        const resourceLimits = {
+            stackSizeMb: ANALYSIS_STACK_MB,
+            ...(options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}),
+        };
+        this.worker = new external_node_worker_threads_.Worker(script, { workerData: WORKER_MARK, resourceLimits });
+        this.worker.on('message', ({ id, batch }) => {
+            this.waiting.get(id)?.resolve(fromThread(batch));
+            this.waiting.delete(id);
+        });
+        this.worker.on('error', (error) => this.fail(new Error(`an analysis thread failed: ${error.message}`)));
+        this.worker.on('messageerror', (error) => this.fail(new Error(`an analysis thread sent an unreadable answer: ${error.message}`)));
+        this.worker.on('exit', (code) => this.fail(new Error(`an analysis thread stopped (exit code ${code}) with work unfinished`)));
+    }
+    /** Sends a batch; the promise settles with its result, or with the thread's failure or a timeout. */
+    analyze(job, timeoutMs) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        const id = this.nextId++;
+        const answer = new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+        this.worker.postMessage({ id, batch: job });
+        return withTimeout(answer, timeoutMs, () => {
+            const error = new Error(`an analysis thread did not answer within ${timeoutMs / 1000} s (${job.files[0]?.repoPath ?? 'no file'} and ${job.files.length - 1} more)`);
+            this.fail(error);
+            return error;
+        });
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const waiter of this.waiting.values())
+            waiter.reject(this.failure);
+        this.waiting.clear();
+    }
+    async close() {
+        this.failure ??= new Error('the analysis pool was closed');
+        await this.worker.terminate();
+    }
+}
+function withTimeout(promise, ms, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+/**
+ * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
+ * Files are handed out in small batches, two in flight per thread, so a thread that started late or met
+ * large files does not hold the others up. Threads may start long before the work (loading the bundle
+ * overlaps with listing files); every wait on them ends, with their answer, their failure or a timeout.
+ */
+class AnalysisPool {
+    options;
+    threads;
+    batchTimeoutMs;
+    /** how many files the threads analysed (the rest were analysed on the calling thread) */
+    filesFromThreads = 0;
+    constructor(options) {
+        this.options = options;
+        this.batchTimeoutMs = options.batchTimeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS;
+        const script = workerScript;
+        this.threads = script ? Array.from({ length: options.threads }, () => new AnalysisThread(script, options)) : [];
+    }
+    /** Analyses every file, on this thread and the pool's; both lists are sorted by path. */
+    async analyze(job) {
+        const queue = new WorkQueue(job.files, (file) => needsCompiler(file.repoPath), BATCH);
+        const results = [];
+        const lanes = this.threads.flatMap((thread, index) => {
+            const mayLoadCompiler = index < queue.compilerThreads;
+            return Array.from({ length: BATCHES_IN_FLIGHT }, () => this.threadLane(thread, mayLoadCompiler, job, queue, results));
+        });
+        // This thread loads the compiler only when no analysis thread can (small scans, or no bundle).
+        await Promise.all([this.ownLane(job, queue, results, this.threads.length === 0), ...lanes]);
+        const byPath = (pathOf) => (a, b) => pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0;
+        return {
+            analyzed: results.flatMap((r) => r.analyzed).sort(byPath((f) => f.entry.path)),
+            skipped: results.flatMap((r) => r.skipped).sort(byPath((f) => f.path)),
+        };
+    }
+    async threadLane(thread, mayLoadCompiler, job, queue, results) {
+        try {
+            for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
+                const answer = await thread.analyze({ ...job, files: batch }, this.batchTimeoutMs);
+                this.filesFromThreads += answer.analyzed.length;
+                results.push(answer);
+            }
+        }
+        catch (error) {
+            queue.stop();
+            throw error;
+        }
+    }
+    async ownLane(job, queue, results, mayLoadCompiler) {
+        const onAnalysisStack = (file) => this.analyzeOnAnalysisStack(job, file);
+        for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
+            results.push(await analyzeFiles({ ...job, files: batch }, onAnalysisStack));
+            await (0,promises_.setImmediate)(); // lets the threads' answers through
+        }
+    }
+    /** A file whose nesting exhausted this thread's stack, analysed again on a thread with the analysis stack. */
+    async analyzeOnAnalysisStack(job, file) {
+        const script = workerScript;
+        if (!script)
+            return undefined;
+        const own = this.threads[0];
+        const thread = own ?? new AnalysisThread(script, { threads: 1 });
+        try {
+            return await thread.analyze({ ...job, files: [file] }, this.batchTimeoutMs);
+        }
+        finally {
+            if (!own)
+                await thread.close();
+        }
+    }
+    /** Stops the threads. */
+    async close() {
+        await Promise.all(this.threads.map((t) => t.close()));
+    }
+}
+/** A pool sized to the machine (at most 3 extra threads), or none when no bundle registered itself. */
+function startAnalysisPool() {
+    return new AnalysisPool({ threads: Math.max(0, Math.min(external_node_os_default().availableParallelism(), 4) - 1) });
+}
+function serveBatches() {
+    const port = external_node_worker_threads_.parentPort;
+    port.on('message', async ({ id, batch }) => {
+        const answer = await analyzeFiles(batch);
+        // The language table is rebuilt on the other side: sending it with every file would cost more.
+        const analyzed = answer.analyzed.map((f) => ({ ...f, language: undefined }));
+        port.postMessage({ id, batch: { ...answer, analyzed } });
+    });
+}
+/**
+ * For bundle entries. In an analysis thread: serve batches and return true. In the main thread:
+ * remember the bundle as the script for analysis threads and return false.
+ */
+function actAsAnalysisWorker(entryUrl) {
+    if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData === WORKER_MARK) {
+        serveBatches();
+        return true;
+    }
+    registerAnalysisScript(new URL(entryUrl));
+    return false;
+}
+/** The bundle analysis threads run (tests point it at a built bundle). */
+function registerAnalysisScript(script) {
+    workerScript = script;
+}
+
+
+/***/ }),
+
+/***/ 8920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ tally),
+/* harmony export */   t: () => (/* binding */ LineKind)
+/* harmony export */ });
+/** How the line classifier sees a text: a kind per line, and the totals. */
+/** How a line is classified by the line counter. */
+var LineKind;
+(function (LineKind) {
+    LineKind[LineKind["Blank"] = 0] = "Blank";
+    LineKind[LineKind["Code"] = 1] = "Code";
+    LineKind[LineKind["Comment"] = 2] = "Comment";
+})(LineKind || (LineKind = {}));
+/** Line totals of classified lines; `code + comment + blank === lines` always. */
+function tally(kinds) {
+    const counts = { lines: kinds.length, code: 0, comment: 0, blank: 0 };
+    for (const kind of kinds) {
+        if (kind === LineKind.Code)
+            counts.code++;
+        else if (kind === LineKind.Comment)
+            counts.comment++;
+        else
+            counts.blank++;
+    }
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 8874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ withComplianceOverrides),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   SL: () => (/* binding */ complianceProblems),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   re: () => (/* binding */ complianceSettingsFrom),
+/* harmony export */   sA: () => (/* binding */ applyRuleChanges)
+/* harmony export */ });
+/* unused harmony exports SEVERITIES, COUNT_MODES, v2Rules, DEFAULT_BASELINE_PATH, defaultComplianceSettings, COMPLIANCE_CONFIG_KEYS, ruleChanges */
+/** Compliance's vocabulary and settings: rule ids, severities, limits, the V2 preset, and raw config → typed. */
+const RULE_IDS = [
+    'file-lines',
+    'class-lines',
+    'function-lines',
+    'functions-per-file',
+    'classes-per-file',
+    'enums-per-file',
+    'function-params',
+];
+const SEVERITIES = (/* unused pure expression or super */ null && (['minor', 'major', 'critical']));
+const COUNT_MODES = (/* unused pure expression or super */ null && (['physical', 'code']));
+const FAIL_ON = ['new', 'all', 'none'];
+const rule = (limit, severity = 'major', critical) => ({
+    enabled: true,
+    limit,
+    severity,
+    count: 'physical',
+    ...(critical === undefined ? {} : { critical }),
+});
+/** The V2 standard: files ≤ 400 lines (critical above 600), classes ≤ 200, functions ≤ 30. */
+function v2Rules() {
+    return {
+        'file-lines': rule(400, 'major', 600),
+        'class-lines': rule(200),
+        'function-lines': rule(30),
+        'functions-per-file': rule(10),
+        'classes-per-file': rule(5),
+        'enums-per-file': rule(3, 'minor'),
+        'function-params': rule(5, 'minor'),
+    };
+}
+const DEFAULT_BASELINE_PATH = '.github/shipgate-baseline.json';
+function defaultComplianceSettings() {
+    return {
+        include: [],
+        exclude: [],
+        rules: v2Rules(),
+        overrides: [],
+        exceptions: [],
+        baseline: DEFAULT_BASELINE_PATH,
+        failOn: 'new',
+        comment: false,
+        maxParseBytes: 1024 * 1024,
+    };
+}
+/** Every key of the section, by type: the schema test checks schema/compliance.schema.json against it. */
+const SECTION_KEYS = {
+    include: true,
+    exclude: true,
+    rules: true,
+    overrides: true,
+    exceptions: true,
+    baseline: true,
+    'fail-on': true,
+    comment: true,
+    'max-parse-bytes': true,
+};
+const COMPLIANCE_CONFIG_KEYS = Object.keys(SECTION_KEYS);
+/** What a rule as written changes in the settings. */
+function ruleChanges(raw) {
+    if (raw === false)
+        return { enabled: false };
+    if (typeof raw === 'number')
+        return { limit: raw, enabled: true };
+    return raw;
+}
+function changesOf(rules) {
+    const changes = {};
+    for (const id of RULE_IDS) {
+        const raw = rules?.[id];
+        if (raw !== undefined)
+            changes[id] = ruleChanges(raw);
+    }
+    return changes;
+}
+/** Applies rule changes on top of a rule set; a new limit without a new critical drops a stale critical. */
+function applyRuleChanges(base, changes) {
+    const result = { ...base };
+    for (const id of RULE_IDS) {
+        const change = changes[id];
+        if (!change)
+            continue;
+        const merged = { ...base[id], ...change };
+        const staleCritical = merged.critical !== undefined && merged.critical <= (change.limit ?? Infinity);
+        if (change.limit !== undefined && change.critical === undefined && staleCritical)
+            delete merged.critical;
+        result[id] = merged;
+    }
+    return result;
+}
+/** Resolves the validated `compliance:` section, the V2 preset filling whatever is not written. */
+function complianceSettingsFrom(raw = {}) {
+    const defaults = defaultComplianceSettings();
+    return {
+        include: raw.include ?? defaults.include,
+        exclude: raw.exclude ?? defaults.exclude,
+        rules: applyRuleChanges(defaults.rules, changesOf(raw.rules)),
+        overrides: (raw.overrides ?? []).map((o) => ({ paths: o.paths, rules: changesOf(o.rules) })),
+        exceptions: raw.exceptions ?? defaults.exceptions,
+        baseline: raw.baseline ?? defaults.baseline,
+        failOn: raw['fail-on'] ?? defaults.failOn,
+        comment: raw.comment ?? defaults.comment,
+        maxParseBytes: raw['max-parse-bytes'] ?? defaults.maxParseBytes,
+    };
+}
+function withComplianceOverrides(settings, overrides) {
+    const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+    return { ...settings, ...defined };
+}
+function criticalProblems(rules, where) {
+    const defaults = v2Rules();
+    return RULE_IDS.flatMap((id) => {
+        const raw = rules?.[id];
+        if (typeof raw !== 'object' || raw.critical === undefined)
+            return [];
+        const limit = raw.limit ?? defaults[id].limit;
+        if (raw.critical > limit)
+            return [];
+        const message = `must be above the limit (${limit}): at or below it every violation would be critical`;
+        return [{ path: [...where, 'rules', id, 'critical'], message }];
+    });
+}
+/** What the schema cannot say about the `compliance:` section: a critical threshold must lie above its limit. */
+function complianceProblems(raw) {
+    if (!raw)
+        return [];
+    const overrides = (raw.overrides ?? []).flatMap((o, i) => criticalProblems(o.rules, ['overrides', i]));
+    return [...criticalProblems(raw.rules, []), ...overrides];
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 264:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("inspector");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ ENTRIES),
+  n: () => (/* binding */ start)
+});
+
+// EXTERNAL MODULE: ./src/compliance/analysis/threads.ts + 21 modules
+var threads = __nccwpck_require__(7100);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/compile-cache.ts
+
+/**
+ * Keeps V8's compiled code of our bundles between runs (Node 22.1+; a no-op before): the TypeScript
+ * compiler alone takes about half a second to compile on every thread that loads it, and a repeated
+ * run (a pre-commit hook, the next step of a job) gets it back for a few milliseconds. Node puts the
+ * cache in the temporary folder and honours NODE_DISABLE_COMPILE_CACHE.
+ */
+function enableCompileCache() {
+    try {
+        external_node_module_default().enableCompileCache?.();
+    }
+    catch {
+        // A cache that cannot be written (a read-only temporary folder) only costs speed.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/entry.ts
+/**
+ * The one bundle every action and the CLI run (dist/shipgate/index.js): each `dist/<name>/index.js` is a
+ * two-line stub that calls `start(name)`, so the heavy dependencies (the TypeScript compiler above all)
+ * are downloaded once per `uses:`, not once per action. What a name needs is loaded only when it runs.
+ */
+
+
+/** Every front end by the name of its dist folder; the build writes one stub per name. */
+const ENTRIES = {
+    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(627), __nccwpck_require__.e(295), __nccwpck_require__.e(386), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6492)).then((m) => m.start),
+    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(627), __nccwpck_require__.e(295), __nccwpck_require__.e(857), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
+    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(627), __nccwpck_require__.e(295), __nccwpck_require__.e(857), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6898)).then((m) => m.main),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(627), __nccwpck_require__.e(386), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(627), __nccwpck_require__.e(386), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
+};
+enableCompileCache();
+// In an analysis thread this bundle serves batches of files and nothing else.
+const analysisThread = (0,threads/* actAsAnalysisWorker */.xl)(import.meta.url);
+/** Runs the named front end (a no-op in an analysis thread, which loads this bundle for its own work). */
+async function start(name) {
+    if (analysisThread)
+        return;
+    const run = await ENTRIES[name]();
+    await run();
+}
+
+var __webpack_exports__ENTRIES = __webpack_exports__.l;
+var __webpack_exports__start = __webpack_exports__.n;
+export { __webpack_exports__ENTRIES as ENTRIES, __webpack_exports__start as start };
