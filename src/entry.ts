@@ -3,7 +3,7 @@
  * two-line stub that calls `start(name)`, so the heavy dependencies (the TypeScript compiler above all)
  * are downloaded once per `uses:`, not once per action. What a name needs is loaded only when it runs.
  */
-import { actAsAnalysisWorker } from './compliance/analysis/threads.js';
+import { actAsAnalysisWorker } from './compliance/analysis/worker-script.js';
 import { enableCompileCache } from './core/compile-cache.js';
 
 /** Every front end by the name of its dist folder; the build writes one stub per name. */

@@ -27,8 +27,8 @@ const ExitCode = { Passed: 0, Failed: 1, Usage: 2 };
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/compliance/index.ts + 11 modules
-var compliance = __webpack_require__(7262);
+// EXTERNAL MODULE: ./src/compliance/index.ts + 13 modules
+var compliance = __webpack_require__(1505);
 // EXTERNAL MODULE: ./src/compliance/formats/index.ts + 5 modules
 var formats = __webpack_require__(9251);
 // EXTERNAL MODULE: ./src/git/git.ts
@@ -186,8 +186,8 @@ const checkCommand = {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/compliance/settings.ts
 var settings = __webpack_require__(8874);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(3421);
+// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
+var load = __webpack_require__(2082);
 ;// CONCATENATED MODULE: ./src/cli/commands/compliance.ts
 
 

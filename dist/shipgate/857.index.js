@@ -121,12 +121,12 @@ var package_0 = __webpack_require__(8330);
 var formats = __webpack_require__(9251);
 // EXTERNAL MODULE: ./src/compliance/formats/markdown/index.ts + 1 modules
 var markdown = __webpack_require__(6606);
-// EXTERNAL MODULE: ./src/compliance/index.ts + 11 modules
-var src_compliance = __webpack_require__(7262);
+// EXTERNAL MODULE: ./src/compliance/index.ts + 13 modules
+var src_compliance = __webpack_require__(1505);
 // EXTERNAL MODULE: ./src/compliance/settings.ts
 var compliance_settings = __webpack_require__(8874);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __webpack_require__(3421);
+// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
+var load = __webpack_require__(2082);
 // EXTERNAL MODULE: ./src/config/formats.ts
 var config_formats = __webpack_require__(3910);
 // EXTERNAL MODULE: ./src/core/atomic-file.ts
@@ -250,6 +250,8 @@ function toTrackingIssue(issue) {
 
 // EXTERNAL MODULE: ./src/github/check-runs.ts + 1 modules
 var check_runs = __webpack_require__(1377);
+// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
+var github_client = __webpack_require__(8860);
 // EXTERNAL MODULE: ./src/github/request-error.ts
 var request_error = __webpack_require__(7409);
 ;// CONCATENATED MODULE: ./src/github/sticky-text.ts
@@ -363,11 +365,21 @@ function toIssueComment(comment) {
     return { id: Number(comment.id), body: comment.body ?? '', htmlUrl: comment.html_url };
 }
 
+// EXTERNAL MODULE: ./src/github/repo.ts
+var repo = __webpack_require__(1839);
 ;// CONCATENATED MODULE: ./src/publishing/pull-request.ts
+
+
 
 
 /** GitHub takes 65,535 characters; the rest is room for a cut note. */
 const SUMMARY_BUDGET = 65_000;
+/** The client and repository a step publishes to, every call of it bound by the step's publishing deadline. */
+function publishTarget(options) {
+    const { token, apiUrl, logger, deadline } = options;
+    const client = (0,github_client/* createGitHubClient */.L)({ token, logger, baseUrl: apiUrl, deadline });
+    return { client, repo: (0,repo/* parseRepo */.E3)(options.repository, 'GITHUB_REPOSITORY'), logger };
+}
 /** 20 requests of 50: enough for any pull request; the rest belongs in the capability's reports. */
 const MAX_CHECK_ANNOTATIONS = 1000;
 /** Creates the completed check run; returns its link. */
@@ -459,15 +471,10 @@ async function publishTrackingIssue(target, report, runUrl) {
     target.logger.info(`Tracking issue ${outcome}: ${issue.htmlUrl}`);
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(8860);
-// EXTERNAL MODULE: ./src/github/repo.ts
-var repo = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/publishing/courtesy.ts
 var publishing_courtesy = __webpack_require__(3839);
 ;// CONCATENATED MODULE: ./src/actions/compliance/publish.ts
 /** What the compliance step tells GitHub: check run, sticky comment, tracking issue, step annotations. */
-
 
 
 
@@ -493,25 +500,29 @@ function planOf(result, inputs, runner, pull) {
         trackingIssue: result.report.mode === 'full' && whole && wantsTrackingIssue(inputs, runner),
     };
 }
-/** Publishes what the inputs ask for; true when the check run (which carries every annotation) was published. */
-async function publish(result, inputs, runner, pull) {
-    const plan = planOf(result, inputs, runner, pull);
+/** Without a token nothing is published: the step says what it would have published. */
+function noticeNoToken(plan) {
     const wanted = Object.entries(plan)
         .filter(([, on]) => on)
         .map(([what]) => what);
-    if (!inputs.token) {
-        if (wanted.length > 0)
-            core/* notice */.lm(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
-        return false;
-    }
+    if (wanted.length > 0)
+        core/* notice */.lm(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
+    return false;
+}
+/** Publishes what the inputs ask for; true when the check run (which carries every annotation) was published. */
+async function publish(result, inputs, runner, pull) {
+    const plan = planOf(result, inputs, runner, pull);
+    if (!inputs.token)
+        return noticeNoToken(plan);
     const courtesy = new publishing_courtesy/* Courtesy */.H(logger/* coreLogger */.W, inputs.publishSeconds);
-    const client = (0,github_client/* createGitHubClient */.L)({
+    const { apiUrl, repository } = runner;
+    const target = publishTarget({
         token: inputs.token,
+        apiUrl,
+        repository,
         logger: logger/* coreLogger */.W,
-        baseUrl: runner.apiUrl,
         deadline: courtesy.deadline,
     });
-    const target = { client, repo: (0,repo/* parseRepo */.E3)(runner.repository, 'GITHUB_REPOSITORY'), logger: logger/* coreLogger */.W };
     const { report } = result;
     const headSha = pull?.headSha ?? runner.sha;
     const checkRun = plan.checkRun && (await courtesy.publish('check run', () => publishComplianceCheckRun(target, report, headSha)));

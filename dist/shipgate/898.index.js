@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner/run-action.ts
 var run_action = __webpack_require__(2362);
-// EXTERNAL MODULE: ./src/compliance/index.ts + 11 modules
-var compliance = __webpack_require__(7262);
+// EXTERNAL MODULE: ./src/compliance/index.ts + 13 modules
+var compliance = __webpack_require__(1505);
 // EXTERNAL MODULE: ./src/runner/context.ts
 var context = __webpack_require__(1953);
 // EXTERNAL MODULE: ./src/runner/logger.ts

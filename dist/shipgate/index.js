@@ -1,153 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4486:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ DIRECTIVE),
-/* harmony export */   i: () => (/* binding */ findDirectives)
-/* harmony export */ });
-/* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8874);
-/* harmony import */ var _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8920);
-
-
-const DIRECTIVE = 'shipgate-disable-next-line';
-/** What every directive starts with; a comment with only this (or another ending) is a mistake worth a warning. */
-const DIRECTIVE_STEM = 'shipgate-disable';
-function parseDirective(text, start) {
-    const end = text.indexOf('\n', start);
-    const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
-    const [rulePart = '', ...reasonParts] = rest.split(' -- ');
-    const words = rulePart.split(/[\s,]+/).filter((word) => word.length > 0);
-    const isRule = (word) => _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .Iu.includes(word);
-    const unknownRules = words.length === 0 ? ['(none)'] : words.filter((word) => !isRule(word));
-    return { rules: words.filter(isRule), reason: reasonParts.join(' -- ').trim(), unknownRules };
-}
-/**
- * How many more brackets a line opens than it closes, counting `(`, `[` and `{` against `)`, `]` and
- * `}` outside simple '…' and "…" strings (a backslash escapes the next character in them).
- */
-function bracketDepthChange(line) {
-    let depth = 0;
-    let quote = '';
-    for (let i = 0; i < line.length; i++) {
-        const char = line.charAt(i);
-        if (quote !== '') {
-            if (char === '\\')
-                i++;
-            else if (char === quote)
-                quote = '';
-        }
-        else if (char === "'" || char === '"')
-            quote = char;
-        else if ('([{'.includes(char))
-            depth++;
-        else if (')]}'.includes(char))
-            depth--;
-    }
-    return depth;
-}
-/**
- * The first code line after `line` that is not part of a decorator, so a directive can sit above
- * decorators: a decorator runs from its `@…` line until the brackets it opens are closed again.
- */
-function reachOf(lines, kinds, line) {
-    let open = 0;
-    for (let n = line + 1; n <= kinds.length; n++) {
-        if (kinds[n - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
-            continue;
-        const code = lines[n - 1].trimStart();
-        if (open === 0 && !code.startsWith('@'))
-            return n;
-        open = Math.max(0, open + bracketDepthChange(code));
-    }
-    return kinds.length;
-}
-function inHeader(kinds, line) {
-    for (let n = 1; n < line; n++)
-        if (kinds[n - 1] === _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
-            return false;
-    return true;
-}
-/** Only a comment marker may stand before a directive on its line: prose that mentions one is not one. */
-const COMMENT_OPENING = /^\s*(#+|\/\/+|\/\*+|\*|--|<!--|;+|%)?\s*$/;
-function opensComment(text, at) {
-    return COMMENT_OPENING.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
-}
-/** Finds the directives in comment lines (a directive's words inside a string are not one). */
-function findDirectives(text, kinds) {
-    const directives = [];
-    let lines;
-    let line = 1;
-    let scanned = 0;
-    for (let at = text.indexOf(DIRECTIVE_STEM); at >= 0; at = text.indexOf(DIRECTIVE_STEM, at + DIRECTIVE_STEM.length)) {
-        for (; scanned < at; scanned++)
-            if (text.charCodeAt(scanned) === 10)
-                line++;
-        if (kinds[line - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Comment || !opensComment(text, at))
-            continue;
-        lines ??= text.split('\n');
-        directives.push(text.startsWith(DIRECTIVE, at) ? directiveAt(text, at, lines, kinds, line) : misspeltAt(text, at, line));
-    }
-    return directives;
-}
-function directiveAt(text, at, lines, kinds, line) {
-    return { line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) };
-}
-/** `shipgate-disable file-lines -- …` and the like: shipgate has only the next-line form. */
-function misspeltAt(text, at, line) {
-    const word = /^[\w-]+/.exec(text.slice(at))?.[0] ?? DIRECTIVE_STEM;
-    const misspelt = `"${word}" is not a shipgate directive, so it suppresses nothing: write ${DIRECTIVE} <rule> -- <reason> on the line before the code`;
-    return { line, rules: [], reason: '', reach: line, inHeader: false, unknownRules: [], misspelt };
-}
-
-
-/***/ }),
-
-/***/ 2923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D4: () => (/* binding */ isClass),
-/* harmony export */   Ei: () => (/* binding */ isNamedFunction),
-/* harmony export */   GG: () => (/* binding */ isEnum),
-/* harmony export */   Tn: () => (/* binding */ isFunction)
-/* harmony export */ });
-/** What the structure analysers (Python, TypeScript) find, and how the rules tell the kinds apart. */
-const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
-const ANONYMOUS = '<anonymous>';
-const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
-// An inline callback is part of the function around it, not a unit of its own: it is measured for
-// length, but only named functions count towards functions-per-file.
-const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
-const isClass = (s) => s.kind === 'class';
-const isEnum = (s) => s.kind === 'enum';
-
-
-/***/ }),
-
-/***/ 7100:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  XZ: () => (/* binding */ AnalysisPool),
-  pg: () => (/* binding */ MIN_FILES_FOR_THREADS),
-  xl: () => (/* binding */ actAsAnalysisWorker),
-  HE: () => (/* binding */ startAnalysisPool)
+  _$: () => (/* binding */ analyzeFiles),
+  L_: () => (/* binding */ needsCompiler)
 });
 
-// UNUSED EXPORTS: registerAnalysisScript
+// UNUSED EXPORTS: analyzeFile, looksBinary
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/compliance/lines/count-bytes.ts
@@ -205,220 +70,14 @@ function countLineBytes(bytes) {
 var lines_kinds = __nccwpck_require__(8920);
 // EXTERNAL MODULE: ./src/compliance/analysis/directives.ts
 var directives = __nccwpck_require__(4486);
-;// CONCATENATED MODULE: ./src/compliance/languages/table.ts
-// ---- building blocks shared by several languages ------------------------------------------------
-const SLASHES = { marker: '//' };
-const HASH = { marker: '#' };
-const C_BLOCK = { open: '/*', close: '*/' };
-const NESTED_C_BLOCK = { open: '/*', close: '*/', nests: true };
-const HTML_BLOCK = { open: '<!--', close: '-->' };
-const DOLLAR_BRACE = { open: '${' };
-/** Backslash escapes; ends at the end of its line (C, Java, JavaScript `"` and `'`). */
-function escaped(quote, extra = {}) {
-    return { open: quote, close: quote, escapes: true, ...extra };
-}
-/** Backslash escapes; may span lines. */
-function escapedMultiline(quote, extra = {}) {
-    return { open: quote, close: quote, escapes: true, multiline: true, ...extra };
-}
-/** No escapes at all; may span lines (Go backticks, Kotlin and Scala `"""`). */
-function rawMultiline(quote, extra = {}) {
-    return { open: quote, close: quote, multiline: true, ...extra };
-}
-function language(category, id, name, extensions, syntax) {
-    const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
-    return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
-}
-// ---- programming languages: the file-lines rule applies -----------------------------------------
-/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
-const C_FAMILY = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
-const NESTING_C_FAMILY = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
-const JS_FAMILY = {
-    lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
-    blockComments: [C_BLOCK],
-    strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
-    literals: ['regex'],
-};
-const PYTHON = {
-    lineComments: [HASH],
-    strings: [
-        escapedMultiline('"""', { docstring: true }),
-        escapedMultiline("'''", { docstring: true }),
-        escaped('"'),
-        escaped("'"),
-    ],
-};
-const CSHARP = {
-    ...C_FAMILY,
-    strings: [
-        // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
-        rawMultiline('$@"', { close: '"', doubled: true }),
-        rawMultiline('@$"', { close: '"', doubled: true }),
-        rawMultiline('@"', { close: '"', doubled: true }),
-        rawMultiline('"""'),
-        escaped('"'),
-    ],
-};
-const RUST = {
-    lineComments: [SLASHES],
-    blockComments: [NESTED_C_BLOCK],
-    strings: [escapedMultiline('"')],
-    literals: ['char', 'rust-raw'],
-};
-const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
-const RUBY = {
-    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
-    lineComments: [HASH],
-    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
-    strings: [
-        escapedMultiline('"', RUBY_INTERPOLATION),
-        escapedMultiline("'"),
-        escapedMultiline('`', RUBY_INTERPOLATION),
-    ],
-    literals: ['regex', 'heredoc-ruby'],
-};
-const PHP = {
-    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
-    blockComments: [C_BLOCK],
-    strings: [escapedMultiline('"'), escapedMultiline("'")],
-    literals: ['heredoc-php'],
-};
-const SHELL = {
-    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
-    strings: [
-        escapedMultiline("$'", { close: "'" }),
-        rawMultiline("'"),
-        escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
-        escapedMultiline('`'),
-    ],
-    literals: ['heredoc-shell', 'backslash-escape'],
-};
-const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
-const SWIFT = {
-    lineComments: [SLASHES],
-    blockComments: [NESTED_C_BLOCK],
-    strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
-    literals: ['swift-raw'],
-};
-const SQL = {
-    lineComments: [{ marker: '--' }],
-    blockComments: [C_BLOCK],
-    // backslash escapes too: MySQL dumps write `'it\'s'`
-    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
-};
-const KOTLIN_STRINGS = [
-    rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
-    escaped('"', { interpolations: [DOLLAR_BRACE] }),
-];
-const code = (id, name, extensions, syntax) => language('programming', id, name, extensions, syntax);
-const PROGRAMMING = [
-    code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
-    code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
-    code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
-    code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
-    code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
-    code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
-    code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
-    code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
-    code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
-    code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
-        ...C_FAMILY,
-        strings: [escaped('"')],
-        literals: ['char', 'cpp-raw'],
-    }),
-    code('csharp', 'C#', ['.cs'], CSHARP),
-    code('rust', 'Rust', ['.rs'], RUST),
-    code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
-    code('php', 'PHP', ['.php'], PHP),
-    code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
-    code('swift', 'Swift', ['.swift'], SWIFT),
-    code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
-    code('sql', 'SQL', ['.sql'], SQL),
-];
-// ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
-const CSS = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
-const CSS_WITH_LINE_COMMENTS = { ...CSS, lineComments: [SLASHES] };
-/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
-const HTML_LIKE = { blockComments: [HTML_BLOCK] };
-const YAML = {
-    lineComments: [{ marker: '#', boundary: '' }],
-    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
-};
-/** Comments are not JSON, but tsconfig.json and its friends hold them. */
-const JSON_WITH_COMMENTS = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
-const TOML = {
-    lineComments: [HASH],
-    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
-};
-const DOCKERFILE = {
-    fileNames: ['Dockerfile', 'Containerfile'],
-    lineComments: [{ marker: '#', boundary: '' }],
-};
-const OTHERS = [
-    language('markup', 'css', 'CSS', ['.css'], CSS),
-    language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
-    language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
-    language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
-    language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
-    language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
-    language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
-    language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
-    language('data', 'toml', 'TOML', ['.toml'], TOML),
-    language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
-    language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
-    language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
-    language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
-    language('prose', 'text', 'Plain text', ['.txt'], {}),
-];
-/** Every known language, programming languages first. */
-const LANGUAGES = Object.freeze([...PROGRAMMING, ...OTHERS]);
-const byExtension = new Map();
-const byFileName = new Map();
-const byId = new Map();
-for (const lang of LANGUAGES) {
-    byId.set(lang.id, lang);
-    for (const ext of lang.extensions)
-        byExtension.set(ext, lang);
-    for (const name of lang.fileNames)
-        byFileName.set(name, lang);
-}
-/** The language with this id (`python`, `cpp`…), or undefined. */
-function languageById(id) {
-    return byId.get(id);
-}
-/**
- * The language of a file from its path: an exact file name first (`Gemfile`), else its extension,
- * case-insensitively (`MAIN.PY`). A leading dot alone is not an extension (`.bashrc`).
- */
-function languageForPath(path) {
-    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    const fileName = path.slice(slash + 1);
-    const named = byFileName.get(fileName);
-    if (named !== undefined)
-        return named;
-    const dot = fileName.lastIndexOf('.');
-    if (dot <= 0)
-        return undefined;
-    return byExtension.get(fileName.slice(dot).toLowerCase());
-}
-/** Whether the V2 file-lines rule applies to files of this language. */
-function isProgrammingLanguage(lang) {
-    return lang.category === 'programming';
-}
-
+// EXTERNAL MODULE: ./src/compliance/languages/table.ts
+var table = __nccwpck_require__(4875);
 ;// CONCATENATED MODULE: ./src/compliance/lines/scan-state.ts
 /**
  * The state of one line-counting scan: where it is in the text, what the current line holds so far,
  * and the per-line results. Scanners (code, strings, comments, literals) share it and move `pos`.
  */
 
-/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
-function plainChars(openersByFirstChar) {
-    const plain = new Uint8Array(128);
-    for (let c = SPACE + 1; c < 127; c++)
-        plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
-    return plain;
-}
 const scan_state_NEWLINE = 10;
 const scan_state_CARRIAGE_RETURN = 13;
 const SPACE = 32;
@@ -888,7 +547,7 @@ function scanBackslashEscape(state, pos) {
 /** Raw strings with custom delimiters (Rust, Swift, C++): no escapes, and they close only on their own delimiter. */
 
 const scan_raw_strings_DOUBLE_QUOTE = 34;
-const scan_raw_strings_HASH = 35;
+const HASH = 35;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 /** the last letter of the encoding prefixes `L`, `u`, `U`, `u8` that may stand before C++'s `R"` */
@@ -913,7 +572,7 @@ function scanSwiftRawString(state, pos) {
 function scanHashDelimited(state, pos, hashesFrom) {
     const text = state.text;
     let quote = hashesFrom;
-    while (text.charCodeAt(quote) === scan_raw_strings_HASH)
+    while (text.charCodeAt(quote) === HASH)
         quote++;
     if (text.charCodeAt(quote) !== scan_raw_strings_DOUBLE_QUOTE)
         return false;
@@ -934,7 +593,7 @@ function scanHashDelimited(state, pos, hashesFrom) {
 }
 function countHashes(text, from, atMost) {
     let count = 0;
-    while (count < atMost && text.charCodeAt(from + count) === scan_raw_strings_HASH)
+    while (count < atMost && text.charCodeAt(from + count) === HASH)
         count++;
     return count;
 }
@@ -1195,6 +854,13 @@ const SPECIAL_OPENERS = {
     'heredoc-php': ['<<<', scanPhpHeredoc],
     'backslash-escape': ['\\', scanBackslashEscape],
 };
+/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
+function plainChars(openersByFirstChar) {
+    const plain = new Uint8Array(128);
+    for (let c = SPACE + 1; c < 127; c++)
+        plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
+    return plain;
+}
 /** Text without comments or strings: every non-blank line is code. */
 const PLAIN_SYNTAX = { openersByFirstChar: [], plain: plainChars([]) };
 const compiled = new WeakMap();
@@ -2270,7 +1936,7 @@ function loadTypeScriptAnalyzer() {
 const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
 /** Whether analysing the file loads the TypeScript compiler. */
 function needsCompiler(path) {
-    const id = languageForPath(path)?.id;
+    const id = (0,table/* languageForPath */.f3)(path)?.id;
     return id !== undefined && TYPESCRIPT_FAMILY.has(id);
 }
 async function structureAnalyzerFor(language) {
@@ -2315,7 +1981,7 @@ async function parseStructure(text, path, language, maxParseBytes, bytes) {
 async function analyzeFile(path, bytes, maxParseBytes) {
     if (looksBinary(bytes))
         return null;
-    const language = languageForPath(path);
+    const language = (0,table/* languageForPath */.f3)(path);
     if (language === undefined || language.category === 'prose' || language.category === 'data') {
         return countedOnly(path, language, bytes);
     }
@@ -2369,57 +2035,164 @@ async function analyzeFiles(job, onStackExhausted) {
     return batch;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/analysis/work-queue.ts
-/** A thread that loads the compiler should have at least this many files to parse with it. */
-const FILES_PER_COMPILER_THREAD = 400;
-class WorkQueue {
-    compiler = [];
-    plain = [];
-    /** how many threads may load the compiler */
-    compilerThreads;
-    stopped = false;
-    constructor(files, needsCompiler, batchSize) {
-        const compilerFiles = files.filter(needsCompiler);
-        const plainFiles = files.filter((file) => !needsCompiler(file));
-        for (let i = 0; i < compilerFiles.length; i += batchSize)
-            this.compiler.push(compilerFiles.slice(i, i + batchSize));
-        for (let i = 0; i < plainFiles.length; i += batchSize)
-            this.plain.push(plainFiles.slice(i, i + batchSize));
-        this.compilerThreads = Math.ceil(compilerFiles.length / FILES_PER_COMPILER_THREAD);
+
+/***/ }),
+
+/***/ 4486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ DIRECTIVE),
+/* harmony export */   i: () => (/* binding */ findDirectives)
+/* harmony export */ });
+/* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8874);
+/* harmony import */ var _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8920);
+
+
+const DIRECTIVE = 'shipgate-disable-next-line';
+/** What every directive starts with; a comment with only this (or another ending) is a mistake worth a warning. */
+const DIRECTIVE_STEM = 'shipgate-disable';
+function parseDirective(text, start) {
+    const end = text.indexOf('\n', start);
+    const rest = text.slice(start + DIRECTIVE.length, end < 0 ? undefined : end).replace(/\s*(\*\/|-->)\s*$/, '');
+    const [rulePart = '', ...reasonParts] = rest.split(' -- ');
+    const words = rulePart.split(/[\s,]+/).filter((word) => word.length > 0);
+    const isRule = (word) => _compliance_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IDS */ .Iu.includes(word);
+    const unknownRules = words.length === 0 ? ['(none)'] : words.filter((word) => !isRule(word));
+    return { rules: words.filter(isRule), reason: reasonParts.join(' -- ').trim(), unknownRules };
+}
+/**
+ * How many more brackets a line opens than it closes, counting `(`, `[` and `{` against `)`, `]` and
+ * `}` outside simple '…' and "…" strings (a backslash escapes the next character in them).
+ */
+function bracketDepthChange(line) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+        const char = line.charAt(i);
+        if (quote !== '') {
+            if (char === '\\')
+                i++;
+            else if (char === quote)
+                quote = '';
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if ('([{'.includes(char))
+            depth++;
+        else if (')]}'.includes(char))
+            depth--;
     }
-    /** The next batch for a thread: compiler files first for one that may load the compiler; none once stopped. */
-    take(mayLoadCompiler) {
-        if (this.stopped)
-            return undefined;
-        return (mayLoadCompiler ? this.compiler.shift() : undefined) ?? this.plain.shift();
+    return depth;
+}
+/**
+ * The first code line after `line` that is not part of a decorator, so a directive can sit above
+ * decorators: a decorator runs from its `@…` line until the brackets it opens are closed again.
+ */
+function reachOf(lines, kinds, line) {
+    let open = 0;
+    for (let n = line + 1; n <= kinds.length; n++) {
+        if (kinds[n - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
+            continue;
+        const code = lines[n - 1].trimStart();
+        if (open === 0 && !code.startsWith('@'))
+            return n;
+        open = Math.max(0, open + bracketDepthChange(code));
     }
-    /** No more batches for anyone: a thread failed and the scan is failing. */
-    stop() {
-        this.stopped = true;
+    return kinds.length;
+}
+function inHeader(kinds, line) {
+    for (let n = 1; n < line; n++)
+        if (kinds[n - 1] === _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Code)
+            return false;
+    return true;
+}
+/** Only a comment marker may stand before a directive on its line: prose that mentions one is not one. */
+const COMMENT_OPENING = /^\s*(#+|\/\/+|\/\*+|\*|--|<!--|;+|%)?\s*$/;
+function opensComment(text, at) {
+    return COMMENT_OPENING.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
+/** Finds the directives in comment lines (a directive's words inside a string are not one). */
+function findDirectives(text, kinds) {
+    const directives = [];
+    let lines;
+    let line = 1;
+    let scanned = 0;
+    for (let at = text.indexOf(DIRECTIVE_STEM); at >= 0; at = text.indexOf(DIRECTIVE_STEM, at + DIRECTIVE_STEM.length)) {
+        for (; scanned < at; scanned++)
+            if (text.charCodeAt(scanned) === 10)
+                line++;
+        if (kinds[line - 1] !== _lines_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .LineKind */ .t.Comment || !opensComment(text, at))
+            continue;
+        lines ??= text.split('\n');
+        directives.push(text.startsWith(DIRECTIVE, at) ? directiveAt(text, at, lines, kinds, line) : misspeltAt(text, at, line));
     }
+    return directives;
+}
+function directiveAt(text, at, lines, kinds, line) {
+    return { line, ...parseDirective(text, at), reach: reachOf(lines, kinds, line), inHeader: inHeader(kinds, line) };
+}
+/** `shipgate-disable file-lines -- …` and the like: shipgate has only the next-line form. */
+function misspeltAt(text, at, line) {
+    const word = /^[\w-]+/.exec(text.slice(at))?.[0] ?? DIRECTIVE_STEM;
+    const misspelt = `"${word}" is not a shipgate directive, so it suppresses nothing: write ${DIRECTIVE} <rule> -- <reason> on the line before the code`;
+    return { line, rules: [], reason: '', reach: line, inHeader: false, unknownRules: [], misspelt };
 }
 
-;// CONCATENATED MODULE: ./src/compliance/analysis/threads.ts
+
+/***/ }),
+
+/***/ 2923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ isClass),
+/* harmony export */   Ei: () => (/* binding */ isNamedFunction),
+/* harmony export */   GG: () => (/* binding */ isEnum),
+/* harmony export */   Tn: () => (/* binding */ isFunction)
+/* harmony export */ });
+/** What the structure analysers (Python, TypeScript) find, and how the rules tell the kinds apart. */
+const FUNCTION_KINDS = new Set(['function', 'method', 'constructor', 'accessor']);
+const ANONYMOUS = '<anonymous>';
+const isFunction = (s) => FUNCTION_KINDS.has(s.kind);
+// An inline callback is part of the function around it, not a unit of its own: it is measured for
+// length, but only named functions count towards functions-per-file.
+const isNamedFunction = (s) => isFunction(s) && !s.name.endsWith(ANONYMOUS);
+const isClass = (s) => s.kind === 'class';
+const isEnum = (s) => s.kind === 'enum';
+
+
+/***/ }),
+
+/***/ 4924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ AnalysisThread),
+/* harmony export */   TM: () => (/* binding */ isAnalysisThread),
+/* harmony export */   kL: () => (/* binding */ serveBatches)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _languages_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4875);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9886);
+/**
+ * One analysis thread, seen from both sides: the main thread's handle on it (AnalysisThread) and the
+ * loop the thread itself runs (serveBatches). Batches and answers carry an id; nothing is waited for
+ * without a way out.
+ */
 
 
 
-
-
-
-const BATCH = 48;
-const BATCHES_IN_FLIGHT = 2;
-/** Below this many files, starting a thread costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 300;
 /** Every analysis thread gets this stack, so deep nesting gets the same answer on any of them. */
 const ANALYSIS_STACK_MB = 4;
-/** A batch is at most 48 files of at most the parse limit each: minutes without an answer mean a stuck thread. */
-const DEFAULT_BATCH_TIMEOUT_MS = 120_000;
 const WORKER_MARK = 'shipgate-analysis-thread';
-let workerScript;
+/** Whether this thread was started as an analysis thread. */
+const isAnalysisThread = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === WORKER_MARK;
 /** Results that go back to the calling thread: the language table is rebuilt there, not sent per file. */
 const fromThread = (batch) => ({
     ...batch,
-    analyzed: batch.analyzed.map((f) => ({ ...f, language: languageForPath(f.entry.path) })),
+    analyzed: batch.analyzed.map((f) => ({ ...f, language: (0,_languages_table_js__WEBPACK_IMPORTED_MODULE_1__/* .languageForPath */ .f3)(f.entry.path) })),
 });
 /**
  * One analysis thread. Its listeners are attached the moment it is created: a message posted before
@@ -2431,12 +2204,8 @@ class AnalysisThread {
     waiting = new Map();
     nextId = 0;
     failure;
-    constructor(script, options) {
-        const resourceLimits = {
-            stackSizeMb: ANALYSIS_STACK_MB,
-            ...(options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}),
-        };
-        this.worker = new external_node_worker_threads_.Worker(script, { workerData: WORKER_MARK, resourceLimits });
+    constructor(script) {
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: WORKER_MARK, resourceLimits: { stackSizeMb: ANALYSIS_STACK_MB } });
         this.worker.on('message', ({ id, batch }) => {
             this.waiting.get(id)?.resolve(fromThread(batch));
             this.waiting.delete(id);
@@ -2476,100 +2245,39 @@ function withTimeout(promise, ms, onTimeout) {
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-/**
- * Reading and parsing is CPU work, so a scan shares it with worker threads that run this same bundle.
- * Files are handed out in small batches, two in flight per thread, so a thread that started late or met
- * large files does not hold the others up. Threads may start long before the work (loading the bundle
- * overlaps with listing files); every wait on them ends, with their answer, their failure or a timeout.
- */
-class AnalysisPool {
-    options;
-    threads;
-    batchTimeoutMs;
-    /** how many files the threads analysed (the rest were analysed on the calling thread) */
-    filesFromThreads = 0;
-    constructor(options) {
-        this.options = options;
-        this.batchTimeoutMs = options.batchTimeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS;
-        const script = workerScript;
-        this.threads = script ? Array.from({ length: options.threads }, () => new AnalysisThread(script, options)) : [];
-    }
-    /** Analyses every file, on this thread and the pool's; both lists are sorted by path. */
-    async analyze(job) {
-        const queue = new WorkQueue(job.files, (file) => needsCompiler(file.repoPath), BATCH);
-        const results = [];
-        const lanes = this.threads.flatMap((thread, index) => {
-            const mayLoadCompiler = index < queue.compilerThreads;
-            return Array.from({ length: BATCHES_IN_FLIGHT }, () => this.threadLane(thread, mayLoadCompiler, job, queue, results));
-        });
-        // This thread loads the compiler only when no analysis thread can (small scans, or no bundle).
-        await Promise.all([this.ownLane(job, queue, results, this.threads.length === 0), ...lanes]);
-        const byPath = (pathOf) => (a, b) => pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0;
-        return {
-            analyzed: results.flatMap((r) => r.analyzed).sort(byPath((f) => f.entry.path)),
-            skipped: results.flatMap((r) => r.skipped).sort(byPath((f) => f.path)),
-        };
-    }
-    async threadLane(thread, mayLoadCompiler, job, queue, results) {
-        try {
-            for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
-                const answer = await thread.analyze({ ...job, files: batch }, this.batchTimeoutMs);
-                this.filesFromThreads += answer.analyzed.length;
-                results.push(answer);
-            }
-        }
-        catch (error) {
-            queue.stop();
-            throw error;
-        }
-    }
-    async ownLane(job, queue, results, mayLoadCompiler) {
-        const onAnalysisStack = (file) => this.analyzeOnAnalysisStack(job, file);
-        for (let batch = queue.take(mayLoadCompiler); batch; batch = queue.take(mayLoadCompiler)) {
-            results.push(await analyzeFiles({ ...job, files: batch }, onAnalysisStack));
-            await (0,promises_.setImmediate)(); // lets the threads' answers through
-        }
-    }
-    /** A file whose nesting exhausted this thread's stack, analysed again on a thread with the analysis stack. */
-    async analyzeOnAnalysisStack(job, file) {
-        const script = workerScript;
-        if (!script)
-            return undefined;
-        const own = this.threads[0];
-        const thread = own ?? new AnalysisThread(script, { threads: 1 });
-        try {
-            return await thread.analyze({ ...job, files: [file] }, this.batchTimeoutMs);
-        }
-        finally {
-            if (!own)
-                await thread.close();
-        }
-    }
-    /** Stops the threads. */
-    async close() {
-        await Promise.all(this.threads.map((t) => t.close()));
-    }
-}
-/** A pool sized to the machine (at most 3 extra threads), or none when no bundle registered itself. */
-function startAnalysisPool() {
-    return new AnalysisPool({ threads: Math.max(0, Math.min(external_node_os_default().availableParallelism(), 4) - 1) });
-}
+/** The analysis thread's loop: analyse each batch sent, answer with its id. */
 function serveBatches() {
-    const port = external_node_worker_threads_.parentPort;
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     port.on('message', async ({ id, batch }) => {
-        const answer = await analyzeFiles(batch);
+        const answer = await (0,_analyze_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeFiles */ ._$)(batch);
         // The language table is rebuilt on the other side: sending it with every file would cost more.
         const analyzed = answer.analyzed.map((f) => ({ ...f, language: undefined }));
         port.postMessage({ id, batch: { ...answer, analyzed } });
     });
 }
+
+
+/***/ }),
+
+/***/ 240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ analysisScript),
+/* harmony export */   xl: () => (/* binding */ actAsAnalysisWorker)
+/* harmony export */ });
+/* unused harmony export registerAnalysisScript */
+/* harmony import */ var _thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4924);
+/** Which script analysis threads run: the bundle that registered itself (or, in tests, a built one). */
+
+let workerScript;
 /**
  * For bundle entries. In an analysis thread: serve batches and return true. In the main thread:
  * remember the bundle as the script for analysis threads and return false.
  */
 function actAsAnalysisWorker(entryUrl) {
-    if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData === WORKER_MARK) {
-        serveBatches();
+    if ((0,_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .isAnalysisThread */ .TM)()) {
+        (0,_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .serveBatches */ .kL)();
         return true;
     }
     registerAnalysisScript(new URL(entryUrl));
@@ -2578,6 +2286,220 @@ function actAsAnalysisWorker(entryUrl) {
 /** The bundle analysis threads run (tests point it at a built bundle). */
 function registerAnalysisScript(script) {
     workerScript = script;
+}
+/** The registered script, or undefined when none is (the scan then runs on the calling thread only). */
+function analysisScript() {
+    return workerScript;
+}
+
+
+/***/ }),
+
+/***/ 4875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f3: () => (/* binding */ languageForPath)
+/* harmony export */ });
+/* unused harmony exports LANGUAGES, languageById, isProgrammingLanguage */
+// ---- building blocks shared by several languages ------------------------------------------------
+const SLASHES = { marker: '//' };
+const HASH = { marker: '#' };
+const C_BLOCK = { open: '/*', close: '*/' };
+const NESTED_C_BLOCK = { open: '/*', close: '*/', nests: true };
+const HTML_BLOCK = { open: '<!--', close: '-->' };
+const DOLLAR_BRACE = { open: '${' };
+/** Backslash escapes; ends at the end of its line (C, Java, JavaScript `"` and `'`). */
+function escaped(quote, extra = {}) {
+    return { open: quote, close: quote, escapes: true, ...extra };
+}
+/** Backslash escapes; may span lines. */
+function escapedMultiline(quote, extra = {}) {
+    return { open: quote, close: quote, escapes: true, multiline: true, ...extra };
+}
+/** No escapes at all; may span lines (Go backticks, Kotlin and Scala `"""`). */
+function rawMultiline(quote, extra = {}) {
+    return { open: quote, close: quote, multiline: true, ...extra };
+}
+function language(category, id, name, extensions, syntax) {
+    const empty = { fileNames: [], lineComments: [], blockComments: [], strings: [], literals: [] };
+    return Object.freeze({ id, name, category, extensions, ...empty, ...syntax });
+}
+// ---- programming languages: the file-lines rule applies -----------------------------------------
+/** Slash-slash and slash-star comments, `'x'` char literals: C, C++, C#, Java, Go, Kotlin, Scala. */
+const C_FAMILY = { lineComments: [SLASHES], blockComments: [C_BLOCK], literals: ['char'] };
+const NESTING_C_FAMILY = { ...C_FAMILY, blockComments: [NESTED_C_BLOCK] };
+const JS_FAMILY = {
+    lineComments: [SLASHES, { marker: '#!', atFileStart: true }],
+    blockComments: [C_BLOCK],
+    strings: [escaped('"'), escaped("'"), escapedMultiline('`', { interpolations: [DOLLAR_BRACE] })],
+    literals: ['regex'],
+};
+const PYTHON = {
+    lineComments: [HASH],
+    strings: [
+        escapedMultiline('"""', { docstring: true }),
+        escapedMultiline("'''", { docstring: true }),
+        escaped('"'),
+        escaped("'"),
+    ],
+};
+const CSHARP = {
+    ...C_FAMILY,
+    strings: [
+        // verbatim strings: no escapes, `""` is a quote, may span lines; `$@` and `@$` interpolate too
+        rawMultiline('$@"', { close: '"', doubled: true }),
+        rawMultiline('@$"', { close: '"', doubled: true }),
+        rawMultiline('@"', { close: '"', doubled: true }),
+        rawMultiline('"""'),
+        escaped('"'),
+    ],
+};
+const RUST = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"')],
+    literals: ['char', 'rust-raw'],
+};
+const RUBY_INTERPOLATION = { interpolations: [{ open: '#{' }] };
+const RUBY = {
+    fileNames: ['Rakefile', 'Gemfile', 'Guardfile', 'Vagrantfile'],
+    lineComments: [HASH],
+    blockComments: [{ open: '=begin', close: '=end', atLineStart: true }],
+    strings: [
+        escapedMultiline('"', RUBY_INTERPOLATION),
+        escapedMultiline("'"),
+        escapedMultiline('`', RUBY_INTERPOLATION),
+    ],
+    literals: ['regex', 'heredoc-ruby'],
+};
+const PHP = {
+    lineComments: [SLASHES, { marker: '#', notFollowedBy: '[' }],
+    blockComments: [C_BLOCK],
+    strings: [escapedMultiline('"'), escapedMultiline("'")],
+    literals: ['heredoc-php'],
+};
+const SHELL = {
+    lineComments: [{ marker: '#', boundary: ';&|()<>' }],
+    strings: [
+        escapedMultiline("$'", { close: "'" }),
+        rawMultiline("'"),
+        escapedMultiline('"', { interpolations: [{ open: '$(' }, DOLLAR_BRACE] }),
+        escapedMultiline('`'),
+    ],
+    literals: ['heredoc-shell', 'backslash-escape'],
+};
+const SWIFT_INTERPOLATION = { interpolations: [{ open: '\\(' }] };
+const SWIFT = {
+    lineComments: [SLASHES],
+    blockComments: [NESTED_C_BLOCK],
+    strings: [escapedMultiline('"""', SWIFT_INTERPOLATION), escaped('"', SWIFT_INTERPOLATION)],
+    literals: ['swift-raw'],
+};
+const SQL = {
+    lineComments: [{ marker: '--' }],
+    blockComments: [C_BLOCK],
+    // backslash escapes too: MySQL dumps write `'it\'s'`
+    strings: [escapedMultiline("'", { doubled: true }), escapedMultiline('"', { doubled: true }), escaped('`')],
+};
+const KOTLIN_STRINGS = [
+    rawMultiline('"""', { interpolations: [DOLLAR_BRACE] }),
+    escaped('"', { interpolations: [DOLLAR_BRACE] }),
+];
+const code = (id, name, extensions, syntax) => language('programming', id, name, extensions, syntax);
+const PROGRAMMING = [
+    code('python', 'Python', ['.py', '.pyi', '.pyw'], PYTHON),
+    code('typescript', 'TypeScript', ['.ts', '.mts', '.cts'], JS_FAMILY),
+    code('tsx', 'TSX', ['.tsx'], JS_FAMILY),
+    code('javascript', 'JavaScript', ['.js', '.mjs', '.cjs'], JS_FAMILY),
+    code('jsx', 'JSX', ['.jsx'], JS_FAMILY),
+    code('go', 'Go', ['.go'], { ...C_FAMILY, strings: [escaped('"'), rawMultiline('`')] }),
+    code('java', 'Java', ['.java'], { ...C_FAMILY, strings: [escapedMultiline('"""'), escaped('"')] }),
+    code('kotlin', 'Kotlin', ['.kt', '.kts'], { ...NESTING_C_FAMILY, strings: KOTLIN_STRINGS }),
+    code('c', 'C', ['.c', '.h'], { ...C_FAMILY, strings: [escaped('"')] }),
+    code('cpp', 'C++', ['.cc', '.cpp', '.cxx', '.c++', '.hpp', '.hh', '.hxx', '.h++'], {
+        ...C_FAMILY,
+        strings: [escaped('"')],
+        literals: ['char', 'cpp-raw'],
+    }),
+    code('csharp', 'C#', ['.cs'], CSHARP),
+    code('rust', 'Rust', ['.rs'], RUST),
+    code('ruby', 'Ruby', ['.rb', '.rake', '.gemspec', '.ru'], RUBY),
+    code('php', 'PHP', ['.php'], PHP),
+    code('shell', 'Shell', ['.sh', '.bash', '.zsh'], SHELL),
+    code('swift', 'Swift', ['.swift'], SWIFT),
+    code('scala', 'Scala', ['.scala', '.sc'], { ...NESTING_C_FAMILY, strings: [rawMultiline('"""'), escaped('"')] }),
+    code('sql', 'SQL', ['.sql'], SQL),
+];
+// ---- markup, data and prose: counted, not judged by the file-lines rule -------------------------
+const CSS = { blockComments: [C_BLOCK], strings: [escaped('"'), escaped("'")] };
+const CSS_WITH_LINE_COMMENTS = { ...CSS, lineComments: [SLASHES] };
+/** No strings in HTML-like markup: apostrophes in text (`don't`) are not quotes. */
+const HTML_LIKE = { blockComments: [HTML_BLOCK] };
+const YAML = {
+    lineComments: [{ marker: '#', boundary: '' }],
+    strings: [escaped('"'), { open: "'", close: "'", doubled: true }],
+};
+/** Comments are not JSON, but tsconfig.json and its friends hold them. */
+const JSON_WITH_COMMENTS = { lineComments: [SLASHES], blockComments: [C_BLOCK], strings: [escaped('"')] };
+const TOML = {
+    lineComments: [HASH],
+    strings: [escapedMultiline('"""'), rawMultiline("'''"), escaped('"'), { open: "'", close: "'" }],
+};
+const DOCKERFILE = {
+    fileNames: ['Dockerfile', 'Containerfile'],
+    lineComments: [{ marker: '#', boundary: '' }],
+};
+const OTHERS = [
+    language('markup', 'css', 'CSS', ['.css'], CSS),
+    language('markup', 'scss', 'SCSS', ['.scss', '.sass'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'less', 'Less', ['.less'], CSS_WITH_LINE_COMMENTS),
+    language('markup', 'html', 'HTML', ['.html', '.htm', '.xhtml'], HTML_LIKE),
+    language('markup', 'vue', 'Vue', ['.vue'], HTML_LIKE),
+    language('markup', 'svelte', 'Svelte', ['.svelte'], HTML_LIKE),
+    language('data', 'yaml', 'YAML', ['.yml', '.yaml'], YAML),
+    language('data', 'json', 'JSON', ['.json', '.jsonc', '.json5'], JSON_WITH_COMMENTS),
+    language('data', 'toml', 'TOML', ['.toml'], TOML),
+    language('data', 'xml', 'XML', ['.xml', '.xsd', '.xsl', '.svg'], HTML_LIKE),
+    language('data', 'dockerfile', 'Dockerfile', ['.dockerfile'], DOCKERFILE),
+    language('prose', 'markdown', 'Markdown', ['.md', '.markdown'], HTML_LIKE),
+    language('prose', 'restructuredtext', 'reStructuredText', ['.rst'], {}),
+    language('prose', 'text', 'Plain text', ['.txt'], {}),
+];
+/** Every known language, programming languages first. */
+const LANGUAGES = Object.freeze([...PROGRAMMING, ...OTHERS]);
+const byExtension = new Map();
+const byFileName = new Map();
+const byId = new Map();
+for (const lang of LANGUAGES) {
+    byId.set(lang.id, lang);
+    for (const ext of lang.extensions)
+        byExtension.set(ext, lang);
+    for (const name of lang.fileNames)
+        byFileName.set(name, lang);
+}
+/** The language with this id (`python`, `cpp`…), or undefined. */
+function languageById(id) {
+    return byId.get(id);
+}
+/**
+ * The language of a file from its path: an exact file name first (`Gemfile`), else its extension,
+ * case-insensitively (`MAIN.PY`). A leading dot alone is not an extension (`.bashrc`).
+ */
+function languageForPath(path) {
+    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    const fileName = path.slice(slash + 1);
+    const named = byFileName.get(fileName);
+    if (named !== undefined)
+        return named;
+    const dot = fileName.lastIndexOf('.');
+    if (dot <= 0)
+        return undefined;
+    return byExtension.get(fileName.slice(dot).toLowerCase());
+}
+/** Whether the V2 file-lines rule applies to files of this language. */
+function isProgrammingLanguage(lang) {
+    return lang.category === 'programming';
 }
 
 
@@ -3293,8 +3215,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ start)
 });
 
-// EXTERNAL MODULE: ./src/compliance/analysis/threads.ts + 21 modules
-var threads = __nccwpck_require__(7100);
+// EXTERNAL MODULE: ./src/compliance/analysis/worker-script.ts
+var worker_script = __nccwpck_require__(240);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -3325,15 +3247,15 @@ function enableCompileCache() {
 
 /** Every front end by the name of its dist folder; the build writes one stub per name. */
 const ENTRIES = {
-    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(627), __nccwpck_require__.e(295), __nccwpck_require__.e(386), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6492)).then((m) => m.start),
-    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(627), __nccwpck_require__.e(295), __nccwpck_require__.e(857), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
-    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(627), __nccwpck_require__.e(295), __nccwpck_require__.e(857), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6898)).then((m) => m.main),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(627), __nccwpck_require__.e(386), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(627), __nccwpck_require__.e(386), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
+    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(610), __nccwpck_require__.e(772), __nccwpck_require__.e(386), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6492)).then((m) => m.start),
+    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(610), __nccwpck_require__.e(772), __nccwpck_require__.e(857), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
+    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(610), __nccwpck_require__.e(772), __nccwpck_require__.e(857), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6898)).then((m) => m.main),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(610), __nccwpck_require__.e(386), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(610), __nccwpck_require__.e(386), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
 };
 enableCompileCache();
 // In an analysis thread this bundle serves batches of files and nothing else.
-const analysisThread = (0,threads/* actAsAnalysisWorker */.xl)(import.meta.url);
+const analysisThread = (0,worker_script/* actAsAnalysisWorker */.xl)(import.meta.url);
 /** Runs the named front end (a no-op in an analysis thread, which loads this bundle for its own work). */
 async function start(name) {
     if (analysisThread)

@@ -2,7 +2,8 @@
 // reused from the temporary folder): Python's standard library (pure Python), a mixed monorepo in the
 // proportions of a real one (Python, prose, JS/TS, large JSON and logs), and 20,000 tiny Python files.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyInto, filesUnder, spread, writeLog } from './corpus-files.mjs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,21 +21,6 @@ export const git = (cwd, ...args) =>
 
 function pythonLib() {
   return execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
-}
-
-/** Files under `dir` (recursively) that `keep` accepts, sorted, as absolute paths. */
-function filesUnder(dir, keep) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(keep)
-    .sort();
-}
-
-/** One file in `step` of a sorted list, up to `count`: a spread over every folder, the same on every machine. */
-function spread(files, count) {
-  const step = Math.max(1, Math.floor(files.length / count));
-  return files.filter((_, i) => i % step === 0).slice(0, count);
 }
 
 function commitAll(repo, message) {
@@ -62,26 +48,6 @@ export function pythonRepository() {
     (statSync(src).isDirectory() || src.endsWith('.py'));
   cpSync(stdlib, repo, { recursive: true, filter: wanted });
   return commitAll(repo, 'stdlib');
-}
-
-function copyInto(repo, folder, files, base) {
-  for (const file of files) {
-    const target = path.join(repo, folder, path.relative(base, file));
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(file, target);
-  }
-}
-
-/** A log of `mb` megabytes: timestamped lines, as services write them. */
-function writeLog(file, mb) {
-  const levels = ['INFO', 'DEBUG', 'WARN', 'INFO', 'ERROR'];
-  const lines = [];
-  for (let i = 0, size = 0; size < mb * 1024 * 1024; i++) {
-    const line = `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00Z ${levels[i % 5]} worker-${i % 16} request ${i} took ${i % 997} ms\n`;
-    lines.push(line);
-    size += line.length;
-  }
-  writeFileSync(file, lines.join(''));
 }
 
 /**

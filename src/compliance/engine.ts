@@ -1,4 +1,4 @@
-import { RULE_IDS, type ComplianceSettings } from '../compliance/settings.js';
+import { RULE_IDS, type ComplianceSettings, type RuleSet } from '../compliance/settings.js';
 import { DIRECTIVE } from './analysis/directives.js';
 import type { Git } from '../git/git.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -173,6 +173,25 @@ interface Pending {
   suppression: Suppression;
 }
 
+/** A file's findings after its exceptions and inline directives: those still pending a verdict, and how many went. */
+function suppress(
+  file: AnalyzedFile,
+  rulesFor: (path: string) => RuleSet,
+  exception: (finding: Finding) => Suppression,
+): { pending: Pending[]; suppressed: number } {
+  const directive = directiveChecker(file.directives);
+  const pending: Pending[] = [];
+  let suppressed = 0;
+  for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
+    const [fromException, fromDirective] = [exception(finding), directive(finding)];
+    if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed') suppressed++;
+    else if (fromException.kind === 'over-exception')
+      pending.push({ finding: { ...finding, limit: fromException.limit }, suppression: fromException });
+    else pending.push({ finding, suppression: fromException.kind === 'none' ? fromDirective : fromException });
+  }
+  return { pending, suppressed };
+}
+
 function judgeFiles(
   analyzed: AnalyzedFile[],
   options: ComplianceOptions,
@@ -184,16 +203,9 @@ function judgeFiles(
   const violations: Violation[] = [];
   let suppressed = 0;
   for (const file of analyzed) {
-    const directive = directiveChecker(file.directives);
     warnAboutDirectives(file, options.logger);
-    const pending: Pending[] = [];
-    for (const finding of evaluateFile(file, rulesFor(file.entry.path))) {
-      const [fromException, fromDirective] = [exception(finding), directive(finding)];
-      if (fromException.kind === 'suppressed' || fromDirective.kind === 'suppressed') suppressed++;
-      else if (fromException.kind === 'over-exception')
-        pending.push({ finding: { ...finding, limit: fromException.limit }, suppression: fromException });
-      else pending.push({ finding, suppression: fromException.kind === 'none' ? fromDirective : fromException });
-    }
+    const { pending, suppressed: fileSuppressed } = suppress(file, rulesFor, exception);
+    suppressed += fileSuppressed;
     const change = changeOf(file.entry.path);
     const verdicts = baseline.judge(
       pending.map((p) => p.finding),

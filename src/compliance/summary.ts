@@ -6,18 +6,23 @@ export function failsCheck(violation: Pick<Violation, 'new'>, failOn: FailOn): b
   return failOn === 'all' || (failOn === 'new' && violation.new);
 }
 
-/** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
-export function summarize(
-  { files, skipped, violations, fixed }: Pick<ComplianceReport, 'files' | 'skipped' | 'violations' | 'fixed'>,
-  suppressed: number,
-  failOn: FailOn,
-): ReportSummary {
+function countsOf(violations: readonly Violation[]) {
   const bySeverity: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
   const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
   for (const v of violations) {
     bySeverity[v.severity]++;
     byRule[v.rule]++;
   }
+  return { bySeverity, byRule };
+}
+
+/** Totals of a report; `passed` follows fail-on: new (default) | all | none. */
+export function summarize(
+  { files, skipped, violations, fixed }: Pick<ComplianceReport, 'files' | 'skipped' | 'violations' | 'fixed'>,
+  suppressed: number,
+  failOn: FailOn,
+): ReportSummary {
+  const { bySeverity, byRule } = countsOf(violations);
   const sum = (key: 'lines' | 'code' | 'comment' | 'blank'): number => files.reduce((total, f) => total + f[key], 0);
   const failing = violations.filter((v) => failsCheck(v, failOn)).length;
   return {

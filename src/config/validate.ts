@@ -1,10 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
 import deploySchema from '../../schema/deploy.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
-import { addConfigFormats, FORMAT_MESSAGES } from './formats.js';
+import { addConfigFormats } from './formats.js';
+import { describeError, segmentsOf } from './messages.js';
 import { sectionProblems, type RawConfig } from './settings.js';
 
 /** One problem in a config file, placed at the line and column of the offending key or value. */
@@ -44,15 +44,6 @@ function toError(problem: { path: (string | number)[]; message: string }): Error
   return { instancePath, keyword: 'section', params: {}, schemaPath: '', message: problem.message };
 }
 
-function segmentsOf(instancePath: string): (string | number)[] {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
 function valueAt(root: unknown, instancePath: string): unknown {
   let current: unknown = root;
   for (const segment of segmentsOf(instancePath)) {
@@ -86,56 +77,6 @@ function focusErrors(errors: ErrorObject[], root: unknown): ErrorObject[] {
 }
 
 /** What each pattern of the schema parts means, in words. */
-const PATTERN_NAMES: Record<string, string> = {
-  '^\\d{4}-\\d{2}-\\d{2}$': 'a date as YYYY-MM-DD',
-  '^[0-9]+(\\.[0-9]+)?(ms|s|m|h)$': 'a duration such as 500ms, 2s, 5m or 1h',
-  '^/': 'a path starting with /',
-  '^https?://': 'an http:// or https:// URL',
-};
-
-function numberKind(error: ErrorObject): string {
-  return (error.parentSchema as { type?: string } | undefined)?.type === 'integer' ? 'a whole number' : 'a number';
-}
-
-function describePath(instancePath: string): string {
-  const parts = segmentsOf(instancePath);
-  if (parts.length === 0) return 'the top level';
-  return parts.reduce<string>(
-    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
-}
-
-function describeError(error: ErrorObject): string {
-  const where = describePath(error.instancePath);
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      const hint = known.length > 0 ? `; did you mean "${closest(key, known)}"?` : '';
-      return `unknown key "${key}" in ${where}${hint} (expected one of: ${known.join(', ')})`;
-    }
-    case 'required':
-      return `${where} is missing the required key "${String(params.missingProperty)}"`;
-    case 'enum':
-      return `${where} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'rule-shape':
-      return `${where} must be a limit (a whole number), false, or an object with limit, critical, severity, count, enabled`;
-    case 'pattern':
-      return `${where} must be ${PATTERN_NAMES[String(params.pattern)] ?? `text matching ${String(params.pattern)}`}`;
-    case 'format':
-      return `${where} ${FORMAT_MESSAGES[String(params.format)] ?? `must be a ${String(params.format)}`}`;
-    case 'minimum':
-    case 'maximum':
-      return `${where} must be ${numberKind(error)} of ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${Number(params.limit).toLocaleString('en-US')}`;
-    case 'section':
-      return `${where} ${error.message ?? 'is invalid'}`;
-    default:
-      return `${where} ${error.message ?? 'is invalid'}`;
-  }
-}
-
 function nodeForError(error: ErrorObject, doc: Document): Node | null {
   const node = doc.getIn(segmentsOf(error.instancePath), true) as Node | undefined;
   if (error.keyword === 'additionalProperties' && isMap(node)) {

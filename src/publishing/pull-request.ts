@@ -6,9 +6,9 @@
  */
 import type { Logger } from '../core/logger.js';
 import { CheckRuns, type CheckAnnotation, type CheckConclusion } from '../github/check-runs.js';
-import type { GitHubClient } from '../github/client.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { StickyComments } from '../github/comments.js';
-import type { RepoRef } from '../github/repo.js';
+import { parseRepo, type RepoRef } from '../github/repo.js';
 /** GitHub takes 65,535 characters; the rest is room for a cut note. */
 const SUMMARY_BUDGET = 65_000;
 
@@ -16,6 +16,20 @@ export interface PublishTarget {
   client: GitHubClient;
   repo: RepoRef;
   logger: Logger;
+}
+
+/** The client and repository a step publishes to, every call of it bound by the step's publishing deadline. */
+export function publishTarget(options: {
+  token: string;
+  apiUrl: string;
+  /** "owner/repo", as GITHUB_REPOSITORY gives it */
+  repository: string;
+  logger: Logger;
+  deadline: number;
+}): PublishTarget {
+  const { token, apiUrl, logger, deadline } = options;
+  const client = createGitHubClient({ token, logger, baseUrl: apiUrl, deadline });
+  return { client, repo: parseRepo(options.repository, 'GITHUB_REPOSITORY'), logger };
 }
 
 /** 20 requests of 50: enough for any pull request; the rest belongs in the capability's reports. */

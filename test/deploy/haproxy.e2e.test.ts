@@ -121,7 +121,9 @@ describe('deploy through HAProxy', () => {
     const back = report.phases.find((p) => p.name === 'rollback')!;
     expect(back.endMs - report.phases.find((p) => p.name === 'soak')!.endMs).toBeLessThan(5000);
   });
+});
 
+describe('rollback and recovery through HAProxy', () => {
   it('rolls back by hand to the warm colour, refuses to go further back than there is, and says why', async () => {
     const first = await run();
     nextVersion('healthy', 'second');

@@ -9,10 +9,8 @@ import {
 import { repositoryPath, type ComplianceReport } from '../../compliance/report.js';
 import type { ComplianceSettings } from '../../compliance/settings.js';
 import { failsCheck } from '../../compliance/summary.js';
-import { createGitHubClient } from '../../github/client.js';
-import { parseRepo } from '../../github/repo.js';
 import { Courtesy } from '../../publishing/courtesy.js';
-import type { PublishTarget } from '../../publishing/pull-request.js';
+import { publishTarget } from '../../publishing/pull-request.js';
 import { defaultBranchOf, type PullContext, type RunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import type { ComplianceInputs } from './inputs.js';
@@ -52,6 +50,15 @@ function planOf(
   };
 }
 
+/** Without a token nothing is published: the step says what it would have published. */
+function noticeNoToken(plan: Plan): false {
+  const wanted = Object.entries(plan)
+    .filter(([, on]) => on)
+    .map(([what]) => what);
+  if (wanted.length > 0) core.notice(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
+  return false;
+}
+
 /** Publishes what the inputs ask for; true when the check run (which carries every annotation) was published. */
 export async function publish(
   result: StepResult,
@@ -60,21 +67,16 @@ export async function publish(
   pull: PullContext | undefined,
 ): Promise<boolean> {
   const plan = planOf(result, inputs, runner, pull);
-  const wanted = Object.entries(plan)
-    .filter(([, on]) => on)
-    .map(([what]) => what);
-  if (!inputs.token) {
-    if (wanted.length > 0) core.notice(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
-    return false;
-  }
+  if (!inputs.token) return noticeNoToken(plan);
   const courtesy = new Courtesy(coreLogger, inputs.publishSeconds);
-  const client = createGitHubClient({
+  const { apiUrl, repository } = runner;
+  const target = publishTarget({
     token: inputs.token,
+    apiUrl,
+    repository,
     logger: coreLogger,
-    baseUrl: runner.apiUrl,
     deadline: courtesy.deadline,
   });
-  const target: PublishTarget = { client, repo: parseRepo(runner.repository, 'GITHUB_REPOSITORY'), logger: coreLogger };
   const { report } = result;
   const headSha = pull?.headSha ?? runner.sha;
   const checkRun =

@@ -25,14 +25,6 @@ export interface CompiledSyntax {
   readonly plain: Uint8Array;
 }
 
-/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
-export function plainChars(openersByFirstChar: readonly (readonly Opener[] | undefined)[]): Uint8Array {
-  const plain = new Uint8Array(128);
-  for (let c = SPACE + 1; c < 127; c++)
-    plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
-  return plain;
-}
-
 export const NEWLINE = 10;
 export const CARRIAGE_RETURN = 13;
 export const SPACE = 32;

@@ -8,7 +8,7 @@ import { scanPhpHeredoc, scanRubyHeredoc, scanShellHeredoc } from './scan-heredo
 import { scanBackslashEscape, scanCharLiteral } from './scan-literals.js';
 import { scanCppRawString, scanRustRawString, scanSwiftRawString } from './scan-raw-strings.js';
 import { scanRegexLiteral } from './scan-regex.js';
-import { charCodes, plainChars, type CompiledSyntax, type Opener, type OpenerScan } from './scan-state.js';
+import { charCodes, SPACE, type CompiledSyntax, type Opener, type OpenerScan } from './scan-state.js';
 import { stringScanner } from './scan-strings.js';
 
 /** The marker that sends each special literal to its scanner (which may still decline). */
@@ -23,6 +23,14 @@ const SPECIAL_OPENERS: Readonly<Record<SpecialLiteral, readonly [string, OpenerS
   'heredoc-php': ['<<<', scanPhpHeredoc],
   'backslash-escape': ['\\', scanBackslashEscape],
 };
+
+/** Which ASCII chars are plain code under these openers: everything the scanner need not look at one by one. */
+function plainChars(openersByFirstChar: readonly (readonly Opener[] | undefined)[]): Uint8Array {
+  const plain = new Uint8Array(128);
+  for (let c = SPACE + 1; c < 127; c++)
+    plain[c] = openersByFirstChar[c] === undefined && !'()[]{}'.includes(String.fromCharCode(c)) ? 1 : 0;
+  return plain;
+}
 
 /** Text without comments or strings: every non-blank line is code. */
 export const PLAIN_SYNTAX: CompiledSyntax = { openersByFirstChar: [], plain: plainChars([]) };

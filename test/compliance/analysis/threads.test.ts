@@ -9,7 +9,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AnalysisPool, registerAnalysisScript } from '../../../src/compliance/analysis/threads.js';
+import { AnalysisPool } from '../../../src/compliance/analysis/threads.js';
+import { registerAnalysisScript } from '../../../src/compliance/analysis/worker-script.js';
 import type { ScanFile } from '../../../src/compliance/files.js';
 import { repoRoot } from '../../support/runner.js';
 
