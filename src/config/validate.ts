@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
+import gateSchema from '../../schema/gate.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 
 /** One problem in a config file, placed at the line and column of the offending key or value. */
@@ -15,7 +16,7 @@ export interface ConfigProblem {
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema, gateSchema] }).compile(
     rootSchema,
   );
   return compiled;
@@ -98,7 +99,8 @@ function describeError(error: ErrorObject): string {
     case 'rule-shape':
       return `${where} must be a limit (a whole number), false, or an object with limit, critical, severity, count, enabled`;
     case 'pattern':
-      return `${where} must be a date as YYYY-MM-DD`;
+      // A schema may say in words what its pattern wants (x-pattern-text); dates are the other pattern.
+      return `${where} ${(error.parentSchema as { 'x-pattern-text'?: string } | undefined)?.['x-pattern-text'] ?? 'must be a date as YYYY-MM-DD'}`;
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './pr-checks.js';
 import { complianceCommand } from './compliance.js';
+import { gateCommand } from './gate.js';
 import { notBuiltCommand } from './not-built.js';
 
 /** Every `shipgate` command, in the order `--help` lists them. */
@@ -8,7 +9,7 @@ export const commands: Command[] = [
   checkCommand,
   complianceCommand,
   notBuiltCommand('conflicts', 'Find merge conflicts between a branch, its base and other open pull requests'),
-  notBuiltCommand('gate', 'Pass or fail on coverage, test, lint and compliance results'),
+  gateCommand,
   notBuiltCommand('deploy', 'Deploy to the idle colour and switch traffic after health checks'),
   notBuiltCommand('rollback', 'Return traffic to the last deployment that succeeded'),
 ];
