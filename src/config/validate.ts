@@ -16,9 +16,12 @@ export interface ConfigProblem {
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema, gateSchema] }).compile(
-    rootSchema,
-  );
+  compiled ??= new Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    schemas: [complianceSchema, gateSchema],
+  }).compile(rootSchema);
   return compiled;
 }
 

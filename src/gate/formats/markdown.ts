@@ -4,6 +4,7 @@
  */
 import type { GateResult } from '../report.js';
 import { conditionText, formatValue, noteOf, outcomeOf, verdictLine, type Outcome } from './describe.js';
+import { newCodeSection } from './new-code.js';
 import { trendChart } from './trend.js';
 
 export interface MarkdownOptions {
@@ -31,33 +32,6 @@ function baselineSection(result: GateResult): string {
   const b = result.baseline;
   if (b.state === 'found') return `Compared with the base branch at \`${b.sha.slice(0, 12)}\`.`;
   return b.state === 'none' ? `_${b.reason}._` : '';
-}
-
-function lineLink(path: string, [start, end]: [number, number], blobUrl: string | undefined): string {
-  const text = start === end ? String(start) : `${start}–${end}`;
-  if (!blobUrl) return text;
-  return `[${text}](${blobUrl}/${path.split('/').map(encodeURIComponent).join('/')}#L${start}${end === start ? '' : `-L${end}`})`;
-}
-
-function newCodeSection(result: GateResult, blobUrl: string | undefined): string {
-  const code = result.newCode;
-  if (!code || code.coverable === 0) return '';
-  const head = `**New code:** ${code.covered} of ${code.coverable} changed coverable lines covered.`;
-  if (code.uncovered.length === 0) return head;
-  const files = code.uncovered
-    .slice(0, SHOWN)
-    .map((f) => `- \`${f.path}\`: ${f.ranges.map((r) => lineLink(f.path, r, blobUrl)).join(', ')}`);
-  const more = code.uncovered.length > SHOWN ? [`- … and ${code.uncovered.length - SHOWN} more file(s)`] : [];
-  return [
-    head,
-    '',
-    '<details open><summary>Changed lines not covered</summary>',
-    '',
-    ...files,
-    ...more,
-    '',
-    '</details>',
-  ].join('\n');
 }
 
 function failuresSection(result: GateResult): string {

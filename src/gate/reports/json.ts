@@ -1,9 +1,8 @@
 /** Streaming JSON through @streamparser/json: only the values at the given paths are built, one at a time. */
 import { JSONParser } from '@streamparser/json';
 import { errorMessage } from '../../core/errors.js';
-import { ReportError } from './source.js';
 import { createReadStream } from 'node:fs';
-import { CHUNK_BYTES } from './source.js';
+import { CHUNK_BYTES, ReportError } from './source.js';
 
 export type JsonPath = (string | number)[];
 
@@ -25,22 +24,30 @@ export async function parseJson(
     try {
       onValue(value, path);
     } catch (error) {
-      handlerError ??= error;
+      handlerError ??= error; // thrown from write() below, so the stream stops at once
     }
   };
   let offset = 0;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-      parser.write(offset === 0 && chunk[0] === 0xef && chunk[1] === 0xbb ? chunk.subarray(3) : chunk);
+      parser.write(offset === 0 ? withoutByteOrderMark(chunk) : chunk);
       offset += chunk.length;
       if (handlerError !== undefined) throw handlerError;
     }
-    parser.end();
+    // The parser ends itself after one complete document; still open means the file was cut short.
+    if (!parser.isEnded) parser.end();
   } catch (error) {
-    if (error instanceof ReportError) throw error;
-    const where = offset === 0 ? 'it is empty' : `within bytes ${Math.max(0, offset - CHUNK_BYTES)}–${offset}`;
-    throw new ReportError(`${display}: not one complete JSON document (${where}): ${errorMessage(error)}`);
+    throw asReportError(error, display, offset);
   }
+}
+
+const withoutByteOrderMark = (chunk: Buffer): Buffer =>
+  chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+
+function asReportError(error: unknown, display: string, offset: number): ReportError {
+  if (error instanceof ReportError) return error;
+  const where = offset === 0 ? 'it is empty' : `within bytes ${Math.max(0, offset - CHUNK_BYTES)}–${offset}`;
+  return new ReportError(`${display}: not one complete JSON document (${where}): ${errorMessage(error)}`);
 }
 
 /** Reads a value the format requires; the error names the file and the JSON path. */

@@ -11,6 +11,7 @@ export interface XmlHandlers {
   /** character data (text and CDATA); only called while `wantsText()` says so */
   text?(text: string): void;
   wantsText?(): boolean;
+  comment?(text: string): void;
 }
 
 /** What a handler may call while it runs: an error placed where the parser is. */
@@ -26,6 +27,7 @@ export async function parseXml(file: string, display: string, build: (place: Xml
   // Without namespaces saxes gives attributes as plain strings.
   parser.on('opentag', (tag) => handlers.open(tag.name, tag.attributes as XmlAttributes));
   parser.on('closetag', (tag) => handlers.close(tag.name));
+  if (handlers.comment) parser.on('comment', handlers.comment.bind(handlers));
   if (handlers.text) {
     const text = handlers.text.bind(handlers);
     const wanted = handlers.wantsText?.bind(handlers) ?? (() => true);

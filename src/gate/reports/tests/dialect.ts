@@ -10,6 +10,11 @@ export class DialectClues {
     if (guess !== undefined) this.found = guess;
   }
 
+  /** Node's test runner ends its report with comments of totals: <!-- tests 5 -->, <!-- duration_ms 70.3 --> */
+  comment(text: string): void {
+    if (this.found === undefined && /^\s*duration_ms [\d.]+\s*$/.test(text)) this.found = 'node';
+  }
+
   dialect(): string {
     return this.found ?? 'junit';
   }
@@ -23,7 +28,7 @@ export class DialectClues {
       return 'surefire';
     if (name === 'testsuite' && (attributes['xsi:noNamespaceSchemaLocation'] ?? '').includes('surefire'))
       return 'surefire';
-    // Node's test runner alone puts testcases straight under the root, with an absolute file attribute.
+    // Node's test runner puts testcases straight under the root, with an absolute file attribute.
     if (name === 'testcase' && depth === 2 && attributes.file !== undefined) return 'node';
     return undefined;
   }
