@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMPLIANCE_INPUTS } from '../src/actions/compliance/inputs.js';
+import { PR_CHECKS_INPUTS } from '../src/actions/pr-checks/inputs.js';
+import { GATE_INPUTS } from '../src/actions/quality-gate/inputs.js';
 import { repoRoot } from './support/runner.js';
 
 interface ActionMetadata {
@@ -35,8 +37,9 @@ describe.each(files)('%s', (file) => {
 // The typed table each entry reads its inputs through, per action.yml: a name on one side only would be
 // an input the workflow sets and the action never reads (or the reverse).
 const INPUT_TABLES: Record<string, Record<string, unknown>> = {
-  'action.yml': COMPLIANCE_INPUTS,
+  'action.yml': PR_CHECKS_INPUTS,
   'actions/compliance/action.yml': COMPLIANCE_INPUTS,
+  'actions/quality-gate/action.yml': GATE_INPUTS,
 };
 
 describe.each(files)('%s input table', (file) => {

@@ -3,6 +3,7 @@ import { apiMessageOf, statusOf } from './request-error.js';
 
 /** A permission the workflow token needs, as written under `permissions:` in a workflow. */
 export type TokenPermission =
+  | 'checks: read'
   | 'checks: write'
   | 'contents: read'
   | 'contents: write'

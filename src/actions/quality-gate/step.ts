@@ -1,0 +1,97 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { loadSettings, type LoadedSettings } from '../../config/load.js';
+import { writeFileAtomic } from '../../core/atomic-file.js';
+import { checkRunBaseline } from '../../gate/baseline/check-runs.js';
+import { renderGate } from '../../gate/formats/index.js';
+import { toMarkdown } from '../../gate/formats/markdown.js';
+import { failsTheStep, type GateResult } from '../../gate/report.js';
+import { runGate, type GateRequest } from '../../gate/run-gate.js';
+import { withGateOverrides, type GateSettings } from '../../gate/settings.js';
+import { parseRepo } from '../../github/repo.js';
+import type { GitHubClient } from '../../github/client.js';
+import { defaultBranchOf, pullOf, type PullContext, type RunnerContext } from '../../runner/context.js';
+import { coreLogger } from '../../runner/logger.js';
+import { optional } from '../compliance/inputs.js';
+import { annotate, clientFor, publish } from './publish.js';
+import type { GateInputs } from './inputs.js';
+
+async function settingsFor(inputs: GateInputs, runner: RunnerContext, config?: LoadedSettings): Promise<GateSettings> {
+  const configPath = inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config);
+  const loaded = config ?? (await loadSettings({ root: runner.workspace, ...optional({ configPath }) }));
+  return withGateOverrides(loaded.settings.gate, {
+    ...optional({ failOn: inputs.failOn, comment: inputs.comment }),
+    reports: inputs.reports,
+    conditions: inputs.conditions,
+  });
+}
+
+/**
+ * Pull requests compare with the base branch at their merge base; a push to the default branch with the
+ * commit before it, so the trend it stores continues. Other runs have no baseline.
+ */
+function baselineFrom(runner: RunnerContext, pull: PullContext | undefined): { from?: string } | undefined {
+  if (pull) return {};
+  const defaultBranch = defaultBranchOf(runner.event);
+  return runner.event.name === 'push' && runner.ref === `refs/heads/${defaultBranch}` ? { from: 'HEAD~1' } : undefined;
+}
+
+function requestFor(
+  inputs: GateInputs,
+  runner: RunnerContext,
+  settings: GateSettings,
+  client: GitHubClient | undefined,
+): GateRequest {
+  const pull = pullOf(runner.event);
+  const base = inputs.base ?? pull?.baseSha;
+  const from = baselineFrom(runner, pull);
+  const wantsBaseline = inputs.baseline && client !== undefined && from !== undefined;
+  const source = wantsBaseline
+    ? checkRunBaseline(client, parseRepo(runner.repository, 'GITHUB_REPOSITORY'), coreLogger)
+    : undefined;
+  return {
+    cwd: runner.workspace,
+    settings,
+    ...optional({ base }),
+    ...(source ? { baseline: { source, ...from } } : {}),
+    logger: coreLogger,
+  };
+}
+
+async function writeReports(result: GateResult, inputs: GateInputs, runner: RunnerContext): Promise<string> {
+  const json = path.resolve(
+    runner.workspace,
+    inputs.jsonReport ?? path.join(runner.runnerTemp, 'shipgate', 'gate.json'),
+  );
+  await writeFileAtomic(json, renderGate(result, 'json'));
+  if (inputs.markdownReport)
+    await writeFileAtomic(path.resolve(runner.workspace, inputs.markdownReport), renderGate(result, 'markdown'));
+  return json;
+}
+
+export interface StepOptions {
+  /** the config, when the caller already read it (the root action does, once for every check) */
+  config?: LoadedSettings;
+  /** before each output name: the root action's gate outputs are gate-passed, gate-metrics, … */
+  outputPrefix?: string;
+}
+
+/** The quality gate as a workflow step: reports → metrics → conditions → outputs, summary, check run, comment. */
+export async function gateStep(inputs: GateInputs, runner: RunnerContext, options: StepOptions = {}): Promise<void> {
+  const settings = await settingsFor(inputs, runner, options.config);
+  const client = clientFor(inputs, runner);
+  const result = await runGate(requestFor(inputs, runner, settings, client));
+  const pull = pullOf(runner.event);
+  const prefix = options.outputPrefix ?? '';
+  core.setOutput(`${prefix}passed`, result.report.passed);
+  core.setOutput(`${prefix}metrics`, JSON.stringify(result.report.metrics));
+  core.setOutput(`${prefix}json-report`, await writeReports(result, inputs, runner));
+  const verdict = `shipgate quality gate ${result.report.passed ? 'passed' : 'failed'}: ${result.report.conditions.filter((c) => !c.passed).length} condition(s) failed.`;
+  if (failsTheStep(result)) core.setFailed(verdict);
+  else core.info(verdict);
+  const headSha = pull?.headSha ?? runner.sha;
+  const links = { blobUrl: `${runner.serverUrl}/${runner.repository}/blob/${headSha}` };
+  if (runner.stepSummary) await core.summary.addRaw(toMarkdown(result, links)).write();
+  const published = await publish({ result, headSha, links, comment: settings.comment }, inputs, runner, pull, client);
+  if (!published) annotate(result);
+}
