@@ -9,6 +9,7 @@ export const GATE_INPUTS = {
   conditions: text(),
   'fail-on': choice(FAIL_POLICIES),
   base: text(),
+  'head-sha': text(),
   baseline: flag(),
   config: text(),
   'json-report': text(),
@@ -25,6 +26,8 @@ export interface GateInputs {
   conditions: Condition[];
   failOn?: FailPolicy;
   base?: string;
+  /** the commit the check run is published on; default: the pull request head, else GITHUB_SHA */
+  headSha?: string;
   baseline: boolean;
   config?: string;
   jsonReport?: string;
@@ -46,13 +49,22 @@ export function conditionsInput(value: string | undefined, name: string): Condit
   );
 }
 
+function headSha(value: string | undefined): string | undefined {
+  if (value === undefined || /^[0-9a-f]{40}$/i.test(value)) return value;
+  throw new ConfigurationError(`The input "head-sha" must be a full 40-character commit SHA, not "${value}".`);
+}
+
 export function readGateInputs(): GateInputs {
   const raw = readInputs(GATE_INPUTS);
   return {
     reports: listInput(raw.reports, true),
     conditions: conditionsInput(raw.conditions, 'conditions'),
     ...optional({ failOn: raw['fail-on'], base: raw.base, config: raw.config, comment: raw.comment, token: raw.token }),
-    ...optional({ jsonReport: raw['json-report'], markdownReport: raw['markdown-report'] }),
+    ...optional({
+      jsonReport: raw['json-report'],
+      markdownReport: raw['markdown-report'],
+      headSha: headSha(raw['head-sha']),
+    }),
     baseline: raw.baseline ?? true,
     checkRun: raw['check-run'] ?? true,
   };

@@ -10,7 +10,7 @@ import { runGate, type GateRequest } from '../../gate/run-gate.js';
 import { withGateOverrides, type GateSettings } from '../../gate/settings.js';
 import { parseRepo } from '../../github/repo.js';
 import type { GitHubClient } from '../../github/client.js';
-import { defaultBranchOf, pullOf, type PullContext, type RunnerContext } from '../../runner/context.js';
+import { defaultBranchOf, pullOf, type RunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { optional } from '../compliance/inputs.js';
 import { annotate, clientFor, publish } from './publish.js';
@@ -27,11 +27,11 @@ async function settingsFor(inputs: GateInputs, runner: RunnerContext, config?: L
 }
 
 /**
- * Pull requests compare with the base branch at their merge base; a push to the default branch with the
- * commit before it, so the trend it stores continues. Other runs have no baseline.
+ * Runs with a base (pull requests, the fork workflow) compare with the base branch at the merge base; a
+ * push to the default branch with the commit before it, so the trend it stores continues. Others have none.
  */
-function baselineFrom(runner: RunnerContext, pull: PullContext | undefined): { from?: string } | undefined {
-  if (pull) return {};
+function baselineFrom(runner: RunnerContext, base: string | undefined): { from?: string } | undefined {
+  if (base !== undefined) return {};
   const defaultBranch = defaultBranchOf(runner.event);
   return runner.event.name === 'push' && runner.ref === `refs/heads/${defaultBranch}` ? { from: 'HEAD~1' } : undefined;
 }
@@ -44,7 +44,7 @@ function requestFor(
 ): GateRequest {
   const pull = pullOf(runner.event);
   const base = inputs.base ?? pull?.baseSha;
-  const from = baselineFrom(runner, pull);
+  const from = baselineFrom(runner, base);
   const wantsBaseline = inputs.baseline && client !== undefined && from !== undefined;
   const source = wantsBaseline
     ? checkRunBaseline(client, parseRepo(runner.repository, 'GITHUB_REPOSITORY'), coreLogger)
@@ -89,7 +89,7 @@ export async function gateStep(inputs: GateInputs, runner: RunnerContext, option
   const verdict = `shipgate quality gate ${result.report.passed ? 'passed' : 'failed'}: ${result.report.conditions.filter((c) => !c.passed).length} condition(s) failed.`;
   if (failsTheStep(result)) core.setFailed(verdict);
   else core.info(verdict);
-  const headSha = pull?.headSha ?? runner.sha;
+  const headSha = inputs.headSha ?? pull?.headSha ?? runner.sha;
   const links = { blobUrl: `${runner.serverUrl}/${runner.repository}/blob/${headSha}` };
   if (runner.stepSummary) await core.summary.addRaw(toMarkdown(result, links)).write();
   const published = await publish({ result, headSha, links, comment: settings.comment }, inputs, runner, pull, client);
