@@ -53,7 +53,11 @@ export function collect(reports: { path: string; report: ParsedReport }[]): Coll
   const result: Collected = { failures: [], lintFindings: [], entries: [] };
   for (const { path, report } of reports) {
     result.entries.push(entryOf(path, report));
-    if (report.kind === 'coverage') (result.coverage ??= new CoverageData()).merge(report.coverage);
+    // The first coverage report is taken as it is; later ones are unioned into it.
+    if (report.kind === 'coverage') {
+      if (result.coverage) result.coverage.merge(report.coverage);
+      else result.coverage = report.coverage;
+    }
     else if (report.kind === 'tests') {
       result.tests = addTests(result.tests, report.totals);
       result.failures.push(...report.failures);
