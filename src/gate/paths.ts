@@ -5,6 +5,7 @@
  * tracked file whose path ends with the longest tail of it.
  */
 import path from 'node:path';
+import { ownCopy } from './reports/source.js';
 
 export class RepositoryPaths {
   private readonly tracked: Set<string>;
@@ -33,14 +34,15 @@ export class RepositoryPaths {
     const cacheKey = bases.length === 0 ? reportPath : `${reportPath}\0${bases.join('\0')}`;
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached ?? undefined;
+    // Report paths are cut from a parser's chunk: the cache keeps copies (see ownCopy).
     const found = this.lookup(normalize(reportPath), bases.map(normalize));
-    this.cache.set(cacheKey, found ?? null);
-    return found;
+    this.cache.set(ownCopy(cacheKey), found === undefined ? null : ownCopy(found));
+    return found === undefined ? undefined : this.cache.get(cacheKey)!;
   }
 
   /** The key a file's coverage is kept under: its repository path, else the report's path as written. */
   key(reportPath: string, bases: readonly string[] = []): string {
-    return this.resolve(reportPath, bases) ?? normalize(reportPath);
+    return this.resolve(reportPath, bases) ?? ownCopy(normalize(reportPath));
   }
 
   private lookup(reportPath: string, bases: string[]): string | undefined {

@@ -1,5 +1,5 @@
 /** Reports in, one view out: coverage unioned across reports, tests, lint and compliance added up. */
-import { CoverageData, percent } from '../reports/coverage/data.js';
+import { type CoverageData, percent } from '../reports/coverage/data.js';
 import type { LintFinding, ParsedReport, TestFailure, TestTotals } from '../reports/types.js';
 
 /** One line of the JSON report's `reports` list: the file, its format, and what it said. */
@@ -57,8 +57,7 @@ export function collect(reports: { path: string; report: ParsedReport }[]): Coll
     if (report.kind === 'coverage') {
       if (result.coverage) result.coverage.merge(report.coverage);
       else result.coverage = report.coverage;
-    }
-    else if (report.kind === 'tests') {
+    } else if (report.kind === 'tests') {
       result.tests = addTests(result.tests, report.totals);
       result.failures.push(...report.failures);
     } else if (report.kind === 'lint') {

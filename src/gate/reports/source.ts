@@ -46,3 +46,12 @@ export async function readHead(file: string, display: string, bytes = CHUNK_BYTE
     await handle?.close();
   }
 }
+
+/**
+ * A copy of a string that shares no memory with the chunk it was cut from. V8 keeps a substring as a view
+ * of its parent, so one kept file name or failure message would keep a whole 64 KB–1 MB chunk alive; what a
+ * parser keeps past its chunk goes through this.
+ */
+export function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}

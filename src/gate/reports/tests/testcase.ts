@@ -1,5 +1,6 @@
 /** One <testcase> as it streams past: its outcome from the elements inside it, and its failure if it failed. */
 import type { RepositoryPaths } from '../../paths.js';
+import { ownCopy } from '../source.js';
 import { MAX_DETAILS_CHARS, type TestFailure } from '../types.js';
 import type { XmlAttributes, XmlPlace } from '../xml.js';
 import { placeOfFailure } from './places.js';
@@ -27,7 +28,7 @@ const FLAKY = new Set(['flakyFailure', 'flakyError']);
 /** A time attribute in seconds ("1,234.5" as some tools write it); 0 when absent. */
 export function seconds(text: string | undefined, place: XmlPlace): number {
   if (text === undefined || text === '') return 0;
-  const value = Number(text.replace(/,/g, ''));
+  const value = Number(text.includes(',') ? text.replace(/,/g, '') : text);
   if (!Number.isFinite(value)) throw place.fail(`time="${text}" is not a number of seconds`);
   return value;
 }
@@ -72,5 +73,10 @@ export function failureOf(testcase: Testcase, paths: RepositoryPaths): TestFailu
   const place = placeOfFailure({ ...testcase, text: `${testcase.message}\n${details}` }, paths);
   const named = testcase.classname && testcase.classname !== testcase.name;
   const name = named ? `${testcase.classname} › ${testcase.name}` : testcase.name;
-  return { name, message: testcase.message.trim() || 'failed', details, ...(place ? { place } : {}) };
+  const kept = {
+    name: ownCopy(name),
+    message: ownCopy(testcase.message.trim() || 'failed'),
+    details: ownCopy(details),
+  };
+  return { ...kept, ...(place ? { place } : {}) };
 }
