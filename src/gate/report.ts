@@ -36,8 +36,6 @@ export interface GateResult {
   newCode?: NewCode;
   baseline: BaselineState;
   failOn: FailPolicy;
-  /** the commit judged, for links */
-  headSha?: string;
 }
 
 /** Whether the gate makes the step and the check fail under the fail policy. */

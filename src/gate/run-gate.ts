@@ -3,7 +3,6 @@
  * the base branch), judge the conditions, and return the report. Pure of the Actions runtime: the logger,
  * the baseline source and the folders come in.
  */
-import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { changesSince, type ChangeSet } from '../git/diff.js';
 import { openRepository, type Git } from '../git/git.js';
@@ -98,7 +97,6 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
   const git = await repositoryFor(request);
   const paths = new RepositoryPaths(git?.root ?? request.cwd, git ? await trackedFiles(git, '') : undefined);
   const collected = await readAll(request, paths);
-  if (request.base !== undefined && git === undefined) throw new ConfigurationError('--base needs a git repository.');
   const changes = request.base !== undefined && git ? await changesSince(git, request.base) : undefined;
   const newCode = changes ? newCodeOf(changes.files, collected.coverage, collected.lintFindings) : undefined;
   const baseline = await baselineFor(request, git, changes);

@@ -44,19 +44,19 @@ export function overallMetrics(collected: Collected): Metrics {
 }
 
 /** Reasons for the overall metrics a run has no report for. */
+const MISSING_REPORTS: [MetricId[], string][] = [
+  [['coverage.lines', 'coverage.branches', 'coverage.functions'], 'no coverage report was read'],
+  [
+    ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.flaky', 'tests.duration'],
+    'no test report was read',
+  ],
+  [['lint.errors', 'lint.warnings'], 'no lint report (SARIF, ESLint) was read'],
+  [['compliance.violations', 'compliance.new'], 'no shipgate compliance report was read'],
+];
+
 export function missingReports(metrics: Metrics): MetricGaps {
   const gaps: MetricGaps = {};
-  const kinds: [string, MetricId[], string][] = [
-    ['coverage', ['coverage.lines', 'coverage.branches', 'coverage.functions'], 'no coverage report was read'],
-    [
-      'tests',
-      ['tests.total', 'tests.passed', 'tests.failed', 'tests.skipped', 'tests.flaky', 'tests.duration'],
-      'no test report was read',
-    ],
-    ['lint', ['lint.errors', 'lint.warnings'], 'no lint report (SARIF, ESLint) was read'],
-    ['compliance', ['compliance.violations', 'compliance.new'], 'no shipgate compliance report was read'],
-  ];
-  for (const [, ids, reason] of kinds) {
+  for (const [ids, reason] of MISSING_REPORTS) {
     for (const id of ids) if (metrics[id] === undefined) gaps[id] = { reason, judged: 'fail' };
   }
   return gaps;
