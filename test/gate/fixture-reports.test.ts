@@ -15,6 +15,7 @@ const repo = makeRepo({
   'src/test/java/com/acme/shop/CartTest.java': 'class CartTest {}\n',
   'cart/cart.go': 'package cart\n',
   'cart/cart_test.go': 'package cart\n',
+  'src/cart.test.js': 'test()\n',
 });
 const paths = await pathsOf(repo.dir);
 
@@ -57,5 +58,17 @@ describe('go-junit-report', () => {
     expect(report.failures).toMatchObject([
       { name: 'example.com/shop/cart › TestTotal', place: { path: 'cart/cart_test.go', line: 27 } },
     ]);
+  });
+});
+
+describe('jest-junit', () => {
+  it('reads totals, and places the failure at its file attribute and the line of its stack frame', async () => {
+    const report = (await read(fixture('jest-junit.xml'), paths)) as TestReport;
+    expect(report.dialect).toBe('jest');
+    expect(report.totals).toEqual({ total: 3, passed: 1, failed: 1, skipped: 1, flaky: 0, duration: 1.204 });
+    expect(report.failures[0]).toMatchObject({
+      message: 'Error: expect(received).toBe(expected) // Object.is equality',
+      place: { path: 'src/cart.test.js', line: 14 },
+    });
   });
 });

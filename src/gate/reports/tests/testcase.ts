@@ -53,7 +53,7 @@ export function openTestcase(attributes: XmlAttributes, place: XmlPlace): Testca
 export function applyElement(testcase: Testcase, name: string, attributes: XmlAttributes): void {
   if (FAILED.has(name)) {
     if (testcase.outcome !== 'failed') {
-      testcase.message = attributes.message ?? attributes.type ?? name;
+      testcase.message = attributes.message ?? attributes.type ?? '';
       testcase.capturing = true;
     }
     testcase.outcome = 'failed';
