@@ -73,10 +73,8 @@ export function failureOf(testcase: Testcase, paths: RepositoryPaths): TestFailu
   const place = placeOfFailure({ ...testcase, text: `${testcase.message}\n${details}` }, paths);
   const named = testcase.classname && testcase.classname !== testcase.name;
   const name = named ? `${testcase.classname} › ${testcase.name}` : testcase.name;
-  const kept = {
-    name: ownCopy(name),
-    message: ownCopy(testcase.message.trim() || 'failed'),
-    details: ownCopy(details),
-  };
+  // jest-junit writes no message attribute: the first line of the failure text says it.
+  const message = testcase.message.trim() || details.split('\n', 1)[0]!.trim() || 'failed';
+  const kept = { name: ownCopy(name), message: ownCopy(message), details: ownCopy(details) };
   return { ...kept, ...(place ? { place } : {}) };
 }
