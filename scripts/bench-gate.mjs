@@ -54,9 +54,9 @@ function row(label, figure, baseline) {
   if (!figure.ok) return console.log(`  ${label.padEnd(34)} fails: ${figure.error}`);
   const ratio = baseline?.ok ? `  ${(figure.ms / baseline.ms).toFixed(1)}x shipgate's time` : '';
   const heap = `peak ${mb(figure.peakMb * 2 ** 20).padStart(6)} MB (${(figure.peakMb - figure.rssBeforeMb).toFixed(0)} MB over the process before it)`;
-  console.log(
-    `  ${label.padEnd(34)} ${(figure.ms / 1000).toFixed(3).padStart(7)} s  ${heap}  [${figure.items}]${ratio}`,
-  );
+  const cpu = `${figure.cpuS.toFixed(2)} s CPU for the whole process`;
+  const time = `${(figure.ms / 1000).toFixed(3).padStart(7)} s (${cpu})`;
+  console.log(`  ${label.padEnd(34)} ${time}  ${heap}  [${figure.items}]${ratio}`);
 }
 
 function compare(title, file, tools) {
