@@ -2,7 +2,7 @@
  * Branches per line of one file, in two typed arrays indexed by line: a large tracefile has hundreds of
  * thousands of branch records, and an object per line would be most of the gate's memory.
  */
-import type { Counts } from './data.js';
+import type { Counts } from './file-coverage.js';
 
 export class BranchLines {
   private totals = new Uint32Array(0);
