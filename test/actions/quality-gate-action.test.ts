@@ -2,6 +2,7 @@
 // GitHub API stand-in: the push to the default branch stores its metrics in its check run, and a pull
 // request reads them back from its merge base.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CheckRuns } from '../../src/github/check-runs.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { gatePassedFor } from '../../src/gate/index.js';
 import { silentLogger } from '../../src/core/logger.js';
@@ -219,6 +220,13 @@ describe('gatePassedFor (what the deploy action asks)', () => {
     expect(await gatePassedFor(client, repoRef, base)).toMatchObject({ passed: true, state: 'passed' });
     expect(await gatePassedFor(client, repoRef, head)).toMatchObject({ passed: false, state: 'failed' });
     expect(await gatePassedFor(client, repoRef, 'c'.repeat(40))).toMatchObject({ passed: false, state: 'missing' });
+    const running = 'd'.repeat(40);
+    await new CheckRuns(client, repoRef).create({
+      name: 'shipgate / quality gate',
+      headSha: running,
+      status: 'in_progress',
+    });
+    expect(await gatePassedFor(client, repoRef, running)).toMatchObject({ passed: false, state: 'pending' });
   });
 });
 
