@@ -27,26 +27,26 @@ export class LcovRecord {
     readonly sourceLine: number,
   ) {}
 
-  /** DA:<line>,<hits>[,<checksum>] (the text after the tag) */
-  lineHits(value: string): string | undefined {
-    const comma = value.indexOf(',');
-    const next = comma < 0 ? -1 : value.indexOf(',', comma + 1);
-    const line = digits(value, 0, comma);
-    const hits = comma < 0 ? -1 : digits(value, comma + 1, next < 0 ? value.length : next);
-    if (line < 0 || hits < 0) return `"DA:${value.slice(0, 40)}" is not DA:<line>,<hits>`;
+  /** DA:<line>,<hits>[,<checksum>], read from `from` on (no substring: this runs for most lines) */
+  lineHits(text: string, from: number): string | undefined {
+    const comma = text.indexOf(',', from);
+    const next = comma < 0 ? -1 : text.indexOf(',', comma + 1);
+    const line = digits(text, from, comma);
+    const hits = comma < 0 ? -1 : digits(text, comma + 1, next < 0 ? text.length : next);
+    if (line < 0 || hits < 0) return `"${text.slice(0, 40)}" is not DA:<line>,<hits>`;
     this.coverage.markLine(line, hits);
     return undefined;
   }
 
   /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached): the line, and whether it was taken */
-  branch(value: string): string | undefined {
-    const comma = value.indexOf(',');
-    const last = value.lastIndexOf(',');
-    const line = digits(value, 0, comma);
-    const taken = value.slice(last + 1);
-    const hits = taken === '-' ? 0 : digits(taken, 0, taken.length);
-    if (line < 0 || hits < 0 || comma === last || value.indexOf(',', comma + 1) === last) {
-      return `"BRDA:${value.slice(0, 40)}" is not BRDA:<line>,<block>,<branch>,<taken>`;
+  branch(text: string, from: number): string | undefined {
+    const comma = text.indexOf(',', from);
+    const last = text.lastIndexOf(',');
+    const line = digits(text, from, comma);
+    const never = last === text.length - 2 && text.charCodeAt(last + 1) === 45; // "-"
+    const hits = never ? 0 : digits(text, last + 1, text.length);
+    if (line < 0 || hits < 0 || comma <= from || comma === last || text.indexOf(',', comma + 1) === last) {
+      return `"${text.slice(0, 40)}" is not BRDA:<line>,<block>,<branch>,<taken>`;
     }
     this.coverage.addBranches(line, 1, hits > 0 ? 1 : 0);
     return undefined;

@@ -20,8 +20,8 @@ class LcovReader {
 
   line(text: string, number: number): void {
     // DA and BRDA are nearly every line of a large tracefile: the fast path first.
-    if (text.startsWith(DA)) return this.check(this.current(number).lineHits(text.slice(DA.length)), number);
-    if (text.startsWith(BRDA)) return this.check(this.current(number).branch(text.slice(BRDA.length)), number);
+    if (text.startsWith(DA)) return this.check(this.current(number).lineHits(text, DA.length), number);
+    if (text.startsWith(BRDA)) return this.check(this.current(number).branch(text, BRDA.length), number);
     const colon = text.indexOf(':');
     const tag = colon < 0 ? text.trim() : text.slice(0, colon);
     const value = text.slice(colon + 1);
