@@ -13,6 +13,7 @@ export const ENTRIES = {
   'pr-checks': () => import('./actions/pr-checks.js').then((m) => m.main),
   deploy: () => import('./actions/deploy.js').then((m) => m.main),
   rollback: () => import('./actions/rollback.js').then((m) => m.main),
+  'quality-gate': () => import('./actions/quality-gate.js').then((m) => m.main),
 } as const satisfies Record<string, () => Promise<() => Promise<void>>>;
 
 export type EntryName = keyof typeof ENTRIES;

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { COMPLIANCE_INPUTS } from '../src/actions/compliance/inputs.js';
 import { DEPLOY_INPUTS } from '../src/actions/deploy/inputs.js';
 import { ROLLBACK_INPUTS } from '../src/actions/rollback/inputs.js';
+import { PR_CHECKS_INPUTS } from '../src/actions/pr-checks/inputs.js';
+import { GATE_INPUTS } from '../src/actions/quality-gate/inputs.js';
 import { repoRoot } from './support/runner.js';
 
 interface ActionMetadata {
@@ -37,10 +39,11 @@ describe.each(files)('%s', (file) => {
 // The typed table each entry reads its inputs through, per action.yml: a name on one side only would be
 // an input the workflow sets and the action never reads (or the reverse).
 const INPUT_TABLES: Record<string, Record<string, unknown>> = {
-  'action.yml': COMPLIANCE_INPUTS,
+  'action.yml': PR_CHECKS_INPUTS,
   'actions/compliance/action.yml': COMPLIANCE_INPUTS,
   'actions/deploy/action.yml': DEPLOY_INPUTS,
   'actions/rollback/action.yml': ROLLBACK_INPUTS,
+  'actions/quality-gate/action.yml': GATE_INPUTS,
 };
 
 describe.each(files)('%s input table', (file) => {

@@ -19,6 +19,13 @@ const PATTERN_NAMES: Record<string, string> = {
   '^https?://': 'an http:// or https:// URL',
 };
 
+/** What a pattern wants, in words: the schema's own x-pattern-text, else a known pattern's name. */
+function patternText(error: ErrorObject): string {
+  const own = (error.parentSchema as { 'x-pattern-text'?: string } | undefined)?.['x-pattern-text'];
+  const pattern = String((error.params as Record<string, unknown>).pattern);
+  return own ?? `must be ${PATTERN_NAMES[pattern] ?? `text matching ${pattern}`}`;
+}
+
 function numberKind(error: ErrorObject): string {
   return (error.parentSchema as { type?: string } | undefined)?.type === 'integer' ? 'a whole number' : 'a number';
 }
@@ -49,7 +56,7 @@ export function describeError(error: ErrorObject): string {
     case 'rule-shape':
       return `${where} must be a limit (a whole number), false, or an object with limit, critical, severity, count, enabled`;
     case 'pattern':
-      return `${where} must be ${PATTERN_NAMES[String(params.pattern)] ?? `text matching ${String(params.pattern)}`}`;
+      return `${where} ${patternText(error)}`;
     case 'format':
       return `${where} ${FORMAT_MESSAGES[String(params.format)] ?? `must be a ${String(params.format)}`}`;
     case 'minimum':

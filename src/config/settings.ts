@@ -6,9 +6,10 @@ import {
   type RawComplianceConfig,
 } from '../compliance/settings.js';
 import { deploySettingsFrom, type DeploySettings, type RawDeployConfig } from '../deploy/settings.js';
+import { gateSettingsFrom, type GateSettings, type RawGateConfig } from '../gate/settings.js';
 
 /** The checks `shipgate check` and the root action run on a pull request. */
-export const CHECK_NAMES = ['compliance'] as const;
+export const CHECK_NAMES = ['compliance', 'gate'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export const DEFAULT_CONFIG_PATH = '.github/shipgate.yml';
@@ -17,6 +18,7 @@ export interface Settings {
   checks: CheckName[];
   compliance: ComplianceSettings;
   deploy: DeploySettings;
+  gate: GateSettings;
 }
 
 /** The config file's shape once validated against the JSON Schema. */
@@ -24,10 +26,11 @@ export interface RawConfig {
   checks?: CheckName[];
   compliance?: RawComplianceConfig;
   deploy?: RawDeployConfig;
+  gate?: RawGateConfig;
 }
 
 /** Every top-level key, by type: the schema test checks schema/shipgate.schema.json against it. */
-const TOP_LEVEL_KEYS: Record<keyof RawConfig, true> = { checks: true, compliance: true, deploy: true };
+const TOP_LEVEL_KEYS: Record<keyof RawConfig, true> = { checks: true, compliance: true, deploy: true, gate: true };
 export const CONFIG_KEYS = Object.keys(TOP_LEVEL_KEYS);
 
 /** Hands each validated section to the capability that owns it; defaults fill whatever is not written. */
@@ -36,6 +39,7 @@ export function settingsFromConfig(raw: RawConfig): Settings {
     checks: raw.checks ?? ['compliance'],
     compliance: complianceSettingsFrom(raw.compliance),
     deploy: deploySettingsFrom(raw.deploy),
+    gate: gateSettingsFrom(raw.gate),
   };
 }
 

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
 import deploySchema from '../../schema/deploy.schema.json' with { type: 'json' };
+import gateSchema from '../../schema/gate.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 import { addConfigFormats } from './formats.js';
 import { describeError, segmentsOf } from './messages.js';
@@ -19,7 +20,12 @@ let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema, deploySchema] });
+    const ajv = new Ajv({
+      allErrors: true,
+      strict: false,
+      verbose: true,
+      schemas: [complianceSchema, deploySchema, gateSchema],
+    });
     addConfigFormats(ajv);
     compiled = ajv.compile(rootSchema);
   }

@@ -8,7 +8,7 @@ import { WorkflowRuns } from '../github/workflow-runs.js';
 import { openRepository } from '../git/git.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FlowDeps, FlowLogger, RunInfo } from './flow/context.js';
-import { qualityGateFromCheckRun } from './flow/quality-gate.js';
+import { qualityGateOf } from './flow/quality-gate.js';
 import { GitHubLedger } from './ledger/github-ledger.js';
 import { NoLedger } from './ledger/no-ledger.js';
 import { createRouter } from './routers/index.js';
@@ -69,7 +69,7 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
 /** What the flow asks GitHub besides the ledger: the quality gate's verdict, whether a workflow run still goes. */
 function githubQuestions({ client, repo }: GitHubAccess): Pick<FlowDeps, 'qualityGate' | 'runProgress'> {
   const runs = new WorkflowRuns(client, repo);
-  return { qualityGate: qualityGateFromCheckRun(client, repo), runProgress: (runId) => runs.progress(runId) };
+  return { qualityGate: qualityGateOf(client, repo), runProgress: (runId) => runs.progress(runId) };
 }
 
 export function flowDeps(options: RunOptions, settings: EnvironmentSettings): FlowDeps {

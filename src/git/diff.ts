@@ -17,7 +17,7 @@ export interface ChangeSet {
   files: Map<string, FileChange>;
 }
 
-async function mergeBaseOf(git: Git, ref: string): Promise<string> {
+export async function mergeBaseOf(git: Git, ref: string): Promise<string> {
   if (!(await refExists(git, ref))) {
     const hint =
       /^[\w.-]+$/.test(ref) && !/^[0-9a-f]{7,40}$/.test(ref)

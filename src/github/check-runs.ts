@@ -11,6 +11,7 @@ import type { GitHubClient } from './client.js';
 import { NO_BLIND_RETRY, createOnce, creationNonce } from './create-once.js';
 import { withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
+import { statusOf } from './request-error.js';
 
 // The output and annotation types and helpers are part of this module's API.
 export { ANNOTATIONS_PER_REQUEST, annotationBatches, toApiAnnotation } from './check-run-output.js';
@@ -47,11 +48,13 @@ export interface CheckRunRef {
   htmlUrl: string | null;
 }
 
-/** Where a check run stands: its status, and its conclusion once completed. */
-export interface CheckRunState extends CheckRunRef {
-  /** queued, in_progress, completed (and GitHub's waiting, requested, pending) */
-  status: string;
-  conclusion: CheckConclusion | 'stale' | null;
+/** A check run as read back: where it stands and what it said. */
+export interface CheckRunView extends CheckRunRef {
+  name: string;
+  headSha: string;
+  status: CheckStatus;
+  conclusion: CheckConclusion | null;
+  output: { title: string | null; summary: string | null; text: string | null };
 }
 
 type UpdateParameters = RestEndpointMethodTypes['checks']['update']['parameters'];
@@ -94,14 +97,21 @@ export class CheckRuns {
     await this.sendBatches(id, update.output, batches.length === 0 ? [[]] : batches, fields);
   }
 
-  /** The newest run of that name on the commit (a re-run replaces an earlier one), or undefined when it has none. */
-  async latest(sha: string, name: string): Promise<CheckRunState | undefined> {
-    const { data } = await withPermission('checks: read', `read the check run "${name}" of ${sha}`, () =>
-      this.client.rest.checks.listForRef({ ...this.repo, ref: sha, check_name: name, filter: 'latest', per_page: 1 }),
-    );
-    const run = data.check_runs[0];
-    if (run === undefined) return undefined;
-    return { id: Number(run.id), htmlUrl: run.html_url, status: run.status, conclusion: run.conclusion };
+  /**
+   * The newest run of that name on a commit (a re-run replaces the earlier one), or undefined when the
+   * commit has none or GitHub does not know the commit.
+   */
+  async latest(ref: string, name: string): Promise<CheckRunView | undefined> {
+    try {
+      const { data } = await withPermission('checks: read', `read the check runs of ${ref.slice(0, 12)}`, () =>
+        this.client.rest.checks.listForRef({ ...this.repo, ref, check_name: name, filter: 'latest', per_page: 1 }),
+      );
+      const run = data.check_runs[0];
+      return run && toView(run);
+    } catch (error) {
+      if (statusOf(error) === 422 || statusOf(error) === 404) return undefined; // a commit GitHub has not seen
+      throw error;
+    }
   }
 
   private async post(run: NewCheckRun, externalId: string, body: RunBody): Promise<CheckRunRef> {
@@ -160,6 +170,20 @@ export class CheckRuns {
     );
     this.logger.debug(`Updated check run ${id}${annotations > 0 ? ` with ${annotations} annotations` : ''}.`);
   }
+}
+
+type ApiCheckRun = RestEndpointMethodTypes['checks']['listForRef']['response']['data']['check_runs'][number];
+
+function toView(run: ApiCheckRun): CheckRunView {
+  return {
+    id: Number(run.id),
+    htmlUrl: run.html_url,
+    name: run.name,
+    headSha: run.head_sha,
+    status: run.status as CheckStatus,
+    conclusion: run.conclusion as CheckConclusion | null,
+    output: { title: run.output.title, summary: run.output.summary, text: run.output.text },
+  };
 }
 
 function runFields(

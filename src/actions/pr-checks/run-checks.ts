@@ -3,6 +3,8 @@ import { readRunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { readComplianceInputs } from '../compliance/inputs.js';
 import { complianceStep, scanTarget } from '../compliance/step.js';
+import { gateStep } from '../quality-gate/step.js';
+import { rootGateInputs } from './inputs.js';
 
 /**
  * Runs each check the config lists under `checks:`, with the action's inputs. The config is read once,
@@ -18,5 +20,9 @@ export async function runPullRequestChecks(): Promise<void> {
   for (const check of checks) {
     coreLogger.info(`shipgate check: running ${check}`);
     if (check === 'compliance') await complianceStep(inputs, runner, prepared);
+    // The gate's outputs are prefixed: the root action's unprefixed outputs are compliance's.
+    if (check === 'gate') {
+      await gateStep(rootGateInputs(inputs), runner, { config: prepared.config, outputPrefix: 'gate-' });
+    }
   }
 }

@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { checkCommand } from './pr-checks.js';
 import { complianceCommand } from './compliance.js';
 import { deployCommand } from './deploy.js';
+import { gateCommand } from './gate.js';
 import { notBuiltCommand } from './not-built.js';
 import { rollbackCommand } from './rollback.js';
 
@@ -10,7 +11,7 @@ export const commands: Command[] = [
   checkCommand,
   complianceCommand,
   notBuiltCommand('conflicts', 'Find merge conflicts between a branch, its base and other open pull requests'),
-  notBuiltCommand('gate', 'Pass or fail on coverage, test, lint and compliance results'),
+  gateCommand,
   deployCommand,
   rollbackCommand,
 ];
