@@ -564,9 +564,9 @@ async function lock_confirm(state) {
 /* harmony export */   C6: () => (/* binding */ openRecord),
 /* harmony export */   Eu: () => (/* binding */ openAttempt),
 /* harmony export */   NY: () => (/* binding */ readColors),
-/* harmony export */   qH: () => (/* binding */ requireQualityGate),
-/* harmony export */   tD: () => (/* binding */ QUALITY_GATE_CHECK)
+/* harmony export */   qH: () => (/* binding */ requireQualityGate)
 /* harmony export */ });
+/* unused harmony export QUALITY_GATE_CHECK */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _routers_router_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(998);
@@ -1247,8 +1247,8 @@ __webpack_require__.d(__webpack_exports__, {
   WL: () => (/* binding */ resolveCommit)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(2082);
+// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
+var load = __webpack_require__(2764);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/github/permissions.ts
@@ -1290,28 +1290,15 @@ const systemClock = {
     sleep: (ms) => (0,promises_.setTimeout)(Math.max(0, ms)),
 };
 
-// EXTERNAL MODULE: ./src/github/check-runs.ts + 1 modules
-var check_runs = __webpack_require__(1377);
-// EXTERNAL MODULE: ./src/deploy/flow/prepare.ts
-var prepare = __webpack_require__(6583);
+// EXTERNAL MODULE: ./src/gate/gate-passed.ts
+var gate_passed = __webpack_require__(7357);
 ;// CONCATENATED MODULE: ./src/deploy/flow/quality-gate.ts
-// The quality gate as a deploy requirement: the check run the gate publishes must have succeeded for the SHA.
-// Kept in this one place so it can later ask the gate's own engine instead of reading its check run.
+// The quality gate as a deploy requirement: the gate's own verdict for the SHA (gate/gate-passed.ts).
 
-
-function qualityGateFromCheckRun(client, repo) {
-    const checkRuns = new check_runs/* CheckRuns */.rp(client, repo);
+function qualityGateOf(client, repo) {
     return async (sha) => {
-        const run = await checkRuns.latest(sha, prepare/* QUALITY_GATE_CHECK */.tD);
-        if (run === undefined)
-            return { passed: false, detail: `no check run "${prepare/* QUALITY_GATE_CHECK */.tD}" on ${sha}` };
-        if (run.status !== 'completed')
-            return { passed: false, detail: `"${prepare/* QUALITY_GATE_CHECK */.tD}" is still ${run.status}` };
-        const where = run.htmlUrl === null ? '' : ` (${run.htmlUrl})`;
-        return {
-            passed: run.conclusion === 'success',
-            detail: `"${prepare/* QUALITY_GATE_CHECK */.tD}" concluded ${run.conclusion}${where}`,
-        };
+        const verdict = await (0,gate_passed/* gatePassedFor */.P)(client, repo, sha);
+        return { passed: verdict.passed, detail: verdict.url ? `${verdict.detail} (${verdict.url})` : verdict.detail };
     };
 }
 
@@ -1848,7 +1835,7 @@ async function resolveCommit(root, ref) {
 /** What the flow asks GitHub besides the ledger: the quality gate's verdict, whether a workflow run still goes. */
 function githubQuestions({ client, repo }) {
     const runs = new WorkflowRuns(client, repo);
-    return { qualityGate: qualityGateFromCheckRun(client, repo), runProgress: (runId) => runs.progress(runId) };
+    return { qualityGate: qualityGateOf(client, repo), runProgress: (runId) => runs.progress(runId) };
 }
 function flowDeps(options, settings) {
     const env = options.env ?? process.env;
@@ -1980,6 +1967,47 @@ function failureOf(result, timeoutMs) {
     const last = result.output.trim().split('\n').pop() ?? '';
     const how = result.exitCode === null ? 'ended by a signal' : `exit ${result.exitCode}`;
     return last === '' ? how : `${how}: ${last.slice(0, 300)}`;
+}
+
+
+/***/ }),
+
+/***/ 7357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ gatePassedFor)
+/* harmony export */ });
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1227);
+/* harmony import */ var _github_check_runs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1377);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/**
+ * The deploy guard: did the quality gate pass for this commit? Read from the check run the gate published,
+ * so a deploy of a commit nobody gated, or one still being gated, is refused like a failed one.
+ */
+
+
+
+async function gatePassedFor(client, repo, sha, logger = _core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q) {
+    const run = await new _github_check_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckRuns */ .rp(client, repo, logger).latest(sha, _github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_CHECK_RUN_NAME */ .rs);
+    const short = sha.slice(0, 12);
+    if (!run)
+        return {
+            passed: false,
+            state: 'missing',
+            detail: `No "${_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_CHECK_RUN_NAME */ .rs}" check run on ${short}: the gate never ran for it.`,
+        };
+    const url = run.htmlUrl ? { url: run.htmlUrl } : {};
+    if (run.status !== 'completed')
+        return { passed: false, state: 'pending', detail: `The quality gate is still running on ${short}.`, ...url };
+    if (run.conclusion === 'success')
+        return { passed: true, state: 'passed', detail: `The quality gate passed on ${short}.`, ...url };
+    return {
+        passed: false,
+        state: 'failed',
+        detail: `The quality gate did not pass on ${short} (${run.conclusion ?? 'no conclusion'})${run.output.title ? `: ${run.output.title}` : ''}.`,
+        ...url,
+    };
 }
 
 

@@ -232,12 +232,15 @@ describe('gatePassedFor (what the deploy action asks)', () => {
 
 describe('the root action with checks: [compliance, gate]', () => {
   it('runs the gate after compliance, with its outputs prefixed', async () => {
-    const repo = makeRepo({ '.gitignore': 'reports/\n', 'src/app.js': source(10) });
-    const base = repo.git('rev-parse', 'HEAD').trim();
-    const head = repo.commit('config', {
+    // The config is the base's: a pull request's own config never decides which checks judge it.
+    const repo = makeRepo({
+      '.gitignore': 'reports/\n',
+      'src/app.js': source(10),
       '.github/shipgate.yml':
         'checks: [compliance, gate]\ngate:\n  reports: ["reports/*.xml"]\n  conditions: ["tests.failed == 0"]\n',
     });
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    const head = repo.commit('change', { 'src/app.js': source(12) });
     repo.write({ 'reports/junit.xml': junit(3, 1) });
     const run = await runAction({
       action: 'pr-checks',

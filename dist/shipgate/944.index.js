@@ -1,0 +1,625 @@
+export const id = 944;
+export const ids = [944];
+export const modules = {
+
+/***/ 5986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ changedSince),
+/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   UW: () => (/* binding */ COMPLIANCE_INPUTS),
+/* harmony export */   VH: () => (/* binding */ readComplianceInputs),
+/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */ });
+/* unused harmony export secondsInput */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8874);
+/* harmony import */ var _publishing_courtesy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1586);
+/** The compliance action's inputs (the table a test checks against actions/compliance/action.yml) and their meaning. */
+
+
+
+
+const COMPLIANCE_INPUTS = {
+    path: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    config: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    mode: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq)(['auto', 'changed', 'full']),
+    base: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    'fail-on': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq)(_compliance_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON */ .d$),
+    baseline: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    shard: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    'merge-reports': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    'json-report': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    'sarif-report': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    'markdown-report': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    'check-run': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(),
+    comment: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(),
+    'tracking-issue': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choice */ .Yq)(['auto', 'true', 'false']),
+    'trust-pr-config': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flag */ .Jt)(),
+    'publish-timeout': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
+    token: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .secret */ .rJ)(),
+};
+const REPORT_FORMATS = ['json', 'sarif', 'markdown'];
+/** A number of seconds from an input: a whole number from 1 to a day. */
+function secondsInput(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    const seconds = Number(value);
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86_400) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The input "${name}" must be a whole number of seconds from 1 to 86400, not "${value}".`);
+    }
+    return seconds;
+}
+/** Drops the undefined values, so optional properties stay absent rather than undefined. */
+function optional(values) {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+}
+function readComplianceInputs() {
+    const raw = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(COMPLIANCE_INPUTS);
+    const reports = {};
+    for (const format of REPORT_FORMATS) {
+        const file = raw[`${format}-report`];
+        if (file)
+            reports[format] = file;
+    }
+    return {
+        path: raw.path ?? '.',
+        ...optional({ config: raw.config, base: raw.base, baseline: raw.baseline, shard: raw.shard }),
+        ...optional({ mergeReports: raw['merge-reports'], failOn: raw['fail-on'], comment: raw.comment, token: raw.token }),
+        mode: raw.mode ?? 'auto',
+        reports,
+        checkRun: raw['check-run'] ?? true,
+        trackingIssue: raw['tracking-issue'] ?? 'auto',
+        trustPrConfig: raw['trust-pr-config'] ?? false,
+        publishSeconds: secondsInput('publish-timeout', raw['publish-timeout'], _publishing_courtesy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PUBLISH_SECONDS */ .w),
+    };
+}
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function changedSince(inputs, event, pull) {
+    const changed = inputs.mode === 'changed' || (inputs.mode === 'auto' && PR_EVENTS.has(event.name));
+    if (!changed)
+        return undefined;
+    const base = inputs.base ?? pull?.baseSha;
+    if (!base) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The input "mode" is "${inputs.mode}" on a ${event.name} event, which gives no base to compare with: ` +
+            'set the "base" input (a ref or SHA), or mode: full.');
+    }
+    return base;
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1953);
+/* harmony import */ var _runner_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2362);
+/* harmony import */ var _quality_gate_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2630);
+/* harmony import */ var _quality_gate_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7263);
+
+
+
+
+/** The quality-gate action: conditions on coverage, test, lint and compliance reports, as one check run. */
+function main() {
+    return (0,_runner_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(() => (0,_quality_gate_step_js__WEBPACK_IMPORTED_MODULE_3__/* .gateStep */ .s)((0,_quality_gate_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGateInputs */ .rI)(), (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunnerContext */ .gi)()));
+}
+
+
+/***/ }),
+
+/***/ 2630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lh: () => (/* binding */ conditionsInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   rI: () => (/* binding */ readGateInputs)
+/* harmony export */ });
+/* unused harmony export GATE_INPUTS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _gate_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5306);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
+/* harmony import */ var _compliance_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5986);
+/** The quality-gate action's inputs (the table a test checks against actions/quality-gate/action.yml). */
+
+
+
+
+const GATE_INPUTS = {
+    reports: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    conditions: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    'fail-on': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(_gate_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_POLICIES */ .q2),
+    base: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    'head-sha': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    baseline: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(),
+    config: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    'json-report': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    'markdown-report': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(),
+    'check-run': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(),
+    comment: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(),
+    token: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .secret */ .rJ)(),
+};
+/** One item per line (commas separate too, for globs written on one line). */
+function listInput(value, splitCommas) {
+    const items = (value ?? '').split(splitCommas ? /[\n,]/ : /\n/);
+    return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
+}
+function conditionsInput(value, name) {
+    return listInput(value, false).map((line) => (0,_gate_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCondition */ .zB)(line, `The input "${name}"`, (m) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(m)));
+}
+function headSha(value) {
+    if (value === undefined || /^[0-9a-f]{40}$/i.test(value))
+        return value;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The input "head-sha" must be a full 40-character commit SHA, not "${value}".`);
+}
+function readGateInputs() {
+    const raw = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(GATE_INPUTS);
+    return {
+        reports: listInput(raw.reports, true),
+        conditions: conditionsInput(raw.conditions, 'conditions'),
+        ...(0,_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)({ failOn: raw['fail-on'], base: raw.base, config: raw.config, comment: raw.comment, token: raw.token }),
+        ...(0,_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)({
+            jsonReport: raw['json-report'],
+            markdownReport: raw['markdown-report'],
+            headSha: headSha(raw['head-sha']),
+        }),
+        baseline: raw.baseline ?? true,
+        checkRun: raw['check-run'] ?? true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ gateStep)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
+var load = __webpack_require__(2764);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(8270);
+// EXTERNAL MODULE: ./src/git/diff.ts
+var diff = __webpack_require__(3437);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/core/atomic-file.ts
+var atomic_file = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/github/check-runs.ts + 1 modules
+var check_runs = __webpack_require__(1377);
+// EXTERNAL MODULE: ./src/gate/github-report.ts
+var github_report = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/gate/baseline/record.ts
+var record = __webpack_require__(8134);
+;// CONCATENATED MODULE: ./src/gate/baseline/check-runs.ts
+
+
+
+function checkRunBaseline(client, repo, logger) {
+    const runs = new check_runs/* CheckRuns */.rp(client, repo, logger);
+    return {
+        description: `the "${github_report/* GATE_CHECK_RUN_NAME */.rs}" check runs`,
+        perCommit: true,
+        async metricsAt(sha) {
+            const run = await runs.latest(sha, github_report/* GATE_CHECK_RUN_NAME */.rs);
+            return (0,record/* decodeRecord */.eT)(run?.output.summary);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/gate/formats/index.ts + 1 modules
+var formats = __webpack_require__(500);
+// EXTERNAL MODULE: ./src/gate/formats/markdown.ts + 2 modules
+var markdown = __webpack_require__(1135);
+// EXTERNAL MODULE: ./src/gate/report.ts
+var report = __webpack_require__(6229);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 32 modules
+var run_gate = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/gate/settings.ts
+var settings = __webpack_require__(5306);
+// EXTERNAL MODULE: ./src/github/repo.ts
+var repo = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/publishing/courtesy.ts
+var publishing_courtesy = __webpack_require__(3839);
+// EXTERNAL MODULE: ./src/runner/context.ts
+var context = __webpack_require__(1953);
+// EXTERNAL MODULE: ./src/runner/logger.ts
+var logger = __webpack_require__(1784);
+// EXTERNAL MODULE: ./src/actions/compliance/inputs.ts
+var compliance_inputs = __webpack_require__(5986);
+// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
+var client = __webpack_require__(8860);
+;// CONCATENATED MODULE: ./src/actions/quality-gate/publish.ts
+/** What the gate step tells GitHub: the check run and the sticky comment; step annotations without a check run. */
+
+
+
+
+
+/** The step's GitHub client (none without a token), its calls bound by the step's publishing budget. */
+function clientFor(inputs, runner, courtesy) {
+    if (!inputs.token)
+        return undefined;
+    return (0,client/* createGitHubClient */.L)({
+        token: inputs.token,
+        logger: logger/* coreLogger */.W,
+        baseUrl: runner.apiUrl,
+        deadline: courtesy.deadline,
+    });
+}
+/** Publishes what the inputs ask for; true when the check run (which carries every annotation) was published. */
+async function publish(p, inputs, runner, pull, github) {
+    const { client, courtesy } = github;
+    const wanted = [inputs.checkRun && 'checkRun', p.comment && pull && 'comment'].filter(Boolean);
+    if (!client) {
+        if (wanted.length > 0)
+            core/* notice */.lm(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
+        return false;
+    }
+    const target = { client, repo: (0,repo/* parseRepo */.E3)(runner.repository, 'GITHUB_REPOSITORY'), logger: logger/* coreLogger */.W };
+    const checkRun = inputs.checkRun &&
+        (await courtesy.publish('check run', () => (0,github_report/* publishGateCheckRun */.Y0)(target, p.result, p.headSha, p.links)));
+    if (p.comment && pull) {
+        await courtesy.publish('pull request comment', () => (0,github_report/* publishGateComment */.gZ)(target, p.result, pull.number, p.links));
+    }
+    return checkRun;
+}
+/** Without a check run: the failed tests and new lint errors on the step itself, 9 (the verdict is the 10th error). */
+function annotate(result) {
+    for (const annotation of (0,github_report/* gateAnnotations */.kv)(result).slice(0, 9)) {
+        core/* error */.z3(annotation.message, {
+            file: annotation.path,
+            startLine: annotation.startLine,
+            title: annotation.title ?? 'shipgate quality gate',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/quality-gate/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The config that judges this run: on a pull request as it is at the merge base, so a pull request
+ * cannot lower the conditions that judge it (see config/resolve.ts); else the work tree's.
+ */
+async function configFor(inputs, runner) {
+    const configPath = inputs.config === undefined ? undefined : external_node_path_default().resolve(runner.workspace, inputs.config);
+    const pull = (0,context/* pullOf */.pv)(runner.event);
+    if (!pull)
+        return (0,load/* loadSettings */.M)({ root: runner.workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath }) });
+    const git = await (0,git_git/* openRepository */.h_)(runner.workspace);
+    const mergeBase = await (0,diff/* mergeBaseOf */.nM)(git, pull.baseSha);
+    return (0,resolve/* resolveConfig */.p)({ git, ...(0,compliance_inputs/* optional */.lq)({ configPath }), mergeBase, trustWorkTree: false });
+}
+async function settingsFor(inputs, runner, config) {
+    const loaded = config ?? (await configFor(inputs, runner));
+    return (0,settings/* withGateOverrides */.vq)(loaded.settings.gate, {
+        ...(0,compliance_inputs/* optional */.lq)({ failOn: inputs.failOn, comment: inputs.comment }),
+        reports: inputs.reports,
+        conditions: inputs.conditions,
+    });
+}
+/**
+ * Runs with a base (pull requests, the fork workflow) compare with the base branch at the merge base; a
+ * push to the default branch with the commit before it, so the trend it stores continues. Others have none.
+ */
+function baselineFrom(runner, base) {
+    if (base !== undefined)
+        return {};
+    const defaultBranch = (0,context/* defaultBranchOf */.dV)(runner.event);
+    return runner.event.name === 'push' && runner.ref === `refs/heads/${defaultBranch}` ? { from: 'HEAD~1' } : undefined;
+}
+function requestFor(inputs, runner, settings, client) {
+    const pull = (0,context/* pullOf */.pv)(runner.event);
+    const base = inputs.base ?? pull?.baseSha;
+    const from = baselineFrom(runner, base);
+    const wantsBaseline = inputs.baseline && client !== undefined && from !== undefined;
+    const source = wantsBaseline
+        ? checkRunBaseline(client, (0,repo/* parseRepo */.E3)(runner.repository, 'GITHUB_REPOSITORY'), logger/* coreLogger */.W)
+        : undefined;
+    return {
+        cwd: runner.workspace,
+        settings,
+        ...(0,compliance_inputs/* optional */.lq)({ base }),
+        ...(source ? { baseline: { source, ...from } } : {}),
+        logger: logger/* coreLogger */.W,
+    };
+}
+async function writeReports(result, inputs, runner) {
+    const json = external_node_path_default().resolve(runner.workspace, inputs.jsonReport ?? external_node_path_default().join(runner.runnerTemp, 'shipgate', 'gate.json'));
+    await (0,atomic_file/* writeFileAtomic */.Z)(json, (0,formats/* renderGate */.e)(result, 'json'));
+    if (inputs.markdownReport)
+        await (0,atomic_file/* writeFileAtomic */.Z)(external_node_path_default().resolve(runner.workspace, inputs.markdownReport), (0,formats/* renderGate */.e)(result, 'markdown'));
+    return json;
+}
+/** The quality gate as a workflow step: reports → metrics → conditions → outputs, summary, check run, comment. */
+async function gateStep(inputs, runner, options = {}) {
+    const settings = await settingsFor(inputs, runner, options.config);
+    const courtesy = new publishing_courtesy/* Courtesy */.H(logger/* coreLogger */.W);
+    const client = clientFor(inputs, runner, courtesy);
+    const result = await (0,run_gate/* runGate */.R)(requestFor(inputs, runner, settings, client));
+    const pull = (0,context/* pullOf */.pv)(runner.event);
+    const prefix = options.outputPrefix ?? '';
+    core/* setOutput */.uH(`${prefix}passed`, result.report.passed);
+    core/* setOutput */.uH(`${prefix}metrics`, JSON.stringify(result.report.metrics));
+    core/* setOutput */.uH(`${prefix}json-report`, await writeReports(result, inputs, runner));
+    const verdict = `shipgate quality gate ${result.report.passed ? 'passed' : 'failed'}: ${result.report.conditions.filter((c) => !c.passed).length} condition(s) failed.`;
+    if ((0,report/* failsTheStep */.b)(result))
+        core/* setFailed */.C1(verdict);
+    else
+        core/* info */.pq(verdict);
+    const headSha = inputs.headSha ?? pull?.headSha ?? runner.sha;
+    const links = { blobUrl: `${runner.serverUrl}/${runner.repository}/blob/${headSha}` };
+    if (runner.stepSummary)
+        await core/* summary */.z.addRaw((0,markdown/* toMarkdown */.l)(result, links)).write();
+    const publication = { result, headSha, links, comment: settings.comment };
+    const published = await publish(publication, inputs, runner, pull, { client, courtesy });
+    if (!published)
+        annotate(result);
+}
+
+
+/***/ }),
+
+/***/ 3839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Courtesy),
+/* harmony export */   w: () => (/* binding */ DEFAULT_PUBLISH_SECONDS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Time one step may spend publishing, retries and rate-limit waits included, unless the workflow says otherwise. */
+const DEFAULT_PUBLISH_SECONDS = 120;
+/**
+ * Publishing is a courtesy on top of the verdict: when GitHub refuses it (a fork's read-only token) or
+ * fails after retries, the step warns and its result still stands. A step spends at most its budget on
+ * it: a GitHub that does not answer delays the verdict by that much at most, and what was left is named.
+ */
+class Courtesy {
+    logger;
+    budgetSeconds;
+    now;
+    deadline;
+    constructor(logger, budgetSeconds = DEFAULT_PUBLISH_SECONDS, now = Date.now) {
+        this.logger = logger;
+        this.budgetSeconds = budgetSeconds;
+        this.now = now;
+        this.deadline = now() + budgetSeconds * 1000;
+    }
+    /** Publishes `what`; false (with a warning saying why) when it failed or the budget was spent. */
+    async publish(what, action) {
+        if (this.now() >= this.deadline) {
+            this.logger.warning(`Skipped the ${what}: the ${this.budgetSeconds} s allowed for publishing are spent.`);
+            return false;
+        }
+        try {
+            await action();
+            return true;
+        }
+        catch (error) {
+            this.logger.warning(`Could not publish the ${what}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            return false;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dV: () => (/* binding */ defaultBranchOf),
+/* harmony export */   gi: () => (/* binding */ readRunnerContext),
+/* harmony export */   pv: () => (/* binding */ pullOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/** The runner's environment, read once into one typed object; a missing variable is an error, never "undefined". */
+
+
+function required(env, name) {
+    const value = env[name]?.trim();
+    if (!value) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
+    }
+    return value;
+}
+function readEvent(env) {
+    const name = required(env, 'GITHUB_EVENT_NAME');
+    const file = required(env, 'GITHUB_EVENT_PATH');
+    let payload;
+    try {
+        payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
+    }
+    return { name, payload: payload };
+}
+function readRunnerContext(env = process.env) {
+    const [serverUrl, repository, runId] = ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID'].map((n) => required(env, n));
+    const stepSummary = env.GITHUB_STEP_SUMMARY?.trim();
+    return {
+        workspace: required(env, 'GITHUB_WORKSPACE'),
+        event: readEvent(env),
+        sha: required(env, 'GITHUB_SHA'),
+        ref: env.GITHUB_REF ?? '',
+        repository: repository,
+        serverUrl: serverUrl,
+        apiUrl: required(env, 'GITHUB_API_URL'),
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`,
+        runId: runId,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? '1') || 1,
+        runnerTemp: required(env, 'RUNNER_TEMP'),
+        ...(stepSummary ? { stepSummary } : {}),
+    };
+}
+function pullOf(event) {
+    const pr = event.payload.pull_request;
+    if (!pr?.number || !pr.base?.sha || !pr.head?.sha)
+        return undefined;
+    return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, baseRef: pr.base.ref ?? '' };
+}
+/** The repository's default branch, from the payload (every event that has a repository carries it). */
+function defaultBranchOf(event) {
+    return event.payload.repository?.default_branch;
+}
+
+
+/***/ }),
+
+/***/ 1586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   rJ: () => (/* binding */ secret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * Action inputs read through a typed table: each action declares its inputs once, a test checks the
+ * table against its action.yml, and every value arrives parsed (a typo in a name fails that test instead
+ * of reading as an empty input).
+ */
+
+
+const text = () => ({ kind: 'text' });
+const flag = () => ({ kind: 'boolean' });
+/** A token: masked in the log before anything can print it. */
+const secret = () => ({ kind: 'secret' });
+const choice = (values) => ({ kind: 'choice', values });
+function readOne(name, spec) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (raw === '')
+        return undefined;
+    switch (spec.kind) {
+        case 'secret':
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(raw);
+            return raw;
+        case 'boolean':
+            if (/^(true|false)$/i.test(raw))
+                return raw.toLowerCase() === 'true';
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The input "${name}" must be true or false, not "${raw}".`);
+        case 'choice':
+            if (spec.values.includes(raw))
+                return raw;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The input "${name}" must be one of ${spec.values.join(', ')}, not "${raw}".`);
+        default:
+            return raw;
+    }
+}
+/** Reads and checks every input of the table. */
+function readInputs(table) {
+    const values = {};
+    for (const [name, spec] of Object.entries(table))
+        values[name] = readOne(name, spec);
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 1784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ coreLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+
+/** The engines' logger inside a workflow step: the runner's log levels and annotations. */
+const coreLogger = {
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message),
+};
+
+
+/***/ }),
+
+/***/ 2362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * Runs an action's main function: a user's mistake fails the step with its message; anything else
+ * is reported as a bug with its stack, never swallowed.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            return;
+        }
+        if (error instanceof Error && error.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`shipgate failed unexpectedly: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
