@@ -79,3 +79,73 @@ describe('references to shipgate itself', () => {
     }
   });
 });
+
+interface Job {
+  uses?: string;
+  with?: Record<string, unknown>;
+  permissions?: unknown;
+  steps?: { uses?: string; with?: Record<string, unknown> }[];
+}
+
+const parsed = async (file: string) =>
+  parse(await readFile(path.join(repoRoot, file), 'utf8')) as { permissions?: unknown; jobs?: Record<string, Job> };
+const usesOf = (jobs: Record<string, Job>) => Object.values(jobs).flatMap((job) => [job, ...(job.steps ?? [])]);
+
+/** The inputs a local target (`./…` or `shipgate/shipgate/…`) declares, with whether each is required. */
+async function targetInputs(ref: string): Promise<Record<string, { required?: boolean; default?: unknown }>> {
+  const target = ref
+    .replace(/^shipgate\/shipgate\/?/, '')
+    .replace(/^\.\//, '')
+    .replace(/@.*$/, '');
+  if (target.startsWith('.github/workflows/')) {
+    const workflow = parse(await readFile(path.join(repoRoot, target), 'utf8')) as {
+      on?: { workflow_call?: { inputs?: Record<string, { required?: boolean; default?: unknown }> } };
+    };
+    return workflow.on?.workflow_call?.inputs ?? {};
+  }
+  const metadata = parse(await readFile(path.join(repoRoot, target || '.', 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, { required?: boolean; default?: unknown }>;
+  };
+  return metadata.inputs ?? {};
+}
+
+const isOurs = (ref: string): boolean => ref.startsWith('./') || ref.startsWith('shipgate/shipgate');
+
+describe('every workflow and example', () => {
+  it.each(workflows)('%s declares its permissions (top level or on every job)', async (file) => {
+    const workflow = await parsed(file);
+    const jobs = Object.entries(workflow.jobs ?? {});
+    const bare = jobs.filter(([, job]) => workflow.permissions === undefined && job.permissions === undefined);
+    expect(
+      bare.map(([name]) => name),
+      `${file}: jobs without permissions`,
+    ).toEqual([]);
+  });
+
+  it.each(workflows)('%s pins every third-party action by commit SHA', async (file) => {
+    const refs = usesOf((await parsed(file)).jobs ?? {})
+      .map((u) => u.uses)
+      .filter((ref): ref is string => ref !== undefined && !isOurs(ref));
+    expect(
+      refs.filter((ref) => !/@[0-9a-f]{40}$/.test(ref)),
+      file,
+    ).toEqual([]);
+  });
+
+  it.each(workflows)(
+    '%s refers only to our actions and workflows that exist, and gives their required inputs',
+    async (file) => {
+      for (const { uses: ref, with: given } of usesOf((await parsed(file)).jobs ?? {})) {
+        if (ref === undefined || !isOurs(ref)) continue;
+        const inputs = await targetInputs(ref).catch(() => undefined);
+        expect(inputs, `${file}: ${ref} does not exist`).toBeDefined();
+        const missing = Object.entries(inputs!)
+          .filter(
+            ([name, input]) => input.required === true && input.default === undefined && given?.[name] === undefined,
+          )
+          .map(([name]) => name);
+        expect(missing, `${file}: ${ref} needs these inputs`).toEqual([]);
+      }
+    },
+  );
+});
