@@ -12,9 +12,16 @@ import {
   isNameChar,
   operatorLength,
   skipWord,
+  stringPrefixFlags,
   Ch,
 } from './chars.js';
 import { failAt, scanStringLiteral, scanWord, type Cursor } from './strings.js';
+
+/** Chars a skipped run passes over: ASCII name chars, spaces and operators that need no look of their own. */
+const PLAIN_IN_STATEMENT = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t+-*/%&|^~<>=.,:;@') {
+  PLAIN_IN_STATEMENT[c.charCodeAt(0)] = 1;
+}
 
 export const enum PyToken {
   Name,
@@ -46,6 +53,11 @@ export class PythonLexer implements Cursor {
   /** where the last finished logical line's last token ended, and whether that token was ':' */
   lineEndLine = 0;
   lineEndedWithColon = false;
+  /**
+   * Set by the structure scanner once a logical line's first token has told it all it needs: the rest of
+   * the line is only read for where it ends (brackets, strings, comments, continuations, a final ':').
+   */
+  skipRest = false;
   private lastEndLine = 0;
   private lastWasColon = false;
   private lineStarted = false;
@@ -76,6 +88,9 @@ export class PythonLexer implements Cursor {
         } else if (this.pos + 1 < text.length)
           failAt(this, this.line, 'unexpected character after line continuation character');
         else failAt(this, this.line, 'unexpected end of file after line continuation character');
+      } else if (this.skipRest && this.skipPlainRun()) continue;
+      else if (this.skipRest && (c === Ch.SingleQuote || c === Ch.DoubleQuote)) {
+        if (!this.skipString()) return PyToken.Error;
       } else return this.token(c);
     }
     return this.error === undefined ? this.atEnd() : PyToken.Error;
@@ -106,6 +121,7 @@ export class PythonLexer implements Cursor {
 
   private closeLogicalLine(): void {
     this.lineStarted = false;
+    this.skipRest = false;
     this.lineEndLine = this.lastEndLine;
     this.lineEndedWithColon = this.lastWasColon;
   }
@@ -120,6 +136,41 @@ export class PythonLexer implements Cursor {
     if (!this.lineStarted) return PyToken.End;
     this.closeLogicalLine();
     return PyToken.Newline;
+  }
+
+  /**
+   * Names, numbers, operators and the spaces between them, taken as one run (no tokens made): only whether
+   * the line's last token was a ':' and where it ended matter. Hand-written because it is the hot loop.
+   */
+  private skipPlainRun(): boolean {
+    const text = this.text;
+    let pos = this.pos;
+    let last = -1;
+    for (; pos < text.length; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c >= 128 || PLAIN_IN_STATEMENT[c] !== 1) break;
+      if (c !== Ch.Space && c !== Ch.Tab) last = pos;
+    }
+    if (pos === this.pos) return false;
+    if (last >= 0) {
+      this.lastEndLine = this.line;
+      this.lastWasColon = text.charCodeAt(last) === Ch.Colon;
+    }
+    this.pos = pos;
+    return true;
+  }
+
+  /** A string in a skipped run: its prefix is the (at most two) letters right before the quote. */
+  private skipString(): boolean {
+    const text = this.text;
+    let start = this.pos;
+    while (start > 0 && this.pos - start < 2 && isNameChar(text.charCodeAt(start - 1))) start--;
+    const wholeWord = start === 0 || !isNameChar(text.charCodeAt(start - 1));
+    const flags = wholeWord ? stringPrefixFlags(text, start, this.pos) : -1;
+    if (!scanStringLiteral(this, flags < 0 ? 0 : flags)) return false;
+    this.lastEndLine = this.line;
+    this.lastWasColon = false;
+    return true;
   }
 
   private token(c: number): PyToken {

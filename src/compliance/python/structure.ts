@@ -98,6 +98,7 @@ class PythonStructureScanner {
     if (lexer.isName(token, 'class')) return this.openClass(line, indent);
     if (lexer.isName(token, 'async') && lexer.isName(lexer.next(), 'def')) return this.openFunction(line, indent);
     this.staticDecorated = false;
+    lexer.skipRest = true;
   }
 
   /** CPython's INDENT/DEDENT rules: a block opens only after a ':' line and closes to a known column. */
