@@ -1,26 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../support/standin/index.js';
+import { describe, expect, it } from 'vitest';
+import { useStandin } from '../github/support.js';
 import { runAction } from '../support/runner.js';
 import { longFunction, pullRequestEvent, pullRequestRepo } from './compliance-support.js';
 
-let standin: Standin;
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  standin.reset();
-});
-afterAll(() => standin.close());
+const standin = useStandin();
 
 describe('compliance action on a pull request', () => {
   it('fails on the new violation with a check run, outputs, summary and a sticky comment', async () => {
     const { repo, base, head } = pullRequestRepo();
-    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    standin().state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs: { comment: 'true' },
     });
@@ -33,7 +25,7 @@ describe('compliance action on a pull request', () => {
     expect(run.commands.some((c) => c.command === 'add-mask' && c.message === 'ghs_testtoken')).toBe(true);
     expect(run.summary).toContain('handler');
 
-    const [checkRun] = standin.state.checkRuns;
+    const [checkRun] = standin().state.checkRuns;
     expect(checkRun).toMatchObject({
       name: 'shipgate / compliance',
       headSha: head,
@@ -43,8 +35,8 @@ describe('compliance action on a pull request', () => {
     expect(checkRun!.annotations).toMatchObject([
       { path: 'app/feature.py', start_line: 4, end_line: 43, annotation_level: 'failure' },
     ]);
-    expect(standin.state.commentsOn(7)).toHaveLength(1);
-    expect(standin.state.commentsOn(7)[0]!.body).toContain('<!-- shipgate:compliance -->');
+    expect(standin().state.commentsOn(7)).toHaveLength(1);
+    expect(standin().state.commentsOn(7)[0]!.body).toContain('<!-- shipgate:compliance -->');
   });
 
   it('annotates the step itself when no check run carries the annotations, verdict first', async () => {
@@ -56,7 +48,7 @@ describe('compliance action on a pull request', () => {
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs: { 'check-run': 'false' },
     });
@@ -72,11 +64,11 @@ describe('compliance action on a pull request', () => {
 
   it('updates the one comment in place on the next push', async () => {
     const { repo, base, head } = pullRequestRepo();
-    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    standin().state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
     const first = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs: { comment: 'true', 'check-run': 'false' },
     });
@@ -85,23 +77,27 @@ describe('compliance action on a pull request', () => {
     const second = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, fixed),
       inputs: { comment: 'true', 'check-run': 'false' },
     });
     expect(second.exitCode, second.stdout).toBe(0);
-    const comments = standin.state.commentsOn(7);
+    const comments = standin().state.commentsOn(7);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).not.toContain('handler');
   });
 
   it('still gives its verdict, with step annotations, when the token may not create check runs (fork pull requests)', async () => {
     const { repo, base, head } = pullRequestRepo();
-    standin.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/check-runs', fault: { kind: 'forbidden' } });
+    standin().faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/check-runs',
+      fault: { kind: 'forbidden' },
+    });
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
     });
     expect(run.exitCode).toBe(1);
@@ -115,14 +111,14 @@ describe('compliance action on a pull request', () => {
 
   it('spends at most publish-timeout on a GitHub that does not answer, and names what it skipped', async () => {
     const { repo, base, head } = pullRequestRepo();
-    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    standin().state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
     const route = '/repos/{owner}/{repo}/check-runs';
-    standin.faults.inject({ method: 'POST', route, times: 10, fault: { kind: 'delay', ms: 60_000 } });
+    standin().faults.inject({ method: 'POST', route, times: 10, fault: { kind: 'delay', ms: 60_000 } });
     const started = Date.now();
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs: { comment: 'true', 'publish-timeout': '3' },
     });
@@ -133,7 +129,7 @@ describe('compliance action on a pull request', () => {
     const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message);
     expect(warnings.some((w) => w.startsWith('Could not publish the check run'))).toBe(true);
     expect(warnings).toContain('Skipped the pull request comment: the 3 s allowed for publishing are spent.');
-    expect(standin.state.commentsOn(7)).toHaveLength(0);
+    expect(standin().state.commentsOn(7)).toHaveLength(0);
   });
 
   it('says so when there is no token to publish with', async () => {
@@ -141,7 +137,7 @@ describe('compliance action on a pull request', () => {
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs: { token: '' },
     });
@@ -149,7 +145,7 @@ describe('compliance action on a pull request', () => {
     expect(run.commands.find((c) => c.command === 'notice')?.message).toBe(
       'shipgate: no token, so nothing was published (skipped: checkRun).',
     );
-    expect(standin.requests).toEqual([]);
+    expect(standin().requests).toEqual([]);
   });
 
   it('refuses to judge a checkout that is not the pull request (pull_request_target checks out the base)', async () => {
@@ -158,14 +154,14 @@ describe('compliance action on a pull request', () => {
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
     });
     expect(run.exitCode).toBe(1);
     expect(run.commands.find((c) => c.command === 'error')?.message).toContain(
       `is not the pull request's head ${head.slice(0, 12)}`,
     );
-    expect(standin.state.checkRuns).toEqual([]);
+    expect(standin().state.checkRuns).toEqual([]);
   });
 
   it('rejects a bad input with a message naming it', async () => {
@@ -173,7 +169,7 @@ describe('compliance action on a pull request', () => {
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: {},
       eventName: 'push',
       inputs: { mode: 'sometimes' },

@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../support/git-repo.js';
-import { startStandin, type Standin } from '../support/standin/index.js';
+import { useStandin } from '../github/support.js';
 import { runAction } from '../support/runner.js';
 import { longFunction, pullRequestEvent, pullRequestRepo } from './compliance-support.js';
 
-let standin: Standin;
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  standin.reset();
-});
-afterAll(() => standin.close());
+const standin = useStandin();
 
 describe('compliance action given bad input', () => {
   it('writes every report it can, sets its outputs and summary, and names the one it could not write', async () => {
@@ -78,7 +70,7 @@ describe('compliance action on schedule', () => {
       runAction({
         action: 'compliance',
         workspace: repo.dir,
-        apiUrl: standin.url,
+        apiUrl: standin().url,
         eventName: 'schedule',
         event: { schedule: '17 3 * * *' },
         inputs: { 'fail-on': 'none', 'check-run': 'false' },
@@ -86,8 +78,8 @@ describe('compliance action on schedule', () => {
 
     expect((await nightly()).exitCode).toBe(0);
     const issues = () =>
-      [...standin.state.issues.values()].filter((i) =>
-        standin.state.labelNames(i.number).includes('shipgate-compliance'),
+      [...standin().state.issues.values()].filter((i) =>
+        standin().state.labelNames(i.number).includes('shipgate-compliance'),
       );
     expect(issues()).toHaveLength(1);
     expect(issues()[0]).toMatchObject({ state: 'open' });
@@ -114,7 +106,7 @@ describe('root action and shard merging', () => {
     const run = await runAction({
       action: 'pr-checks',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs: { 'check-run': 'false', token: '' },
     });
@@ -140,7 +132,7 @@ describe('root action and shard merging', () => {
     const run = await runAction({
       action: 'pr-checks',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event,
       inputs: { 'check-run': 'false', token: '' },
     });
@@ -158,7 +150,7 @@ describe('root action and shard merging', () => {
     const run = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullRequestEvent(base, head),
       inputs,
     });
@@ -195,17 +187,17 @@ describe('root action and shard merging', () => {
       properties: { file: 'm4.py', line: '1' },
     });
     const head = repo.git('rev-parse', 'HEAD').trim();
-    standin.state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
+    standin().state.addPull({ number: 7, head: { ref: 'feature/x', sha: head } });
     const event = pullRequestEvent(head, head);
     const published = await runAction({
       action: 'compliance',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event,
       inputs: { 'merge-reports': 'part-*.json', comment: 'true' },
     });
     expect(published.exitCode).toBe(1);
-    expect(standin.state.commentsOn(7)).toHaveLength(1);
-    expect(standin.state.checkRuns).toMatchObject([{ headSha: head, conclusion: 'failure' }]);
+    expect(standin().state.commentsOn(7)).toHaveLength(1);
+    expect(standin().state.checkRuns).toMatchObject([{ headSha: head, conclusion: 'failure' }]);
   });
 });

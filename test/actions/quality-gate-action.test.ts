@@ -1,24 +1,16 @@
 // The quality-gate bundle run the way the Actions runner runs it, against real git repositories and the
 // GitHub API stand-in: the push to the default branch stores its metrics in its check run, and a pull
 // request reads them back from its merge base.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CheckRuns } from '../../src/github/check-runs.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { gatePassedFor } from '../../src/gate/index.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { startStandin, type Standin } from '../support/standin/index.js';
 import { makeRepo, type TestRepo } from '../support/git-repo.js';
+import { useStandin } from '../github/support.js';
 import { runAction, webhookExample } from '../support/runner.js';
 
-let standin: Standin;
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  standin.reset();
-});
-afterAll(() => standin.close());
+const standin = useStandin();
 
 const source = (lines: number) => Array.from({ length: lines }, (_, i) => `step${i + 1}();`).join('\n') + '\n';
 const lcov = (file: string, lines: number, covered: number) =>
@@ -58,7 +50,7 @@ async function gatedMainAndFeature(): Promise<{ repo: TestRepo; base: string; he
   const push = await runAction({
     action: 'quality-gate',
     workspace: repo.dir,
-    apiUrl: standin.url,
+    apiUrl: standin().url,
     eventName: 'push',
     event: pushEvent(),
     sha: base,
@@ -78,11 +70,11 @@ async function gatedMainAndFeature(): Promise<{ repo: TestRepo; base: string; he
 describe('quality-gate action', () => {
   it('stores the default branch metrics and judges a pull request against them', async () => {
     const { repo, base, head } = await gatedMainAndFeature();
-    standin.state.addPull({ number: 9, head: { ref: 'feature', sha: head } });
+    standin().state.addPull({ number: 9, head: { ref: 'feature', sha: head } });
     const run = await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullEvent(base, head),
       inputs: { reports: 'reports/*.info\nreports/*.xml', conditions: CONDITIONS, comment: 'true' },
     });
@@ -100,7 +92,7 @@ describe('quality-gate action', () => {
     });
     expect(run.outputs.passed).toBe('false');
 
-    const [onMain, onPull] = standin.state.checkRuns;
+    const [onMain, onPull] = standin().state.checkRuns;
     expect(onMain).toMatchObject({ name: 'shipgate / quality gate', headSha: base, conclusion: 'success' });
     expect(onPull).toMatchObject({ name: 'shipgate / quality gate', headSha: head, conclusion: 'failure' });
     expect(onPull!.output.summary).toContain('| `delta.coverage.lines >= -5` | -6.93% | ❌ failed |');
@@ -115,10 +107,10 @@ describe('quality-gate action', () => {
       start_line: 1,
       annotation_level: 'failure',
     });
-    const updates = standin.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs/'));
+    const updates = standin().requests.filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs/'));
     expect(updates).toHaveLength(1);
 
-    const comments = standin.state.commentsOn(9);
+    const comments = standin().state.commentsOn(9);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('<!-- shipgate:quality-gate -->');
     expect(run.summary).toContain('Changed lines not covered');
@@ -134,7 +126,7 @@ describe('quality-gate action', () => {
     const run = await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullEvent(ungated, head),
       inputs: {
         reports: 'reports/lcov.info,reports/junit.xml',
@@ -153,7 +145,7 @@ describe('quality-gate action', () => {
     const run = await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullEvent(base, head),
       inputs: { reports: 'lcov.info', conditions: 'delta.coverage.lines >= 0' },
     });
@@ -166,11 +158,15 @@ describe('quality-gate action', () => {
 
   it('keeps its verdict, with step annotations, when the token may not create check runs (fork pull requests)', async () => {
     const { repo, base, head } = await gatedMainAndFeature();
-    standin.faults.inject({ method: 'POST', route: '/repos/{owner}/{repo}/check-runs', fault: { kind: 'forbidden' } });
+    standin().faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/check-runs',
+      fault: { kind: 'forbidden' },
+    });
     const run = await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullEvent(base, head),
       inputs: { reports: 'reports/lcov.info,reports/junit.xml', conditions: CONDITIONS },
     });
@@ -188,7 +184,7 @@ describe('quality-gate action', () => {
     const run = await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       eventName: 'push',
       event: {},
       inputs: { reports: 'lcov.info', conditions: 'coverage >= 80' },
@@ -206,14 +202,14 @@ describe('gatePassedFor (what the deploy action asks)', () => {
     await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullEvent(base, head),
       inputs: { reports: 'reports/lcov.info,reports/junit.xml', conditions: CONDITIONS },
     });
     const client = createGitHubClient({
       token: 'ghs_test',
       logger: silentLogger,
-      baseUrl: standin.url,
+      baseUrl: standin().url,
       retryBaseDelayMs: 0,
     });
     const repoRef = { owner: 'octo-org', repo: 'octo-repo' };
@@ -245,7 +241,7 @@ describe('the root action with checks: [compliance, gate]', () => {
     const run = await runAction({
       action: 'pr-checks',
       workspace: repo.dir,
-      apiUrl: standin.url,
+      apiUrl: standin().url,
       event: pullEvent(base, head),
       inputs: { 'check-run': 'false', token: '' },
     });

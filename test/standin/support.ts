@@ -2,23 +2,10 @@
 // that call it raw or through Octokit.
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { fakeSha, rawCall, startStandin, type RawAnswer, type Standin } from '../support/standin/index.js';
+import { expect } from 'vitest';
+import { fakeSha, rawCall, type RawAnswer, type Standin } from '../support/standin/index.js';
 
-/** The file's stand-in, started before its tests and closed after them. */
-export function useStandin(): () => Standin {
-  let standin: Standin | undefined;
-  beforeAll(async () => {
-    standin = await startStandin();
-  });
-  afterAll(async () => standin?.close());
-  beforeEach(() => standin?.reset());
-  afterEach(() => standin?.assertNoViolations());
-  return () => {
-    if (!standin) throw new Error('the stand-in is not started yet');
-    return standin;
-  };
-}
+export { useStandin } from '../github/support.js';
 
 export const PagingOctokit = Octokit.plugin(paginateRest);
 export const REPO = { owner: 'octo-org', repo: 'octo-repo' };
