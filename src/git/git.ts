@@ -5,7 +5,16 @@ import { ConfigurationError } from '../core/errors.js';
 export interface Git {
   readonly root: string;
   /** runs git with the arguments; resolves to stdout, rejects with stderr in the message */
-  run(args: string[], options?: { input?: string; allowExitCodes?: number[] }): Promise<GitResult>;
+  run(args: string[], options?: GitRunOptions): Promise<GitResult>;
+}
+
+export interface GitRunOptions {
+  input?: string;
+  allowExitCodes?: number[];
+  /** variables added to the environment, e.g. GIT_OBJECT_DIRECTORY for a throwaway object store */
+  env?: Record<string, string>;
+  /** kills git after this long (a batch of merges on a huge repository); the run rejects and says so */
+  timeoutMs?: number;
 }
 
 export interface GitResult {
@@ -20,13 +29,25 @@ const MAX_OUTPUT = 1024 * 1024 * 1024;
 export class GitCli implements Git {
   constructor(readonly root: string) {}
 
-  run(args: string[], options: { input?: string; allowExitCodes?: number[] } = {}): Promise<GitResult> {
+  run(args: string[], options: GitRunOptions = {}): Promise<GitResult> {
+    const env = options.env ? { ...process.env, ...options.env } : undefined;
     return new Promise((resolve, reject) => {
       const child = execFile(
         'git',
         args,
-        { cwd: this.root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' },
+        {
+          cwd: this.root,
+          maxBuffer: MAX_OUTPUT,
+          encoding: 'utf8',
+          timeout: options.timeoutMs ?? 0,
+          ...(env ? { env } : {}),
+        },
         (error, stdout, stderr) => {
+          if (error?.killed && options.timeoutMs) {
+            return reject(
+              new Error(`git ${args[0] ?? ''} did not finish within ${options.timeoutMs} ms and was stopped.`),
+            );
+          }
           const exitCode = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
           if (!error || options.allowExitCodes?.includes(exitCode)) return resolve({ stdout, stderr, exitCode });
           if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -37,6 +58,8 @@ export class GitCli implements Git {
           reject(new Error(`git ${args.join(' ')} failed (exit ${exitCode}): ${stderr.trim() || error.message}`));
         },
       );
+      // A git that dies early (a fatal error) closes its stdin: its exit status reports that, not EPIPE.
+      child.stdin?.on('error', () => undefined);
       if (options.input !== undefined) child.stdin?.end(options.input);
     });
   }

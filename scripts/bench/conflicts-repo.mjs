@@ -1,0 +1,153 @@
+// Generates a repository with many team branches for the conflicts benchmark and the differential tests:
+// a base of FILES files, branches forked from a base that keeps moving on, each changing a few files of its
+// team's area (sometimes a shared hot file) by edits, additions, deletions, renames and binary changes.
+// Deterministic for a given seed; written through one `git fast-import` stream, so 5,000 files and 300
+// branches take seconds.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const TEAMS = ['realtime', 'ai-workflow', 'payments', 'search', 'platform', 'mobile'];
+const LINES_PER_FILE = 40;
+const HOT_FILES = ['services/common/settings.py', 'CHANGELOG.md', 'services/common/routes.py'];
+
+/** A small seeded generator (mulberry32): the same seed gives the same repository. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function baseFiles(count) {
+  const files = new Map();
+  for (const hot of HOT_FILES) files.set(hot, linesOf(hot, 60));
+  for (let i = 0; files.size < count; i++) {
+    const team = TEAMS[i % TEAMS.length];
+    const path = `services/${team}/mod${Math.floor(i / 60) % 40}/file_${i}.py`;
+    files.set(path, linesOf(path, LINES_PER_FILE));
+  }
+  return files;
+}
+
+function linesOf(path, count) {
+  return Array.from({ length: count }, (_, k) => `# ${path} line ${k + 1}: value = ${(k * 7919) % 1009}`);
+}
+
+/** One commit for fast-import: files set (content array, or a Buffer for binary) and paths deleted. */
+function commitCommand({ ref, mark, from, message, time, changes, deletes }) {
+  const parts = [`commit ${ref}\nmark :${mark}\ncommitter gen <gen@shipgate.invalid> ${time} +0000\n`];
+  parts.push(`data ${Buffer.byteLength(message)}\n${message}\n`);
+  if (from) parts.push(`from ${from}\n`);
+  for (const path of deletes) parts.push(`D ${path}\n`);
+  for (const [path, content] of changes) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content.join('\n') + '\n');
+    parts.push(`M 100644 inline ${path}\ndata ${data.length}\n`, data, '\n');
+  }
+  return parts;
+}
+
+class Generator {
+  constructor(options) {
+    this.rand = random(options.seed ?? 1);
+    this.options = options;
+    this.mark = 0;
+    this.time = options.startTime ?? Math.floor(Date.now() / 1000) - 86_400 * 30;
+    this.stream = [];
+  }
+
+  pick(list) {
+    return list[Math.floor(this.rand() * list.length)];
+  }
+
+  commit(ref, from, files, message, edit) {
+    const changes = new Map();
+    const deletes = [];
+    edit({ changes, deletes });
+    for (const path of deletes) files.delete(path);
+    for (const [path, content] of changes) files.set(path, content);
+    this.mark += 1;
+    this.time += 60;
+    this.stream.push(
+      ...commitCommand({ ref, mark: this.mark, from, message, time: this.time, changes, deletes: [...deletes] }),
+    );
+    return `:${this.mark}`;
+  }
+
+  /** Replaces a few lines of a file with text of its own: two edits of overlapping lines conflict. */
+  editLines(files, changes, path, tag) {
+    const lines = [...(changes.get(path) ?? files.get(path))];
+    if (!Array.isArray(lines)) return;
+    const at = Math.floor(this.rand() * (lines.length - 3));
+    for (let k = at; k < at + 2; k++) lines[k] = `${lines[k]} # ${tag}`;
+    changes.set(path, lines);
+  }
+
+  teamFiles(files, team) {
+    return [...files.keys()].filter((p) => p.startsWith(`services/${team}/`));
+  }
+
+  /** One kind of change to one file; most are line edits, as in real pull requests. */
+  change(files, { changes, deletes }, team, tag) {
+    const roll = this.rand();
+    const own = this.teamFiles(files, team);
+    const path = roll < 0.12 ? this.pick(HOT_FILES) : this.pick(own);
+    if (roll < 0.75 || !files.has(path) || changes.has(path)) return this.editLines(files, changes, path, tag);
+    if (roll < 0.83) return changes.set(`${path.replace(/\.py$/, '')}_${tag}.py`, linesOf(`${tag}/${path}`, 12));
+    if (roll < 0.88 && !HOT_FILES.includes(path)) return deletes.push(path);
+    if (roll < 0.95 && !HOT_FILES.includes(path)) {
+      deletes.push(path);
+      const lines = [...files.get(path)];
+      lines[0] = `${lines[0]} # moved by ${tag}`;
+      return changes.set(path.replace(/file_(\d+)/, 'moved_$1'), lines);
+    }
+    return changes.set(path.replace(/\.py$/, '.bin'), Buffer.from(`\0binary ${tag} ${this.rand()}`));
+  }
+
+  run() {
+    const { files: fileCount = 5000, branches = 300, baseCommits = 20, maxChanges = 5 } = this.options;
+    const base = baseFiles(fileCount);
+    let baseTip = this.commit('refs/heads/main', undefined, base, 'base', ({ changes }) => {
+      for (const [path, content] of base) changes.set(path, content);
+    });
+    const forkPoints = [{ mark: baseTip, files: new Map(base) }];
+    const perStep = Math.ceil(branches / baseCommits);
+    for (let b = 0; b < branches; b++) {
+      if (b > 0 && b % perStep === 0) {
+        baseTip = this.commit('refs/heads/main', undefined, base, `base moves on ${b}`, (edit) => {
+          for (let k = 0; k < 3; k++) this.change(base, edit, this.pick(TEAMS), `main${b}_${k}`);
+        });
+        forkPoints.push({ mark: baseTip, files: new Map(base) });
+      }
+      const team = TEAMS[b % TEAMS.length];
+      const fork = forkPoints[forkPoints.length - 1 - Math.floor(this.rand() * Math.min(3, forkPoints.length))];
+      const files = new Map(fork.files);
+      const count = 1 + Math.floor(this.rand() * maxChanges);
+      this.commit(`refs/heads/feature/${team}-${b}`, fork.mark, files, `${team} change ${b}`, (edit) => {
+        for (let k = 0; k < count; k++) this.change(files, edit, team, `b${b}_${k}`);
+      });
+    }
+    this.commit('refs/heads/main', undefined, base, 'base moves on, last', (edit) => {
+      for (let k = 0; k < 4; k++) this.change(base, edit, this.pick(TEAMS), `last${k}`);
+    });
+    return this.stream;
+  }
+}
+
+/**
+ * Creates the repository in `dir` (which must not exist or be empty). Options: seed, files, branches,
+ * baseCommits, maxChanges. Returns the branch names.
+ */
+export function generateConflictsRepo(dir, options = {}) {
+  mkdirSync(dir, { recursive: true });
+  const git = (args, input) =>
+    execFileSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+  git(['init', '--quiet', '--initial-branch=main']);
+  const stream = new Generator(options).run();
+  git(['fast-import', '--quiet'], Buffer.concat(stream.map((part) => (Buffer.isBuffer(part) ? part : Buffer.from(part)))));
+  git(['checkout', '--quiet', '--force', 'main']);
+  return git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/feature/']).split('\n').filter(Boolean);
+}

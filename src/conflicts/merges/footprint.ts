@@ -1,0 +1,147 @@
+/**
+ * What a branch touches, in the terms the pruning rule (pruning.ts) needs: the paths its own changes touch
+ * (from its merge base), the paths its landing changes in the base, and the folders either removes entirely
+ * (where git's directory-rename detection could move another branch's files). Computed for every branch at
+ * once: one diff-tree and one cat-file process in all.
+ */
+import type { Git } from '../../git/git.js';
+import { foldersExist, treesOf } from '../../git/object-lookup.js';
+import { diffTrees, type PathChange, type TreePair } from '../../git/tree-diff.js';
+
+export interface Footprint {
+  /** false when the pruning rule cannot reason about the branch as the one merged in (see pruning.ts) */
+  prunable: boolean;
+  /** paths the branch changed since its merge base with the base */
+  changed: Set<string>;
+  changedFolders: Set<string>;
+  /** folders that exist at the merge base and not on the branch */
+  removedFolders: Set<string>;
+  /** paths where the landing commit differs from the base tip */
+  landing: Set<string>;
+  landingFolders: Set<string>;
+  /** folders of the base tip that the landing commit no longer has */
+  landingRemovedFolders: Set<string>;
+}
+
+export interface FootprintInput {
+  tip: string;
+  mergeBases: string[];
+  landingTree: string;
+}
+
+/** Every folder above a path, outermost first, without the root: "a/b/c.txt" → ["a", "a/b"]. */
+export function foldersAbove(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+export function foldersOf(paths: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const path of paths) for (const folder of foldersAbove(path)) folders.add(folder);
+  return folders;
+}
+
+/** Folder-existence questions, asked in one batch and answered per asker. */
+class RemovedFolders {
+  private readonly queries: { tree: string; folder: string }[] = [];
+  private readonly answers: Set<string>[] = [];
+
+  /** Which folders of the deleted paths are gone from `tree`: the set fills in on `resolve`. */
+  ask(changes: PathChange[], tree: string): Set<string> {
+    const answer = new Set<string>();
+    for (const folder of foldersOf(changes.filter((c) => c.status === 'D').map((c) => c.path))) {
+      this.queries.push({ tree, folder });
+      this.answers.push(answer);
+    }
+    return answer;
+  }
+
+  async resolve(git: Git): Promise<void> {
+    const exists = await foldersExist(git, this.queries);
+    this.queries.forEach(({ folder }, index) => {
+      if (!exists[index]) this.answers[index]!.add(folder);
+    });
+  }
+}
+
+const intersects = (a: Set<string>, b: Iterable<string>): boolean => {
+  for (const item of b) if (a.has(item)) return true;
+  return false;
+};
+
+interface Diffs {
+  own: PathChange[];
+  baseSince: PathChange[];
+  landing: PathChange[];
+}
+
+interface Trees {
+  base: string;
+  tip: string;
+  /** the single merge base's tree; undefined with several merge bases (no own changes are computed then) */
+  mergeBase: string | undefined;
+  landing: string;
+}
+
+async function treesFor(git: Git, baseTip: string, inputs: FootprintInput[]): Promise<Trees[]> {
+  const single = (input: FootprintInput) => (input.mergeBases.length === 1 ? input.mergeBases[0] : undefined);
+  const commits = [baseTip, ...inputs.map((i) => i.tip), ...inputs.flatMap((i) => single(i) ?? [])];
+  const unique = [...new Set(commits)];
+  const trees = new Map((await treesOf(git, unique)).map((tree, i) => [unique[i]!, tree]));
+  return inputs.map((input) => {
+    const mergeBase = single(input);
+    return {
+      base: trees.get(baseTip)!,
+      tip: trees.get(input.tip)!,
+      mergeBase: mergeBase === undefined ? undefined : trees.get(mergeBase)!,
+      landing: input.landingTree,
+    };
+  });
+}
+
+async function diffsOf(git: Git, trees: Trees[]): Promise<Diffs[]> {
+  const pairs: TreePair[] = trees.flatMap((t) => [
+    { from: t.mergeBase ?? t.tip, to: t.tip },
+    { from: t.mergeBase ?? t.base, to: t.base },
+    { from: t.base, to: t.landing },
+  ]);
+  const changes = await diffTrees(git, pairs);
+  return trees.map((_, i) => ({ own: changes[3 * i]!, baseSince: changes[3 * i + 1]!, landing: changes[3 * i + 2]! }));
+}
+
+/** The footprint of each branch, in the order given. */
+export async function footprintsOf(git: Git, baseTip: string, inputs: FootprintInput[]): Promise<Footprint[]> {
+  const trees = await treesFor(git, baseTip, inputs);
+  const diffs = await diffsOf(git, trees);
+  const removed = new RemovedFolders();
+  const asked = diffs.map((d, i) => ({
+    own: removed.ask(d.own, trees[i]!.tip),
+    baseSince: removed.ask(d.baseSince, trees[i]!.base),
+    landing: removed.ask(d.landing, trees[i]!.landing),
+  }));
+  await removed.resolve(git);
+  return diffs.map((d, i) => footprint(d, asked[i]!, trees[i]!.mergeBase !== undefined));
+}
+
+function footprint(
+  diffs: Diffs,
+  removed: { own: Set<string>; baseSince: Set<string>; landing: Set<string> },
+  singleMergeBase: boolean,
+): Footprint {
+  const changed = new Set(diffs.own.map((c) => c.path));
+  const changedFolders = foldersOf(changed);
+  const landing = new Set(diffs.landing.map((c) => c.path));
+  const baseDeleted = new Set(diffs.baseSince.filter((c) => c.status === 'D').map((c) => c.path));
+  // The base deleted (or renamed away) a path the branch touches, or removed a folder it works in: another
+  // branch's landing could then change which renames git detects on the base's side.
+  const touchesBaseRemovals = intersects(baseDeleted, changed) || intersects(removed.baseSince, changedFolders);
+  return {
+    prunable: singleMergeBase && !touchesBaseRemovals,
+    changed,
+    changedFolders,
+    removedFolders: removed.own,
+    landing,
+    landingFolders: foldersOf(landing),
+    landingRemovedFolders: removed.landing,
+  };
+}
