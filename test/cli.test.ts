@@ -53,7 +53,7 @@ describe('shipgate CLI (bundled)', () => {
   });
 
   it('says a planned command is not available and exits 2, never 0', async () => {
-    for (const command of ['conflicts', 'gate', 'deploy', 'rollback']) {
+    for (const command of ['gate', 'deploy', 'rollback']) {
       const run = await shipgate([command]);
       expect(run.code, command).toBe(2);
       expect(run.stderr).toContain('not available in this version');

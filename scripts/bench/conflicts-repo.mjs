@@ -104,7 +104,19 @@ class Generator {
       lines[0] = `${lines[0]} # moved by ${tag}`;
       return changes.set(path.replace(/file_(\d+)/, 'moved_$1'), lines);
     }
+    if (roll < 0.97 && !HOT_FILES.includes(path)) return this.moveFolder(files, { changes, deletes }, path);
     return changes.set(path.replace(/\.py$/, '.bin'), Buffer.from(`\0binary ${tag} ${this.rand()}`));
+  }
+
+  /** Moves the whole folder of `path` (git's directory-rename detection then moves files others add there). */
+  moveFolder(files, { changes, deletes }, path) {
+    const folder = path.slice(0, path.lastIndexOf('/') + 1);
+    const inside = [...files.keys()].filter((p) => p.startsWith(folder));
+    if (inside.some((p) => changes.has(p) || deletes.includes(p))) return;
+    for (const p of inside) {
+      deletes.push(p);
+      changes.set(`${folder.slice(0, -1)}_v2/${p.slice(folder.length)}`, files.get(p));
+    }
   }
 
   run() {

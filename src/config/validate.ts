@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
+import conflictsSchema from '../../schema/conflicts.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 
 /** One problem in a config file, placed at the line and column of the offending key or value. */
@@ -15,9 +16,12 @@ export interface ConfigProblem {
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   // Each capability's section has its own schema file, referenced from the root schema.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true, schemas: [complianceSchema] }).compile(
-    rootSchema,
-  );
+  compiled ??= new Ajv({
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    schemas: [complianceSchema, conflictsSchema],
+  }).compile(rootSchema);
   return compiled;
 }
 

@@ -45,6 +45,7 @@ export interface MergeOptions {
   timeoutMs?: number;
 }
 
+const MERGES_PER_PROCESS = 200;
 const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** Runs the merges and returns their outcomes in the order asked. */
@@ -57,7 +58,9 @@ export async function mergeMany(
     if (!OBJECT_ID.test(ours) || !OBJECT_ID.test(theirs))
       throw new Error(`mergeMany takes resolved commit ids, not "${ours}" and "${theirs}".`);
   }
-  const chunks = split(requests, Math.max(1, options.processes ?? 1));
+  // A process costs a few milliseconds to start: small batches stay in one.
+  const processes = Math.max(1, Math.min(options.processes ?? 1, Math.ceil(requests.length / MERGES_PER_PROCESS)));
+  const chunks = split(requests, processes);
   const results = await Promise.all(chunks.map((chunk) => mergeChunk(git, chunk, options.timeoutMs)));
   return results.flat();
 }

@@ -1,0 +1,136 @@
+/** Turns the engine's analysis into the report: names sorted, pairs with their order, teams, merge order, verdict. */
+import type { Analysis, PairAnalysis } from '../merges/analyse.js';
+import type { Conflict, MergeFinding } from '../merges/findings.js';
+import { suggestMergeOrder, type Breakage } from '../order/merge-order.js';
+import type { ConflictsFailOn, Order } from '../settings.js';
+import { teamTable } from '../teams/teams.js';
+import { teamEntries } from './team-entries.js';
+import { verdictOf } from './verdict.js';
+import type {
+  BaseConflictEntry,
+  ConflictsReport,
+  ConflictsSummary,
+  PairEntry,
+  PullInfo,
+  RegenerableEntry,
+  UncheckedEntry,
+} from './report.js';
+
+export interface ReportInput {
+  analysis: Analysis;
+  base: string;
+  /** each branch checked, with the name its team prefix is matched against */
+  branches: { name: string; teamName: string }[];
+  teams: Record<string, string[]>;
+  failOn: ConflictsFailOn;
+  toolVersion: string;
+  focus?: string;
+  pulls?: Record<string, PullInfo>;
+  partialReason?: string;
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function orderOf(pair: PairAnalysis): Order {
+  return pair.aFirst && pair.bFirst ? 'both' : pair.aFirst ? 'a-first' : 'b-first';
+}
+
+/** The conflicts of both orders, each kind and set of paths once. */
+function unionOf(findings: (MergeFinding | undefined)[]): { files: string[]; conflicts: Conflict[] } {
+  const present = findings.filter((f): f is MergeFinding => f !== undefined);
+  const files = [...new Set(present.flatMap((f) => f.files))].sort(byName);
+  const conflicts = new Map<string, Conflict>();
+  for (const conflict of present.flatMap((f) => f.conflicts))
+    conflicts.set(`${conflict.kind}\0${conflict.paths.join('\0')}`, conflict);
+  return { files, conflicts: [...conflicts.values()] };
+}
+
+function pairEntries(analysis: Analysis, team: (name: string) => string | undefined): PairEntry[] {
+  return analysis.pairs
+    .filter((pair) => pair.aFirst || pair.bFirst)
+    .map((pair) => ({
+      a: pair.a,
+      b: pair.b,
+      ...unionOf([pair.aFirst, pair.bFirst]),
+      order: orderOf(pair),
+      crossTeam: team(pair.a) !== team(pair.b),
+    }));
+}
+
+interface BaseSections {
+  baseConflicts: BaseConflictEntry[];
+  regenerable: RegenerableEntry[];
+  unchecked: UncheckedEntry[];
+  merged: string[];
+}
+
+function baseSections(analysis: Analysis, base: string): BaseSections {
+  const sections: BaseSections = { baseConflicts: [], regenerable: [], unchecked: [], merged: [] };
+  for (const name of [...analysis.states.keys()].sort(byName)) {
+    const state = analysis.states.get(name)!;
+    if (state.kind === 'conflict') sections.baseConflicts.push({ branch: name, ...state.finding });
+    else if (state.kind === 'merged') sections.merged.push(name);
+    else if (state.kind === 'unrelated')
+      sections.unchecked.push({ branch: name, reason: `shares no history with ${base}: git refuses to merge it` });
+    else if (state.regenerable.length > 0) sections.regenerable.push({ branch: name, files: state.regenerable });
+  }
+  for (const pair of analysis.pairs)
+    if (pair.regenerable.length > 0) sections.regenerable.push({ a: pair.a, b: pair.b, files: pair.regenerable });
+  sections.baseConflicts = sections.baseConflicts.map(({ branch, files, conflicts }) => ({ branch, files, conflicts }));
+  return sections;
+}
+
+/** "landing first makes second conflict", for each conflicting order of each pair */
+function breakagesOf(pairs: PairAnalysis[]): Breakage[] {
+  return pairs.flatMap((pair) => [
+    ...(pair.aFirst ? [{ first: pair.a, second: pair.b }] : []),
+    ...(pair.bFirst ? [{ first: pair.b, second: pair.a }] : []),
+  ]);
+}
+
+function summaryOf(input: ReportInput, sections: BaseSections, pairs: PairEntry[]): ConflictsSummary {
+  const { stats } = input.analysis;
+  return {
+    branches: input.branches.length,
+    baseConflicts: sections.baseConflicts.length,
+    pairs: pairs.length,
+    crossTeamPairs: pairs.filter((p) => p.crossTeam).length,
+    regenerable: sections.regenerable.length,
+    unchecked: sections.unchecked.length,
+    merged: sections.merged.length,
+    merges: { base: stats.baseMerges, pairs: stats.pairMerges, skipped: stats.skipped },
+    failOn: input.failOn,
+    passed: verdictOf({ ...sections, pairs }, input.failOn, input.focus),
+    partial: input.partialReason !== undefined,
+    ...(input.partialReason === undefined ? {} : { partialReason: input.partialReason }),
+  };
+}
+
+export function buildReport(input: ReportInput): ConflictsReport {
+  const table = teamTable(input.teams);
+  const teamName = new Map(input.branches.map((b) => [b.name, b.teamName]));
+  const team = (name: string) => table.teamOf(teamName.get(name) ?? name);
+  const sections = baseSections(input.analysis, input.base);
+  const pairs = pairEntries(input.analysis, team);
+  const hasTeams = table.names.length > 0;
+  return {
+    version: 1,
+    toolVersion: input.toolVersion,
+    base: input.base,
+    baseSha: input.analysis.base,
+    branches: input.branches.map((b) => b.name).sort(byName),
+    ...sections,
+    pairs,
+    teams: teamEntries(table, input.teams, input.branches, { ...sections, pairs }),
+    unassigned: hasTeams
+      ? input.branches
+          .filter((b) => team(b.name) === undefined)
+          .map((b) => b.name)
+          .sort(byName)
+      : [],
+    mergeOrder: suggestMergeOrder(breakagesOf(input.analysis.pairs)),
+    ...(input.focus === undefined ? {} : { focus: input.focus }),
+    ...(input.pulls === undefined ? {} : { pulls: input.pulls }),
+    summary: summaryOf(input, sections, pairs),
+  };
+}
