@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMPLIANCE_INPUTS } from '../src/actions/compliance/inputs.js';
+import { CONFLICTS_INPUTS } from '../src/actions/conflicts/inputs.js';
 import { repoRoot } from './support/runner.js';
 
 interface ActionMetadata {
@@ -37,6 +38,7 @@ describe.each(files)('%s', (file) => {
 const INPUT_TABLES: Record<string, Record<string, unknown>> = {
   'action.yml': COMPLIANCE_INPUTS,
   'actions/compliance/action.yml': COMPLIANCE_INPUTS,
+  'actions/conflicts/action.yml': CONFLICTS_INPUTS,
 };
 
 describe.each(files)('%s input table', (file) => {

@@ -35,3 +35,14 @@ export async function foldersExist(git: Git, queries: { tree: string; folder: st
   let next = 0;
   return askable.map((ok) => ok && answers[next++]?.endsWith(' tree') === true);
 }
+
+/** The commit each revision names, or undefined where it names none (one process for all). */
+export async function resolveCommits(git: Git, revisions: string[]): Promise<(string | undefined)[]> {
+  const askable = revisions.map((r) => !r.includes('\n'));
+  const answers = await batchCheck(
+    git,
+    revisions.filter((_, i) => askable[i]).map((r) => `${r}^{commit}`),
+  );
+  let next = 0;
+  return askable.map((ok) => (ok ? answers[next++]?.split(' ')[0] : undefined));
+}

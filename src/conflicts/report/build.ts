@@ -27,6 +27,8 @@ export interface ReportInput {
   focus?: string;
   pulls?: Record<string, PullInfo>;
   partialReason?: string;
+  /** branches the caller could not check (a pull request head that could not be fetched) */
+  unchecked?: UncheckedEntry[];
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -111,6 +113,7 @@ export function buildReport(input: ReportInput): ConflictsReport {
   const teamName = new Map(input.branches.map((b) => [b.name, b.teamName]));
   const team = (name: string) => table.teamOf(teamName.get(name) ?? name);
   const sections = baseSections(input.analysis, input.base);
+  sections.unchecked = [...sections.unchecked, ...(input.unchecked ?? [])].sort((x, y) => byName(x.branch, y.branch));
   const pairs = pairEntries(input.analysis, team);
   const hasTeams = table.names.length > 0;
   return {

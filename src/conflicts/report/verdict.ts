@@ -28,3 +28,12 @@ export function verdictOf(found: Findings, failOn: ConflictsFailOn, focus?: stri
   const againstBase = mine.baseConflicts.length > 0 || mine.unchecked.length > 0;
   return !(againstBase || (failOn === 'any' && mine.pairs.length > 0));
 }
+
+/** The same report, marked partial with one more reason (e.g. publishing stopped at a rate limit). */
+export function markPartial<R extends { summary: { partial: boolean; partialReason?: string } }>(
+  report: R,
+  reason: string,
+): R {
+  const reasons = [report.summary.partialReason, reason].filter(Boolean).join('; ');
+  return { ...report, summary: { ...report.summary, partial: true, partialReason: reasons } };
+}

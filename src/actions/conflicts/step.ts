@@ -1,0 +1,125 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { mergeProcesses } from '../../conflicts/find-conflicts.js';
+import { renderConflicts } from '../../conflicts/formats/index.js';
+import { checkPullRequests, type PullCheck } from '../../conflicts/pull-requests/check-pulls.js';
+import { pullBranchName, skipReason } from '../../conflicts/pull-requests/select.js';
+import type { ConflictsReport } from '../../conflicts/report/report.js';
+import { findingsFor, markPartial } from '../../conflicts/report/verdict.js';
+import { loadSettings, type LoadedSettings } from '../../config/load.js';
+import { writeFileAtomic } from '../../core/atomic-file.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { openRepository } from '../../git/git.js';
+import { createGitHubClient } from '../../github/client.js';
+import { PullRequests } from '../../github/pulls.js';
+import { parseRepo } from '../../github/repo.js';
+import type { RunnerContext } from '../../runner/context.js';
+import { coreLogger } from '../../runner/logger.js';
+import { withInputOverrides, type ConflictsInputs } from './inputs.js';
+import { publishForAll, publishForPull } from './publish.js';
+import { targetOf, type Target } from './targets.js';
+
+const NO_TOKEN =
+  'The conflicts check lists the open pull requests, which takes a token: set the "token" input ' +
+  '(the default ${{ github.token }} works with "permissions: pull-requests: read").';
+
+async function writeReports(report: ConflictsReport, inputs: ConflictsInputs, runner: RunnerContext) {
+  const wanted = {
+    json: inputs.jsonReport ?? path.join(runner.runnerTemp, 'shipgate', 'conflicts.json'),
+    markdown: inputs.markdownReport,
+  };
+  const written: Record<string, string> = {};
+  for (const [format, file] of Object.entries(wanted)) {
+    if (file === undefined) continue;
+    written[format] = path.resolve(runner.workspace, file);
+    await writeFileAtomic(written[format], renderConflicts(report, format as 'json' | 'markdown'));
+  }
+  return written;
+}
+
+function setOutputs(report: ConflictsReport, files: Record<string, string>, focus: string | undefined): void {
+  const mine = findingsFor(report, focus);
+  const involved = new Set([...mine.baseConflicts.map((c) => c.branch), ...mine.pairs.flatMap((p) => [p.a, p.b])]);
+  const numbers = [...involved].map((name) => report.pulls?.[name]?.number).filter((n): n is number => n !== undefined);
+  core.setOutput('conflicts', mine.baseConflicts.length + mine.pairs.length);
+  core.setOutput('base-conflicts', mine.baseConflicts.length);
+  core.setOutput('pairs', mine.pairs.length);
+  core.setOutput('conflicting-pulls', numbers.sort((a, b) => a - b).join(','));
+  core.setOutput('passed', report.summary.passed);
+  core.setOutput('partial', report.summary.partial);
+  core.setOutput('json-report', files.json ?? '');
+  core.setOutput('markdown-report', files.markdown ?? '');
+}
+
+/** A pull request event fails on its own verdict; pushes and schedules report and do not fail. */
+function verdict(report: ConflictsReport, target: Exclude<Target, { kind: 'skip' }>): void {
+  const s = report.summary;
+  if (s.partial) core.warning(`shipgate conflicts: partial result: ${s.partialReason}`);
+  if (target.kind === 'pull' && !s.passed) {
+    core.setFailed(
+      `shipgate conflicts: #${target.focus.number} conflicts (fail-on: ${s.failOn}); see the job summary.`,
+    );
+  } else {
+    core.info(
+      `shipgate conflicts: ${s.baseConflicts} conflict(s) with ${report.base}, ${s.pairs} conflicting pair(s).`,
+    );
+  }
+}
+
+async function check(
+  inputs: ConflictsInputs,
+  runner: RunnerContext,
+  settings: ReturnType<typeof withInputOverrides>,
+  target: Exclude<Target, { kind: 'skip' }>,
+) {
+  const client = createGitHubClient({ token: inputs.token!, logger: coreLogger, baseUrl: runner.apiUrl });
+  const repo = parseRepo(runner.repository, 'GITHUB_REPOSITORY');
+  const result: PullCheck = await checkPullRequests({
+    git: await openRepository(runner.workspace),
+    lister: new PullRequests(client, repo, coreLogger),
+    remote: inputs.remote,
+    base: target.base,
+    ...(target.kind === 'pull' ? { focus: target.focus } : {}),
+    settings,
+    failOn: settings.failOn,
+    fetch: inputs.fetch,
+    processes: mergeProcesses(),
+    logger: coreLogger,
+    toolVersion: packageJson.version,
+  });
+  const request = {
+    target: { client, repo, logger: coreLogger },
+    report: result.report,
+    label: settings.label,
+    comment: settings.comment,
+    checkRun: inputs.checkRun,
+  };
+  const stopped =
+    target.kind === 'pull'
+      ? await publishForPull(request, result.focus ?? target.focus)
+      : await publishForAll(request, result.checked);
+  return stopped === undefined ? result.report : markPartial(result.report, stopped);
+}
+
+/** The conflicts check as a workflow step: which pull requests, the merges, GitHub, reports, outputs, verdict. */
+export async function conflictsStep(
+  inputs: ConflictsInputs,
+  runner: RunnerContext,
+  config?: LoadedSettings,
+): Promise<void> {
+  const configPath = inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config);
+  const loaded = config ?? (await loadSettings({ root: runner.workspace, ...(configPath ? { configPath } : {}) }));
+  const settings = withInputOverrides(loaded.settings.conflicts, inputs);
+  const target = targetOf(runner, inputs, settings, parseRepo(runner.repository, 'GITHUB_REPOSITORY'));
+  const skipped =
+    target.kind === 'skip' ? target.reason : target.kind === 'pull' ? skipReason(target.focus, settings) : undefined;
+  if (skipped !== undefined || target.kind === 'skip')
+    return core.notice(`shipgate conflicts: nothing to check: ${skipped}.`);
+  if (!inputs.token) throw new ConfigurationError(NO_TOKEN);
+  const report = await check(inputs, runner, settings, target);
+  const files = await writeReports(report, inputs, runner);
+  setOutputs(report, files, target.kind === 'pull' ? pullBranchName(target.focus.number) : undefined);
+  if (runner.stepSummary) await core.summary.addRaw(renderConflicts(report, 'markdown')).write();
+  verdict(report, target);
+}
