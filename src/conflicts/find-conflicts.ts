@@ -62,7 +62,11 @@ async function branchesToCheck(
 ): Promise<SelectedBranch[]> {
   const remotes = await remotesOf(git);
   const patterns = request.patterns.length > 0 ? request.patterns : settings.branches;
-  const branches = await selectBranches(git, [...patterns, ...(request.focus ? [request.focus] : [])], base, remotes);
+  const branches = await selectBranches(git, patterns, base, remotes);
+  // The branch in focus is checked on top of the others (no pattern means every local branch).
+  const focus = request.focus;
+  if (focus !== undefined && !branches.some((b) => b.name === focus))
+    branches.push(...(await selectBranches(git, [focus], base, remotes)));
   if (branches.length === 0) request.logger.warning(`No branch to check against ${base.name}.`);
   return branches;
 }

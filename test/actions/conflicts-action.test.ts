@@ -1,7 +1,7 @@
 // The conflicts bundle run the way the Actions runner runs it, on real pull_request and push payloads,
 // against a real origin repository that keeps pull request heads as refs/pull/N/head and the GitHub stand-in.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -331,5 +331,20 @@ describe('conflicts action on a push to the base and on schedule', () => {
     const json = report(run.outputs['json-report']!);
     expect(json.unchecked).toMatchObject([{ branch: 'pull/11/head' }]);
     expect(standin.state.labelNames(11)).toEqual(['merge-conflict']);
+  });
+});
+
+describe('root action', () => {
+  it('runs the conflicts check when the config lists it', async () => {
+    const o = origin();
+    seedPulls(o, [7, 8]);
+    const workspace = checkout(o.bare);
+    mkdirSync(path.join(workspace, '.github'));
+    writeFileSync(path.join(workspace, '.github/shipgate.yml'), 'checks: [conflicts]\nconflicts:\n  fail-on: any\n');
+    const run = await runAction({ action: 'pr-checks', workspace, apiUrl: standin.url, event: pullRequestEvent(o, 8) });
+    expect(run.stdout).toContain('shipgate check: running conflicts');
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(standin.state.checkRuns).toMatchObject([{ name: 'shipgate / conflicts', conclusion: 'failure' }]);
+    expect(standin.state.labelNames(8)).toEqual(['merge-conflict']);
   });
 });

@@ -151,3 +151,32 @@ describe('shipgate conflicts', () => {
     expect(run.stderr).toContain('git fetch --unshallow');
   });
 });
+
+describe('shipgate check with conflicts enabled', () => {
+  const config = () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-cfg-')), 'shipgate.yml');
+    execFileSync('sh', ['-c', `printf 'checks: [conflicts]\\n' > ${file}`]);
+    return file;
+  };
+
+  it('checks the checked-out branch against the base and the other branches, failing on a base conflict', async () => {
+    const clone = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-check-')), 'clone');
+    execFileSync('git', ['clone', '--quiet', scenario.repo.dir, clone]);
+    for (const branch of ['feature/realtime-content-a', 'feature/realtime-content-b', 'feature/base-moved'])
+      execFileSync('git', ['branch', '--quiet', branch, `origin/${branch}`], { cwd: clone });
+    execFileSync('git', ['checkout', '--quiet', 'feature/realtime-content-a'], { cwd: clone });
+    const pairOnly = await shipgate(['check', '--config', config(), '--format', 'json'], clone);
+    expect(pairOnly.code, pairOnly.stderr).toBe(0);
+    expect(json(pairOnly)).toMatchObject({
+      focus: 'feature/realtime-content-a',
+      pairs: [{ a: 'feature/realtime-content-a', b: 'feature/realtime-content-b' }],
+      summary: { passed: true, failOn: 'base' },
+    });
+    // Another branch's conflict with the base is reported, and does not fail the branch checked.
+    expect(json(pairOnly).baseConflicts.map((c) => c.branch)).toEqual(['feature/base-moved']);
+    execFileSync('git', ['checkout', '--quiet', 'feature/base-moved'], { cwd: clone });
+    const onBase = await shipgate(['check', '--config', config()], clone);
+    expect(onBase.code).toBe(1);
+    expect(onBase.stdout).toContain('feature/base-moved: docs/guide.md (content)');
+  });
+});

@@ -1,6 +1,7 @@
 /** The conflicts action's inputs (the table a test checks against actions/conflicts/action.yml) and their meaning. */
 import { CONFLICTS_FAIL_ON, type ConflictsFailOn, type ConflictsSettings } from '../../conflicts/settings.js';
 import { choice, flag, readInputs, secret, text } from '../../runner/inputs.js';
+import { optional } from '../compliance/inputs.js';
 
 export const CONFLICTS_INPUTS = {
   config: text(),
@@ -31,16 +32,11 @@ export interface ConflictsInputs {
   token?: string;
 }
 
-/** Drops the undefined values, so optional properties stay absent rather than undefined. */
-function defined<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 export function readConflictsInputs(): ConflictsInputs {
   const raw = readInputs(CONFLICTS_INPUTS);
   return {
-    ...defined({ config: raw.config, base: raw.base, failOn: raw['fail-on'], label: raw.label, comment: raw.comment }),
-    ...defined({ jsonReport: raw['json-report'], markdownReport: raw['markdown-report'], token: raw.token }),
+    ...optional({ config: raw.config, base: raw.base, failOn: raw['fail-on'], label: raw.label, comment: raw.comment }),
+    ...optional({ jsonReport: raw['json-report'], markdownReport: raw['markdown-report'], token: raw.token }),
     checkRun: raw['check-run'] ?? true,
     remote: raw.remote ?? 'origin',
     fetch: raw.fetch ?? true,
@@ -49,7 +45,7 @@ export function readConflictsInputs(): ConflictsInputs {
 
 /** The root action runs the conflicts check with these: its own token and config, every other input's default. */
 export function defaultConflictsInputs(shared: { config?: string; token?: string }): ConflictsInputs {
-  return { ...defined(shared), checkRun: true, remote: 'origin', fetch: true };
+  return { ...optional(shared), checkRun: true, remote: 'origin', fetch: true };
 }
 
 /** Inputs override the config file; the action fails on base conflicts unless told otherwise. */
@@ -60,6 +56,6 @@ export function withInputOverrides(
   return {
     ...settings,
     failOn: inputs.failOn ?? settings.failOn ?? 'base',
-    ...defined({ label: inputs.label, comment: inputs.comment }),
+    ...optional({ label: inputs.label, comment: inputs.comment }),
   };
 }

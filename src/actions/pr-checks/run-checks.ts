@@ -4,6 +4,8 @@ import { readRunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { readComplianceInputs } from '../compliance/inputs.js';
 import { complianceStep } from '../compliance/step.js';
+import { defaultConflictsInputs } from '../conflicts/inputs.js';
+import { conflictsStep } from '../conflicts/step.js';
 
 /** Runs each check the config lists under `checks:`, with the action's inputs; the config is read once. */
 export async function runPullRequestChecks(): Promise<void> {
@@ -16,5 +18,7 @@ export async function runPullRequestChecks(): Promise<void> {
   for (const check of config.settings.checks) {
     coreLogger.info(`shipgate check: running ${check}`);
     if (check === 'compliance') await complianceStep(inputs, runner, config);
+    if (check === 'conflicts')
+      await conflictsStep(defaultConflictsInputs({ config: inputs.config, token: inputs.token }), runner, config);
   }
 }

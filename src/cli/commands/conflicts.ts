@@ -2,6 +2,9 @@ import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { CONFLICTS_FORMATS, renderConflicts } from '../../conflicts/formats/index.js';
 import { findConflicts } from '../../conflicts/find-conflicts.js';
+import type { ConflictsReport } from '../../conflicts/report/report.js';
+import type { LoadedSettings } from '../../config/load.js';
+import { openRepository } from '../../git/git.js';
 import { CONFLICTS_FAIL_ON } from '../../conflicts/settings.js';
 import { ExitCode, type CliContext, type Command, type CommandInput } from '../command.js';
 import { choice, emit, stderrLogger } from '../output.js';
@@ -56,3 +59,31 @@ export const conflictsCommand: Command = {
   allowPositionals: true,
   run,
 };
+
+/** The branch checked out, by name, or HEAD when detached. */
+async function currentBranch(cwd: string): Promise<string> {
+  const git = await openRepository(cwd);
+  const result = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowExitCodes: [1, 128] });
+  return result.exitCode === 0 ? result.stdout.trim() : 'HEAD';
+}
+
+/**
+ * `shipgate check`'s conflicts part: the checked-out branch against its base and against the other branches
+ * (the config's `branches`, else every local branch). Like the action, it fails on base conflicts by default.
+ */
+export async function conflictsCheck(
+  context: CliContext,
+  config: LoadedSettings,
+  base: string | undefined,
+): Promise<ConflictsReport> {
+  return findConflicts({
+    cwd: context.cwd,
+    config,
+    ...(base ? { base } : {}),
+    patterns: [],
+    focus: await currentBranch(context.cwd),
+    defaultFailOn: 'base',
+    logger: stderrLogger(context),
+    toolVersion: packageJson.version,
+  });
+}

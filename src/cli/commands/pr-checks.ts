@@ -2,11 +2,13 @@ import path from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { scanRepository } from '../../compliance/index.js';
 import { renderReport } from '../../compliance/formats/index.js';
-import { loadSettings } from '../../config/load.js';
+import { loadSettings, type LoadedSettings } from '../../config/load.js';
+import { renderConflicts } from '../../conflicts/formats/index.js';
 import { GitCli, openRepository } from '../../git/git.js';
 import { refExists } from '../../git/refs.js';
 import { ExitCode, type CliContext, type Command, type CommandInput } from '../command.js';
 import { choice, emit, stderrLogger } from '../output.js';
+import { conflictsCheck } from './conflicts.js';
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -27,15 +29,17 @@ async function resolveBase(input: CommandInput, context: CliContext): Promise<st
   return undefined;
 }
 
-async function run(input: CommandInput, context: CliContext): Promise<number> {
+type CheckFormat = 'text' | 'json' | 'sarif' | 'markdown';
+
+/** One check's result: its verdict and its report in the format asked. */
+interface CheckOutput {
+  passed: boolean;
+  render(format: CheckFormat): string;
+  json: unknown;
+}
+
+async function complianceCheck(root: string, config: LoadedSettings, input: CommandInput, context: CliContext) {
   const logger = stderrLogger(context);
-  const configPath = str(input.values.config) ? path.resolve(context.cwd, str(input.values.config)!) : undefined;
-  const repository = await openRepository(context.cwd);
-  const config = await loadSettings({ root: repository.root, ...(configPath ? { configPath } : {}) });
-  if (!config.settings.checks.includes('compliance')) {
-    logger.info('shipgate check: the config enables no check (checks: []), nothing to run.');
-    return ExitCode.Passed;
-  }
   const base = await resolveBase(input, context);
   logger.info(
     base
@@ -43,7 +47,7 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
       : 'shipgate check: no base to compare with, scanning the whole repository',
   );
   const result = await scanRepository({
-    target: repository.root,
+    target: root,
     config,
     overrides: {},
     ...(base ? { changedSince: base } : {}),
@@ -52,9 +56,52 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
     logger,
     toolVersion: packageJson.version,
   });
+  const report = result.report;
+  return { passed: report.summary.passed, render: (f: CheckFormat) => renderReport(report, f), json: report };
+}
+
+/** Conflicts have no SARIF form: under --format sarif their text goes to stderr, beside the compliance SARIF. */
+async function conflictsOutput(config: LoadedSettings, input: CommandInput, context: CliContext): Promise<CheckOutput> {
+  const report = await conflictsCheck(context, config, str(input.values.base));
+  return {
+    passed: report.summary.passed,
+    render: (format) => {
+      if (format !== 'sarif') return renderConflicts(report, format);
+      context.stderr.write(renderConflicts(report, 'text'));
+      return '';
+    },
+    json: report,
+  };
+}
+
+/** One check: its own report; several: JSON keyed by check, other formats one after another. */
+function combined(outputs: { name: string; output: CheckOutput }[], format: CheckFormat): string {
+  if (outputs.length === 1) return outputs[0]!.output.render(format);
+  if (format === 'json')
+    return `${JSON.stringify(Object.fromEntries(outputs.map((o) => [o.name, o.output.json])), null, 2)}\n`;
+  return outputs
+    .map((o) => o.output.render(format))
+    .filter(Boolean)
+    .join('\n');
+}
+
+async function run(input: CommandInput, context: CliContext): Promise<number> {
+  const configPath = str(input.values.config) ? path.resolve(context.cwd, str(input.values.config)!) : undefined;
+  const repository = await openRepository(context.cwd);
+  const config = await loadSettings({ root: repository.root, ...(configPath ? { configPath } : {}) });
+  const checks = config.settings.checks;
+  if (checks.length === 0) {
+    stderrLogger(context).info('shipgate check: the config enables no check (checks: []), nothing to run.');
+    return ExitCode.Passed;
+  }
   const format = choice(input.values.format, ['text', 'json', 'sarif', 'markdown'] as const, '--format', 'text');
-  await emit(renderReport(result.report, format), str(input.values.output), context);
-  return result.report.summary.passed ? ExitCode.Passed : ExitCode.Failed;
+  const outputs: { name: string; output: CheckOutput }[] = [];
+  if (checks.includes('compliance'))
+    outputs.push({ name: 'compliance', output: await complianceCheck(repository.root, config, input, context) });
+  if (checks.includes('conflicts'))
+    outputs.push({ name: 'conflicts', output: await conflictsOutput(config, input, context) });
+  await emit(combined(outputs, format), str(input.values.output), context);
+  return outputs.every((o) => o.output.passed) ? ExitCode.Passed : ExitCode.Failed;
 }
 
 export const checkCommand: Command = {
