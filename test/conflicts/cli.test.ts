@@ -86,6 +86,13 @@ describe('shipgate conflicts', () => {
       pairs: [{ a: 'feature/realtime-content-b', b: 'pull/7/head', order: 'both' }],
     });
     expect(againstPull.code, 'pairs do not fail under fail-on: base').toBe(0);
+    const focused = await shipgate(['conflicts', '--focus', 'feature/add-a', '--format', 'json'], scenario.repo.dir);
+    expect(json(focused)).toMatchObject({
+      focus: 'feature/add-a',
+      pairs: [{ a: 'feature/add-a', b: 'feature/add-b' }],
+    });
+    expect(json(focused).summary.merges.pairs, 'only the pairs with the branch in focus').toBeLessThanOrEqual(2 * 20);
+    expect(focused.code, 'its own pair fails it under fail-on: any').toBe(1);
   });
 
   it('passes with exit 0 when nothing conflicts, and writes the report where asked', async () => {

@@ -25,6 +25,7 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
     ...(failOn === undefined ? {} : { failOn: choice(failOn, CONFLICTS_FAIL_ON, '--fail-on', 'any') }),
     defaultFailOn: 'any',
     ...(input.values.exhaustive === true ? { exhaustive: true } : {}),
+    ...(str(input.values.focus) ? { focus: str(input.values.focus)! } : {}),
     logger: stderrLogger(context),
     toolVersion: packageJson.version,
   });
@@ -41,6 +42,7 @@ export const conflictsCommand: Command = {
     '  --base REF            the base (default: the config, else the branch origin/HEAD points at, else main)',
     '  --branches PATTERN... globs over branch names or full refs: feature/*, origin/feature/*, refs/pull/*/head',
     '                        (default: the config, else every local branch)',
+    '  --focus BRANCH        check only BRANCH against the base and the other branches ("does mine clash?")',
     '  --fail-on POLICY      any (default): exit 1 on any conflict; base: only on conflicts with the base; none',
     '  --exhaustive          run every merge, even those that provably cannot conflict (slower)',
     '  --config FILE         config file (default .github/shipgate.yml)',
@@ -51,6 +53,7 @@ export const conflictsCommand: Command = {
     base: { type: 'string' },
     branches: { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
+    focus: { type: 'string' },
     exhaustive: { type: 'boolean' },
     config: { type: 'string' },
     format: { type: 'string' },
