@@ -159,7 +159,10 @@ export function generateConflictsRepo(dir, options = {}) {
     execFileSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
   git(['init', '--quiet', '--initial-branch=main']);
   const stream = new Generator(options).run();
-  git(['fast-import', '--quiet'], Buffer.concat(stream.map((part) => (Buffer.isBuffer(part) ? part : Buffer.from(part)))));
+  git(
+    ['fast-import', '--quiet'],
+    Buffer.concat(stream.map((part) => (Buffer.isBuffer(part) ? part : Buffer.from(part)))),
+  );
   git(['checkout', '--quiet', '--force', 'main']);
   return git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/feature/']).split('\n').filter(Boolean);
 }

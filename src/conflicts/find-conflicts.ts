@@ -88,6 +88,7 @@ export async function findConflicts(request: ConflictsRequest): Promise<Conflict
     exhaustive: request.exhaustive ?? settings.exhaustive,
     regenerable: settings.regenerable,
     merge: { processes: mergeProcesses() },
+    logger: request.logger,
   });
   await checkDepth(git, analysis, request.logger);
   const remotes = await remotesOf(git);

@@ -2,8 +2,9 @@
  * The conflicts engine: every branch against the base tip, then every pair of branches that land cleanly,
  * in both landing orders, by real merges in a throwaway object store.
  */
+import { silentLogger, type Logger } from '../../core/logger.js';
 import type { Git } from '../../git/git.js';
-import { branchHistories } from '../../git/history.js';
+import { branchHistories, type BranchHistory } from '../../git/history.js';
 import type { MergeOptions } from '../../git/merge-tree.js';
 import { withScratchObjects, type ScratchGit } from '../../git/scratch-objects.js';
 import { regenerableTest, type MergeFinding, type PathTest } from './findings.js';
@@ -15,6 +16,8 @@ export interface BranchInput {
   name: string;
   sha: string;
 }
+
+type Histories = Map<string, BranchHistory>;
 
 export interface AnalysisRequest {
   git: Git;
@@ -29,6 +32,8 @@ export interface AnalysisRequest {
   regenerable: string[];
   merge?: MergeOptions;
   now?: Date;
+  /** gets each phase's time at debug level */
+  logger?: Logger;
 }
 
 export interface PairAnalysis {
@@ -87,41 +92,52 @@ async function addFootprints(
   landers.forEach((lander, index) => (lander.footprint = footprints[index]));
 }
 
-export async function analyse(request: AnalysisRequest): Promise<Analysis> {
-  const { git, base } = request;
-  const histories = await branchHistories(
-    git,
-    base,
-    request.branches.map((b) => b.sha),
-  );
+type Phase = <T>(name: string, run: () => Promise<T>) => Promise<T>;
+
+/** Runs a phase and logs how long it took (SHIPGATE_DEBUG=1 shows it): where the time goes, on any machine. */
+function phases(logger: Logger): Phase {
+  return async (name, run) => {
+    const started = performance.now();
+    const result = await run();
+    logger.debug(`conflicts: ${name} took ${Math.round(performance.now() - started)} ms`);
+    return result;
+  };
+}
+
+async function analyseIn(
+  scratch: ScratchGit,
+  request: AnalysisRequest,
+  histories: Histories,
+  phase: Phase,
+): Promise<Analysis> {
   const regenerable = regenerableTest(request.regenerable);
-  return withScratchObjects(git, async (scratch: ScratchGit) => {
-    const bySha = await landOnBase({
-      git: scratch,
-      base,
-      histories,
-      regenerable,
-      merge: request.merge ?? {},
-      now: request.now ?? new Date(),
-    });
-    const landers = landersOf(request.branches, bySha, (tip) => histories.get(tip)!.own);
-    if (!request.exhaustive) await addFootprints(scratch, base, landers, (tip) => histories.get(tip)!.mergeBases);
-    const names = landers.map((l) => l.name);
-    const focus = request.focus && new Set(request.focus.map((name) => names.indexOf(name)).filter((i) => i >= 0));
-    const result = await mergePairs({
-      git: scratch,
-      landers,
-      ...(focus ? { focus } : {}),
-      regenerable,
-      merge: request.merge ?? {},
-    });
-    return {
-      base,
-      states: new Map(request.branches.map((b) => [b.name, bySha.get(b.sha)!])),
-      pairs: result.outcomes.map(({ a, b, ...rest }) => ({ a: names[a]!, b: names[b]!, ...rest })),
-      stats: { baseMerges: countMerged(bySha), pairMerges: result.merges, skipped: result.skipped },
-    };
-  });
+  const merge = request.merge ?? {};
+  const bySha = await phase('merges into the base', () =>
+    landOnBase({ git: scratch, base: request.base, histories, regenerable, merge, now: request.now ?? new Date() }),
+  );
+  const landers = landersOf(request.branches, bySha, (tip) => histories.get(tip)!.own);
+  if (!request.exhaustive)
+    await phase('footprints', () =>
+      addFootprints(scratch, request.base, landers, (tip) => histories.get(tip)!.mergeBases),
+    );
+  const names = landers.map((l) => l.name);
+  const focus = request.focus && new Set(request.focus.map((name) => names.indexOf(name)).filter((i) => i >= 0));
+  const result = await phase('pair merges', () =>
+    mergePairs({ git: scratch, landers, ...(focus ? { focus } : {}), regenerable, merge }),
+  );
+  return {
+    base: request.base,
+    states: new Map(request.branches.map((b) => [b.name, bySha.get(b.sha)!])),
+    pairs: result.outcomes.map(({ a, b, ...rest }) => ({ a: names[a]!, b: names[b]!, ...rest })),
+    stats: { baseMerges: countMerged(bySha), pairMerges: result.merges, skipped: result.skipped },
+  };
+}
+
+export async function analyse(request: AnalysisRequest): Promise<Analysis> {
+  const phase = phases(request.logger ?? silentLogger);
+  const tips = request.branches.map((b) => b.sha);
+  const histories = await phase('histories', () => branchHistories(request.git, request.base, tips));
+  return withScratchObjects(request.git, (scratch) => analyseIn(scratch, request, histories, phase));
 }
 
 function countMerged(states: Map<string, BaseState>): number {

@@ -80,6 +80,7 @@ export async function checkPullRequests(request: PullCheckRequest): Promise<Pull
     exhaustive: request.settings.exhaustive,
     regenerable: request.settings.regenerable,
     merge: { processes: request.processes },
+    logger: request.logger,
   });
   const report = buildReport({
     analysis,

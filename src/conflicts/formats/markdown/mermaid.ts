@@ -20,10 +20,10 @@ function nodeLines(report: ConflictsReport, ids: Map<string, string>): string[] 
     const team = teamOf.get(name);
     groups.set(team, [...(groups.get(team) ?? []), `${id}[${quoted(branchLabel(report, name))}]`]);
   }
-  return [...groups.entries()].flatMap(([team, nodes]) =>
+  return [...groups.entries()].flatMap(([team, nodes], index) =>
     team === undefined
       ? nodes.map((n) => `  ${n}`)
-      : [`  subgraph ${quoted(team)}`, ...nodes.map((n) => `    ${n}`), '  end'],
+      : [`  subgraph team${index}[${quoted(team)}]`, ...nodes.map((n) => `    ${n}`), '  end'],
   );
 }
 
