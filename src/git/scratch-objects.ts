@@ -28,6 +28,10 @@ class ScratchObjectsGit implements ScratchGit {
   run(args: string[], options: GitRunOptions = {}): Promise<GitResult> {
     return this.git.run(args, { ...options, env: { ...options.env, ...this.env } });
   }
+
+  read(args: string[], options: GitRunOptions = {}): Promise<Buffer> {
+    return this.git.read(args, { ...options, env: { ...options.env, ...this.env } });
+  }
 }
 
 /** The repository's object folder as an absolute path (worktrees share the main repository's). */

@@ -119,7 +119,7 @@ describe('conflicts action on a pull request', () => {
     const [comment] = standin.state.commentsOn(7);
     expect(comment!.body).toContain('<!-- shipgate:conflicts -->');
     expect(comment!.body).toMatch(
-      /\[#8\]\(https:\/\/github\.com\/octo-org\/octo-repo\/pull\/8\).*either lands first.*`app\.py` \(content\)/,
+      /\[#8\]\(https:\/\/github\.com\/octo-org\/octo-repo\/pull\/8\).*either lands first.*`app\.py` \(content: here line 3 \/ #8 line 3\)/,
     );
     expect(standin.state.checkRuns).toMatchObject([
       {
@@ -165,7 +165,9 @@ describe('conflicts action on a pull request', () => {
       'shipgate conflicts: #10 conflicts (fail-on: base); see the job summary.',
     );
     expect(standin.state.labelNames(10)).toEqual(['merge-conflict']);
-    expect(standin.state.commentsOn(10)[0]!.body).toContain('no longer merges into `main`: `guide.md` (content)');
+    expect(standin.state.commentsOn(10)[0]!.body).toContain(
+      'no longer merges into `main`: `guide.md` (content: main line 5 / here line 5)',
+    );
   });
 
   it('removes a stale label, rewrites the comment to say so, and does not rewrite it again when nothing changed', async () => {

@@ -44,7 +44,13 @@ describe('shipgate conflicts', () => {
       {
         branch: 'feature/base-moved',
         files: ['docs/guide.md'],
-        conflicts: [{ kind: 'content', paths: ['docs/guide.md'] }],
+        conflicts: [
+          {
+            kind: 'content',
+            paths: ['docs/guide.md'],
+            lines: [{ main: { start: 2, end: 2 }, 'feature/base-moved': { start: 2, end: 2 } }],
+          },
+        ],
       },
     ]);
     expect(report.pairs).toContainEqual({
@@ -52,7 +58,13 @@ describe('shipgate conflicts', () => {
       b: 'feature/cherry',
       files: ['app/views.py'],
       order: 'a-first',
-      conflicts: [{ kind: 'content', paths: ['app/views.py'] }],
+      conflicts: [
+        {
+          kind: 'content',
+          paths: ['app/views.py'],
+          lines: [{ 'feature/builds-on': { start: 5, end: 5 }, 'feature/cherry': { start: 5, end: 5 } }],
+        },
+      ],
       crossTeam: false,
     });
     for (const pair of report.pairs) expect(pair.a < pair.b).toBe(true);
@@ -184,6 +196,8 @@ describe('shipgate check with conflicts enabled', () => {
     execFileSync('git', ['checkout', '--quiet', 'feature/base-moved'], { cwd: clone });
     const onBase = await shipgate(['check', '--config', config()], clone);
     expect(onBase.code).toBe(1);
-    expect(onBase.stdout).toContain('feature/base-moved: docs/guide.md (content)');
+    expect(onBase.stdout).toContain(
+      'feature/base-moved: docs/guide.md (content: origin/main line 2 / feature/base-moved line 2)',
+    );
   });
 });

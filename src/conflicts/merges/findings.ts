@@ -1,11 +1,14 @@
 /** What one conflicted merge found: the conflicted files, each conflict's kind and paths, lock files apart. */
 import picomatch from 'picomatch';
 import type { MergeMessage, MergeOutcome } from '../../git/merge-tree.js';
+import type { ConflictHunk } from './ranges.js';
 
 /** One conflict as git reports it, e.g. kind "modify/delete" about ["app.py"], or "rename/delete" about both names. */
 export interface Conflict {
   kind: string;
   paths: string[];
+  /** for a content conflict: where the two sides' lines collide (the side merged into first) */
+  ranges?: ConflictHunk[];
 }
 
 export interface MergeFinding {

@@ -8,6 +8,7 @@ import type { BranchHistory } from '../../git/history.js';
 import { mergeMany, type MergeOptions } from '../../git/merge-tree.js';
 import type { ScratchGit } from '../../git/scratch-objects.js';
 import { blocks, findingOf, type MergeFinding, type PathTest } from './findings.js';
+import { attachRanges, sitesOf, type ConflictSite } from './hunks.js';
 
 export type BaseState =
   /** the base already has every commit of the branch: landing it changes nothing */
@@ -43,12 +44,16 @@ export async function landOnBase(request: LandingRequest): Promise<Map<string, B
     request.merge,
   );
   const landed: { tip: string; tree: string; regenerable: string[] }[] = [];
+  const sites: ConflictSite[] = [];
   outcomes.forEach((outcome, index) => {
     const tip = toMerge[index]!;
     const finding = outcome.clean ? undefined : findingOf(outcome, request.regenerable, [request.base, tip]);
-    if (finding && blocks(finding)) states.set(tip, { kind: 'conflict', finding });
-    else landed.push({ tip, tree: outcome.tree, regenerable: finding?.regenerable ?? [] });
+    if (finding && blocks(finding)) {
+      states.set(tip, { kind: 'conflict', finding });
+      sites.push(...sitesOf(outcome, finding));
+    } else landed.push({ tip, tree: outcome.tree, regenerable: finding?.regenerable ?? [] });
   });
+  await attachRanges(request.git, sites);
   const commits = await writeCommits(
     request.git,
     landed.map(({ tip, tree }) => ({ tree, parents: [request.base, tip], message: `shipgate: land ${tip}` })),

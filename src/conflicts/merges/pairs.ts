@@ -7,6 +7,7 @@ import { mergeMany, type MergeOptions } from '../../git/merge-tree.js';
 import type { ScratchGit } from '../../git/scratch-objects.js';
 import { blocks, findingOf, type MergeFinding, type PathTest } from './findings.js';
 import type { Footprint } from './footprint.js';
+import { attachRanges, sitesOf, type ConflictSite } from './hunks.js';
 import { cannotConflict, pairKey, pairsSharingCommits } from './pruning.js';
 
 /** A branch that lands cleanly on the base, as the pair merges see it. */
@@ -81,6 +82,7 @@ export async function mergePairs(request: PairRequest): Promise<PairResult> {
     request.merge,
   );
   const pairs = new Map<string, PairOutcome>();
+  const sites: ConflictSite[] = [];
   outcomes.forEach((outcome, index) => {
     if (outcome.clean) return;
     const { first, second } = planned[index]!;
@@ -93,6 +95,8 @@ export async function mergePairs(request: PairRequest): Promise<PairResult> {
     if (!blocks(finding)) pair.regenerable = [...new Set([...pair.regenerable, ...finding.regenerable])].sort();
     else if (first === a) pair.aFirst = finding;
     else pair.bFirst = finding;
+    if (blocks(finding)) sites.push(...sitesOf(outcome, finding));
   });
+  await attachRanges(request.git, sites);
   return { outcomes: [...pairs.values()], merges: planned.length, skipped };
 }

@@ -1,6 +1,6 @@
 /** Turns the engine's analysis into the report: names sorted, pairs with their order, teams, merge order, verdict. */
 import type { Analysis, PairAnalysis } from '../merges/analyse.js';
-import type { Conflict, MergeFinding } from '../merges/findings.js';
+import type { Conflict as EngineConflict, MergeFinding } from '../merges/findings.js';
 import { suggestMergeOrder, type Breakage } from '../order/merge-order.js';
 import type { ConflictsFailOn, Order } from '../settings.js';
 import { teamTable } from '../teams/teams.js';
@@ -8,6 +8,7 @@ import { teamEntries } from './team-entries.js';
 import { verdictOf } from './verdict.js';
 import type {
   BaseConflictEntry,
+  Conflict,
   ConflictsReport,
   ConflictsSummary,
   PairEntry,
@@ -37,13 +38,26 @@ function orderOf(pair: PairAnalysis): Order {
   return pair.aFirst && pair.bFirst ? 'both' : pair.aFirst ? 'a-first' : 'b-first';
 }
 
-/** The conflicts of both orders, each kind and set of paths once. */
-function unionOf(findings: (MergeFinding | undefined)[]): { files: string[]; conflicts: Conflict[] } {
-  const present = findings.filter((f): f is MergeFinding => f !== undefined);
-  const files = [...new Set(present.flatMap((f) => f.files))].sort(byName);
+/** A conflict for the report: its line ranges keyed by whose lines they are (`ours` merged into, `theirs` in). */
+function located(conflicts: EngineConflict[], ours: string, theirs: string): Conflict[] {
+  return conflicts.map(({ ranges, ...conflict }) =>
+    ranges ? { ...conflict, lines: ranges.map((h) => ({ [ours]: h.ours, [theirs]: h.theirs })) } : conflict,
+  );
+}
+
+/** The conflicts of both orders (landing a then merging b: a's side is `ours`), each kind and set of paths once. */
+function unionOf(pair: PairAnalysis): { files: string[]; conflicts: Conflict[] } {
+  const orders = [
+    ...(pair.aFirst ? [{ finding: pair.aFirst, ours: pair.a, theirs: pair.b }] : []),
+    ...(pair.bFirst ? [{ finding: pair.bFirst, ours: pair.b, theirs: pair.a }] : []),
+  ];
+  const files = [...new Set(orders.flatMap((o) => o.finding.files))].sort(byName);
   const conflicts = new Map<string, Conflict>();
-  for (const conflict of present.flatMap((f) => f.conflicts))
-    conflicts.set(`${conflict.kind}\0${conflict.paths.join('\0')}`, conflict);
+  for (const o of orders)
+    for (const conflict of located(o.finding.conflicts, o.ours, o.theirs)) {
+      const key = `${conflict.kind}\0${conflict.paths.join('\0')}`;
+      if (!conflicts.has(key)) conflicts.set(key, conflict);
+    }
   return { files, conflicts: [...conflicts.values()] };
 }
 
@@ -53,7 +67,7 @@ function pairEntries(analysis: Analysis, team: (name: string) => string | undefi
     .map((pair) => ({
       a: pair.a,
       b: pair.b,
-      ...unionOf([pair.aFirst, pair.bFirst]),
+      ...unionOf(pair),
       order: orderOf(pair),
       crossTeam: team(pair.a) !== team(pair.b),
     }));
@@ -70,15 +84,16 @@ function baseSections(analysis: Analysis, base: string): BaseSections {
   const sections: BaseSections = { baseConflicts: [], regenerable: [], unchecked: [], merged: [] };
   for (const name of [...analysis.states.keys()].sort(byName)) {
     const state = analysis.states.get(name)!;
-    if (state.kind === 'conflict') sections.baseConflicts.push({ branch: name, ...state.finding });
-    else if (state.kind === 'merged') sections.merged.push(name);
+    if (state.kind === 'conflict') {
+      const { files, conflicts } = state.finding;
+      sections.baseConflicts.push({ branch: name, files, conflicts: located(conflicts, base, name) });
+    } else if (state.kind === 'merged') sections.merged.push(name);
     else if (state.kind === 'unrelated')
       sections.unchecked.push({ branch: name, reason: `shares no history with ${base}: git refuses to merge it` });
     else if (state.regenerable.length > 0) sections.regenerable.push({ branch: name, files: state.regenerable });
   }
   for (const pair of analysis.pairs)
     if (pair.regenerable.length > 0) sections.regenerable.push({ a: pair.a, b: pair.b, files: pair.regenerable });
-  sections.baseConflicts = sections.baseConflicts.map(({ branch, files, conflicts }) => ({ branch, files, conflicts }));
   return sections;
 }
 

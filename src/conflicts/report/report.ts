@@ -1,7 +1,15 @@
 /** The conflicts report: the JSON users' scripts read (stable; documented in the README) and every format's input. */
-import type { Conflict } from '../merges/findings.js';
+import type { LineRange } from '../merges/ranges.js';
 import type { MergeOrder } from '../order/merge-order.js';
 import type { ConflictsFailOn, Order } from '../settings.js';
+
+/** One conflict as git reports it, with, for content conflicts, each side's colliding lines by branch name. */
+export interface Conflict {
+  kind: string;
+  paths: string[];
+  /** per conflict block: branch (or base) name → its lines there; `end` is `start - 1` where it has none */
+  lines?: Record<string, LineRange>[];
+}
 
 export interface BaseConflictEntry {
   branch: string;

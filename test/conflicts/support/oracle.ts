@@ -16,13 +16,22 @@ export interface OracleResult {
 }
 
 /** A detached work tree of `repoDir` for merging, with its own index. */
-function workTree(repoDir: string) {
+function workTree(repoDir: string, base: string) {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-oracle-')), 'wt');
   const env = { ...process.env, ...gitIdentityEnv, HOME: path.dirname(dir) };
   const git = (cwd: string, ...args: string[]) =>
     execFileSync('git', args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
-  git(repoDir, 'worktree', 'add', '--quiet', '--detach', dir);
+  git(repoDir, 'worktree', 'add', '--quiet', '--detach', dir, base);
   return { dir, git: (...args: string[]) => git(dir, ...args) };
+}
+
+function mergeInProgress(git: (...args: string[]) => string): boolean {
+  try {
+    git('rev-parse', '--quiet', '--verify', 'MERGE_HEAD');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Merges `branch` into the checked-out commit; returns the conflicted files, or undefined when clean. */
@@ -31,6 +40,8 @@ function mergeOne(git: (...args: string[]) => string, branch: string): string[] 
     git('merge', '--no-ff', '--no-edit', '--quiet', branch);
     return undefined;
   } catch {
+    // A merge git refused to start (unrelated histories) leaves nothing to abort.
+    if (!mergeInProgress(git)) return ['(refused)'];
     // git keeps a file beside a folder of the same name as "path~<side>": compare the path itself.
     const labels = ['HEAD', branch.replace(/\//g, '_')];
     const unlabelled = (file: string) =>
@@ -43,7 +54,7 @@ function mergeOne(git: (...args: string[]) => string, branch: string): string[] 
 
 /** Every merge the engine answers, each run by itself. */
 export function oracle(repoDir: string, base: string, branches: string[]): OracleResult {
-  const { dir, git } = workTree(repoDir);
+  const { dir, git } = workTree(repoDir, base);
   try {
     const result: OracleResult = { base: new Map(), ordered: new Map() };
     const landed = new Map<string, string>();

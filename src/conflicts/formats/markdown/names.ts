@@ -17,3 +17,9 @@ export function branchLabel(report: ConflictsReport, branch: string): string {
   const pull = report.pulls?.[branch];
   return pull ? `#${pull.number} ${pull.headRef}` : branch;
 }
+
+/** "#12" for a pull request's branch, else the branch name: for running text such as line ranges. */
+export function shortName(report: ConflictsReport, branch: string): string {
+  const pull = report.pulls?.[branch];
+  return pull ? `#${pull.number}` : branch;
+}

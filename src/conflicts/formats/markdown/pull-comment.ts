@@ -1,7 +1,7 @@
 /** The sticky comment on one pull request: what it conflicts with, so the authors can agree who rebases. */
 import type { BaseConflictEntry, ConflictsReport, PairEntry, RegenerableEntry } from '../../report/report.js';
 import { filesText, plural } from '../describe.js';
-import { branchLink, code } from './names.js';
+import { branchLink, code, shortName } from './names.js';
 
 export interface PullFindings {
   base?: BaseConflictEntry;
@@ -18,6 +18,10 @@ export function findingsOfBranch(report: ConflictsReport, name: string): PullFin
   };
 }
 
+/** In a pull request's own comment its lines are "here"; the others' by number. */
+const sideName = (report: ConflictsReport, self: string) => (branch: string) =>
+  branch === self ? 'here' : shortName(report, branch);
+
 function teamOf(report: ConflictsReport, branch: string): string | undefined {
   return Object.entries(report.teams).find(([, entry]) => entry.branches.includes(branch))?.[0];
 }
@@ -33,7 +37,7 @@ function pairRow(report: ConflictsReport, name: string, pair: PairEntry): string
   const firstIsMine = (pair.order === 'a-first' && pair.a === name) || (pair.order === 'b-first' && pair.b === name);
   const when =
     pair.order === 'both' ? 'either lands first' : firstIsMine ? 'this one lands first' : 'that one lands first';
-  return `| ${who} | ${team}${cross} | ${when} | ${filesText(pair.files, pair.conflicts, code)} |`;
+  return `| ${who} | ${team}${cross} | ${when} | ${filesText(pair.files, pair.conflicts, code, sideName(report, name))} |`;
 }
 
 function pairSection(report: ConflictsReport, name: string, pairs: PairEntry[]): string[] {
@@ -53,7 +57,7 @@ export function pullComment(report: ConflictsReport, name: string): string {
   const found = findingsOfBranch(report, name);
   const lines = ['### shipgate conflicts', ''];
   if (found.base) {
-    const files = filesText(found.base.files, found.base.conflicts, code);
+    const files = filesText(found.base.files, found.base.conflicts, code, sideName(report, name));
     lines.push(
       `❌ This pull request no longer merges into ${code(report.base)}: ${files}. Rebase it on ${code(report.base)} (or merge ${code(report.base)} into it) and resolve.`,
       '',

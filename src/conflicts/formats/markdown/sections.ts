@@ -1,7 +1,7 @@
 /** The report's Markdown tables: conflicts with the base, conflicting pairs, merge order, lock files, unchecked. */
 import type { ConflictsReport } from '../../report/report.js';
 import { filesText, plural } from '../describe.js';
-import { branchLink, code } from './names.js';
+import { branchLink, code, shortName } from './names.js';
 
 /** Rows beyond this go to the JSON report: a table of thousands helps nobody. */
 export const MAX_ROWS = 150;
@@ -20,7 +20,8 @@ export function baseConflictTable(report: ConflictsReport): string[] {
     '|---|---|',
     ...capped(
       report.baseConflicts,
-      (c) => `| ${branchLink(report, c.branch)} | ${filesText(c.files, c.conflicts, code)} |`,
+      (c) =>
+        `| ${branchLink(report, c.branch)} | ${filesText(c.files, c.conflicts, code, (b) => shortName(report, b))} |`,
     ),
     '',
   ];
@@ -40,7 +41,7 @@ export function pairTable(report: ConflictsReport): string[] {
     ...capped(report.pairs, (p) => {
       const cross = p.crossTeam ? ' ⚠️' : '';
       const first = p.order === 'b-first' ? p.b : p.a;
-      const files = filesText(p.files, p.conflicts, code);
+      const files = filesText(p.files, p.conflicts, code, (b) => shortName(report, b));
       return `| ${branchLink(report, p.a)} | ${branchLink(report, p.b)} | ${when(p.order, first)}${cross} | ${files} |`;
     }),
     '',
