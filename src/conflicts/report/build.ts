@@ -1,6 +1,6 @@
 /** Turns the engine's analysis into the report: names sorted, pairs with their order, teams, merge order, verdict. */
 import type { Analysis, PairAnalysis } from '../merges/analyse.js';
-import type { Conflict as EngineConflict, MergeFinding } from '../merges/findings.js';
+import type { Conflict as EngineConflict } from '../merges/findings.js';
 import { suggestMergeOrder, type Breakage } from '../order/merge-order.js';
 import type { ConflictsFailOn, Order } from '../settings.js';
 import { teamTable } from '../teams/teams.js';
