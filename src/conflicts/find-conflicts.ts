@@ -9,6 +9,7 @@ import type { Logger } from '../core/logger.js';
 import { openRepository, type Git } from '../git/git.js';
 import { isShallow } from '../git/history.js';
 import { remotesOf, resolveBase, selectBranches, type Base, type SelectedBranch } from './branches.js';
+import { branchHealth } from './health/health.js';
 import { analyse, type Analysis } from './merges/analyse.js';
 import { buildReport } from './report/build.js';
 import type { ConflictsReport } from './report/report.js';
@@ -92,6 +93,16 @@ export async function findConflicts(request: ConflictsRequest): Promise<Conflict
   });
   await checkDepth(git, analysis, request.logger);
   const remotes = await remotesOf(git);
+  const health = request.focus
+    ? undefined
+    : await branchHealth({
+        git,
+        base: base.sha,
+        branches,
+        mergeBases: analysis.mergeBases,
+        settings: settings.health,
+        now: new Date(),
+      });
   return buildReport({
     analysis,
     base: base.name,
@@ -100,5 +111,6 @@ export async function findConflicts(request: ConflictsRequest): Promise<Conflict
     failOn: request.failOn ?? settings.failOn ?? request.defaultFailOn,
     toolVersion: request.toolVersion,
     ...(request.focus ? { focus: request.focus } : {}),
+    ...(health ? { health } : {}),
   });
 }

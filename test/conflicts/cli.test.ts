@@ -201,3 +201,37 @@ describe('shipgate check with conflicts enabled', () => {
     );
   });
 });
+
+describe('branch health', () => {
+  it('lists branches far behind the base and branches with no recent commit, leaving merged ones out', async () => {
+    const repo = makeRepo({ 'a.txt': 'a\n' });
+    const start = repo.git('rev-parse', 'HEAD').trim();
+    const old = {
+      ...process.env,
+      ...gitIdentityEnv,
+      GIT_COMMITTER_DATE: '2020-01-01T00:00:00Z',
+      GIT_AUTHOR_DATE: '2020-01-01T00:00:00Z',
+    };
+    repo.git('checkout', '--quiet', '-b', 'feature/old', start);
+    repo.write({ 'old.txt': 'old\n' });
+    repo.git('add', '-A');
+    execFileSync('git', ['commit', '--quiet', '-m', 'old'], { cwd: repo.dir, env: old });
+    repo.git('checkout', '--quiet', '-b', 'feature/merged', start);
+    repo.commit('merged', { 'm.txt': 'm\n' });
+    repo.git('checkout', '--quiet', 'main');
+    repo.git('merge', '--quiet', '--no-ff', '--no-edit', 'feature/merged');
+    for (const n of [1, 2, 3]) repo.commit(`main ${n}`, { 'a.txt': `a${n}\n` });
+    const config = path.join(repo.dir, 'health.yml');
+    execFileSync('sh', [
+      '-c',
+      `printf 'conflicts:\\n  health:\\n    behind-commits: 4\\n    stale-days: 30\\n' > ${config}`,
+    ]);
+    const run = await shipgate(['conflicts', '--config', config, '--format', 'json'], repo.dir);
+    expect(json(run).health).toEqual({
+      behind: [{ branch: 'feature/old', commits: 5 }],
+      stale: [{ branch: 'feature/old', days: expect.any(Number) }],
+    });
+    expect(json(run).health.stale[0]!.days).toBeGreaterThan(2000);
+    expect(json(run).merged).toEqual(['feature/merged']);
+  });
+});

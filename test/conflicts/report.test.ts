@@ -30,6 +30,7 @@ function analysis(): Analysis {
       { a: 'feature/realtime-a', b: 'feature/realtime-b', aFirst: finding('app/views.py'), regenerable: [] },
     ],
     stats: { baseMerges: 5, pairMerges: 4, skipped: 8 },
+    mergeBases: new Map(),
   };
 }
 

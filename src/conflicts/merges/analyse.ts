@@ -58,6 +58,8 @@ export interface Analysis {
   states: Map<string, BaseState>;
   /** pairs with a finding, a < b by name */
   pairs: PairAnalysis[];
+  /** branch name → its merge bases with the base (for branch health) */
+  mergeBases: Map<string, string[]>;
   stats: MergeStats;
 }
 
@@ -128,6 +130,7 @@ async function analyseIn(
   return {
     base: request.base,
     states: new Map(request.branches.map((b) => [b.name, bySha.get(b.sha)!])),
+    mergeBases: new Map(request.branches.map((b) => [b.name, histories.get(b.sha)!.mergeBases])),
     pairs: result.outcomes.map(({ a, b, ...rest }) => ({ a: names[a]!, b: names[b]!, ...rest })),
     stats: { baseMerges: countMerged(bySha), pairMerges: result.merges, skipped: result.skipped },
   };

@@ -6,6 +6,7 @@ import type { Git } from '../../git/git.js';
 import type { PullRequest } from '../../github/pulls.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
+import { branchHealth } from '../health/health.js';
 import { analyse } from '../merges/analyse.js';
 import { buildReport } from '../report/build.js';
 import type { ConflictsReport, PullInfo } from '../report/report.js';
@@ -82,7 +83,19 @@ export async function checkPullRequests(request: PullCheckRequest): Promise<Pull
     merge: { processes: request.processes },
     logger: request.logger,
   });
+  const branches = present.map((p) => ({ name: pullBranchName(p.number), sha: fetched.heads.get(p.number)! }));
+  const health = focus
+    ? undefined
+    : await branchHealth({
+        git,
+        base: fetched.baseSha,
+        branches,
+        mergeBases: analysis.mergeBases,
+        settings: request.settings.health,
+        now: new Date(),
+      });
   const report = buildReport({
+    ...(health ? { health } : {}),
     analysis,
     base,
     branches: present.map((p) => ({ name: pullBranchName(p.number), teamName: p.headRef })),

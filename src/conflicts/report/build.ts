@@ -1,4 +1,5 @@
 /** Turns the engine's analysis into the report: names sorted, pairs with their order, teams, merge order, verdict. */
+import type { BranchHealth } from '../health/health.js';
 import type { Analysis, PairAnalysis } from '../merges/analyse.js';
 import type { Conflict as EngineConflict } from '../merges/findings.js';
 import { suggestMergeOrder, type Breakage } from '../order/merge-order.js';
@@ -28,6 +29,7 @@ export interface ReportInput {
   focus?: string;
   pulls?: Record<string, PullInfo>;
   partialReason?: string;
+  health?: BranchHealth;
   /** branches the caller could not check (a pull request head that could not be fetched) */
   unchecked?: UncheckedEntry[];
 }
@@ -147,6 +149,7 @@ export function buildReport(input: ReportInput): ConflictsReport {
           .sort(byName)
       : [],
     mergeOrder: suggestMergeOrder(breakagesOf(input.analysis.pairs)),
+    health: input.health ?? { behind: [], stale: [] },
     ...(input.focus === undefined ? {} : { focus: input.focus }),
     ...(input.pulls === undefined ? {} : { pulls: input.pulls }),
     summary: summaryOf(input, sections, pairs),

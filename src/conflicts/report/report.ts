@@ -1,4 +1,5 @@
 /** The conflicts report: the JSON users' scripts read (stable; documented in the README) and every format's input. */
+import type { BranchHealth } from '../health/health.js';
 import type { LineRange } from '../merges/ranges.js';
 import type { MergeOrder } from '../order/merge-order.js';
 import type { ConflictsFailOn, Order } from '../settings.js';
@@ -92,6 +93,8 @@ export interface ConflictsReport {
   /** branches whose name matches no team prefix (when teams are configured) */
   unassigned: string[];
   mergeOrder: MergeOrder;
+  /** branches far behind the base, and branches with no recent commit (empty for a run about one branch) */
+  health: BranchHealth;
   /** with one branch in focus (a pull request, or the branch checked by `shipgate check`) */
   focus?: string;
   pulls?: Record<string, PullInfo>;

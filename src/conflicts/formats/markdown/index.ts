@@ -2,6 +2,7 @@
 import { truncateMarkdown } from '../../../github/text-limits.js';
 import type { ConflictsReport } from '../../report/report.js';
 import { plural } from '../describe.js';
+import { healthSection } from './health.js';
 import { teamMatrix } from './matrix.js';
 import { conflictGraph } from './mermaid.js';
 import { code } from './names.js';
@@ -47,6 +48,7 @@ export function toMarkdown(report: ConflictsReport, options: MarkdownOptions = {
     ...teamMatrix(report),
     ...conflictGraph(report),
     ...otherSections(report),
+    ...healthSection(report),
     ...footer(report),
   ].join('\n');
   return options.maxChars === undefined ? text : truncateMarkdown(text, options.maxChars);
