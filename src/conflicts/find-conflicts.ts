@@ -6,7 +6,7 @@ import os from 'node:os';
 import { loadSettings, type LoadedSettings } from '../config/load.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { openRepository, type Git } from '../git/git.js';
+import { openRepositoryOrBare, type Git } from '../git/git.js';
 import { isShallow } from '../git/history.js';
 import { remotesOf, resolveBase, selectBranches, type Base, type SelectedBranch } from './branches.js';
 import { branchHealth } from './health/health.js';
@@ -73,7 +73,7 @@ async function branchesToCheck(
 }
 
 export async function findConflicts(request: ConflictsRequest): Promise<ConflictsReport> {
-  const git = await openRepository(request.cwd);
+  const git = await openRepositoryOrBare(request.cwd);
   const loaded =
     request.config ??
     (await loadSettings({ root: git.root, ...(request.configPath ? { configPath: request.configPath } : {}) }));

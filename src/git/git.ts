@@ -90,3 +90,14 @@ export async function openRepository(dir: string): Promise<GitCli> {
   }
   return new GitCli(result.stdout.trim());
 }
+
+/**
+ * The repository at `dir`, with or without a work tree: merges need none, so a bare mirror will do. In a
+ * work tree this is `openRepository`.
+ */
+export async function openRepositoryOrBare(dir: string): Promise<GitCli> {
+  const probe = new GitCli(dir);
+  const bare = await probe.run(['rev-parse', '--is-bare-repository'], { allowExitCodes: [128] });
+  if (bare.exitCode === 0 && bare.stdout.trim() === 'true') return probe;
+  return openRepository(dir);
+}

@@ -156,6 +156,16 @@ describe('shipgate conflicts', () => {
     expect(report.unassigned).toContain('origin/feature/add-a');
   });
 
+  it('works in a bare repository too (a mirror holding pull request heads)', async () => {
+    const bare = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-bare-')), 'repo.git');
+    execFileSync('git', ['clone', '--quiet', '--bare', scenario.repo.dir, bare]);
+    const run = await shipgate(['conflicts', '--branches', 'feature/realtime-*', '--format', 'json'], bare);
+    expect(json(run)).toMatchObject({
+      base: 'main',
+      pairs: [{ a: 'feature/realtime-content-a', b: 'feature/realtime-content-b' }],
+    });
+  });
+
   it('says where a shallow clone stops instead of guessing', async () => {
     const origin = makeRepo({ 'a.txt': 'a\n' });
     origin.commit('two', { 'a.txt': 'b\n' });
