@@ -3,7 +3,7 @@
 // the same merges run the plain way, one git process per merge (as many at once as shipgate runs). Prints
 // figures and checks that both ways give the same answers; it asserts nothing else.
 //
-//   npm run bench:conflicts [-- --real PATH] [--real-prs 300] [--no-baseline]
+//   npm run bench:conflicts [-- --real PATH] [--real-prs 300] [--no-baseline] [--no-generated]
 //
 // PATH is a git repository holding pull request heads as refs/pull/N/head (a public repository's mirror);
 // the benchmark reads it through a scratch repository and never writes to it.
@@ -184,17 +184,15 @@ function realRepository(source, count) {
 
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run npm run build first');
 mkdirSync(work, { recursive: true });
-const generated = path.join(work, 'generated-5000x300');
-if (!existsSync(path.join(generated, '.git'))) {
-  console.log('Generating the repository (5,000 files, 300 branches)…');
-  generateConflictsRepo(generated, { seed: 7, files: 5000, branches: 300 });
+if (!process.argv.includes('--no-generated')) {
+  const generated = path.join(work, 'generated-5000x300');
+  if (!existsSync(path.join(generated, '.git'))) {
+    console.log('Generating the repository (5,000 files, 300 branches)…');
+    generateConflictsRepo(generated, { seed: 7, files: 5000, branches: 300 });
+  }
+  const branches = branchesOf(generated, 'refs/heads/feature/');
+  await benchRepository('Generated repository, 5,004 files', generated, 'main', branches);
 }
-await benchRepository(
-  'Generated repository, 5,004 files',
-  generated,
-  'main',
-  branchesOf(generated, 'refs/heads/feature/'),
-);
 const real = argValue('--real');
 if (real) {
   const { dir, base, pulls } = realRepository(path.resolve(real), Number(argValue('--real-prs') ?? 300));
