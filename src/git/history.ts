@@ -78,3 +78,23 @@ export async function isShallow(git: Git): Promise<boolean> {
   const { stdout } = await git.run(['rev-parse', '--is-shallow-repository']);
   return stdout.trim() === 'true';
 }
+
+/** The committer time (seconds) of each commit, from one `git log --no-walk`. */
+export async function commitTimes(git: Git, shas: string[]): Promise<Map<string, number>> {
+  if (shas.length === 0) return new Map();
+  const { stdout } = await git.run(['log', '--no-walk=unsorted', '--format=%H %ct', '--stdin'], {
+    input: shas.join('\n') + '\n',
+  });
+  return new Map(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.split(' ')[0]!, Number(line.split(' ')[1])]),
+  );
+}
+
+/** How many commits `to` has that `from` lacks (how far a branch is behind its base: from = branch, to = base). */
+export async function commitsAhead(git: Git, from: string, to: string): Promise<number> {
+  const { stdout } = await git.run(['rev-list', '--count', `${from}..${to}`]);
+  return Number(stdout.trim());
+}

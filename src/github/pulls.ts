@@ -94,6 +94,17 @@ export class PullRequests {
   }
 
   /**
+   * Merges the base into the pull request's branch on GitHub ("Update branch"); `expectedHeadSha` makes
+   * GitHub refuse (422) if someone pushed since, rather than merge into a head nobody checked.
+   */
+  async updateBranch(number: number, expectedHeadSha: string): Promise<void> {
+    await withPermission('contents: write', `update the branch of #${number}`, () =>
+      this.client.rest.pulls.updateBranch({ ...this.repo, pull_number: number, expected_head_sha: expectedHeadSha }),
+    );
+    this.logger.debug(`Asked GitHub to bring #${number} up to date with its base.`);
+  }
+
+  /**
    * Open pull requests page by page (100 a page: 1 + N/100 calls), keeping the pages already read when a
    * later page fails, so a run that hits a rate limit can report on what it has. `failure` says why it stopped.
    */

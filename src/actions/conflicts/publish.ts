@@ -7,12 +7,11 @@ import { COMMENT_PURPOSE, checkRunFor, wantsLabel } from '../../conflicts/github
 import { findingsOfBranch, pullComment } from '../../conflicts/formats/markdown/pull-comment.js';
 import { pullBranchName } from '../../conflicts/pull-requests/select.js';
 import type { ConflictsReport } from '../../conflicts/report/report.js';
-import { errorMessage } from '../../core/errors.js';
 import { StickyComments } from '../../github/comments.js';
 import { Labels } from '../../github/labels.js';
 import type { PullRequest } from '../../github/pulls.js';
-import { isRateLimited } from '../../github/request-error.js';
 import { publishCheckRun, publishStickyComment, type PublishTarget } from '../../publishing/pull-request.js';
+import { Writes } from './writes.js';
 
 export interface PublishRequest {
   target: PublishTarget;
@@ -24,27 +23,6 @@ export interface PublishRequest {
 
 const LABEL_COLOR = 'b60205';
 const LABEL_DESCRIPTION = 'shipgate: conflicts with its base or another open pull request';
-
-/** Runs writes in turn; a rate limit stops the rest, any other failure warns and the next write goes on. */
-class Writes {
-  stopped: string | undefined;
-  private done = 0;
-
-  constructor(private readonly target: PublishTarget) {}
-
-  async run(what: string, write: () => Promise<unknown>): Promise<void> {
-    if (this.stopped !== undefined) return;
-    try {
-      await write();
-      this.done++;
-    } catch (error) {
-      if (!isRateLimited(error))
-        return this.target.logger.warning(`Could not publish the ${what}: ${errorMessage(error)}`);
-      this.stopped = `GitHub's rate limit stopped the updates after ${this.done}: ${errorMessage(error)}`;
-      this.target.logger.warning(`shipgate conflicts: ${this.stopped}`);
-    }
-  }
-}
 
 function hasLabel(pull: PullRequest, label: string): boolean {
   return pull.labels.some((l) => l.toLowerCase() === label.toLowerCase());

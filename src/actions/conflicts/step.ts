@@ -10,14 +10,16 @@ import { findingsFor, markPartial } from '../../conflicts/report/verdict.js';
 import { loadSettings, type LoadedSettings } from '../../config/load.js';
 import { writeFileAtomic } from '../../core/atomic-file.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { openRepository } from '../../git/git.js';
+import { openRepository, type Git } from '../../git/git.js';
 import { createGitHubClient } from '../../github/client.js';
 import { PullRequests } from '../../github/pulls.js';
 import { parseRepo } from '../../github/repo.js';
-import type { RunnerContext } from '../../runner/context.js';
+import { defaultBranchOf, type RunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { withInputOverrides, type ConflictsInputs } from './inputs.js';
-import { publishForAll, publishForPull } from './publish.js';
+import { publishForAll, publishForPull, type PublishRequest } from './publish.js';
+import { upkeep } from './upkeep.js';
+import { Writes } from './writes.js';
 import { targetOf, type Target } from './targets.js';
 
 const NO_TOKEN =
@@ -67,16 +69,60 @@ function verdict(report: ConflictsReport, target: Exclude<Target, { kind: 'skip'
   }
 }
 
+type Settings = ReturnType<typeof withInputOverrides>;
+type Active = Exclude<Target, { kind: 'skip' }>;
+
+interface Checked {
+  report: ConflictsReport;
+  /** the upkeep's summary section (scheduled runs) */
+  upkeep: string[];
+}
+
+/** Tells GitHub; on pushes and schedules also the opt-in upkeep. A write cut short makes the report partial. */
+async function publishAll(
+  git: Git,
+  request: PublishRequest,
+  result: PullCheck,
+  target: Active,
+  context: { inputs: ConflictsInputs; settings: Settings; runner: RunnerContext },
+): Promise<Checked> {
+  if (target.kind === 'pull') {
+    const stopped = await publishForPull(request, result.focus ?? target.focus);
+    return { report: stopped === undefined ? result.report : markPartial(result.report, stopped), upkeep: [] };
+  }
+  const stopped = await publishForAll(request, result.checked);
+  const writes = new Writes(request.target);
+  const { cleanup, sync } = context.settings;
+  const lines =
+    stopped === undefined
+      ? await upkeep({
+          git,
+          target: request.target,
+          writes,
+          remote: context.inputs.remote,
+          report: result.report,
+          pulls: result.checked,
+          defaultBranch: defaultBranchOf(context.runner.event),
+          cleanup,
+          sync,
+          now: new Date(),
+        })
+      : [];
+  const reason = stopped ?? writes.stopped;
+  return { report: reason === undefined ? result.report : markPartial(result.report, reason), upkeep: lines };
+}
+
 async function check(
   inputs: ConflictsInputs,
   runner: RunnerContext,
-  settings: ReturnType<typeof withInputOverrides>,
-  target: Exclude<Target, { kind: 'skip' }>,
-) {
+  settings: Settings,
+  target: Active,
+): Promise<Checked> {
   const client = createGitHubClient({ token: inputs.token!, logger: coreLogger, baseUrl: runner.apiUrl });
   const repo = parseRepo(runner.repository, 'GITHUB_REPOSITORY');
+  const git = await openRepository(runner.workspace);
   const result: PullCheck = await checkPullRequests({
-    git: await openRepository(runner.workspace),
+    git,
     lister: new PullRequests(client, repo, coreLogger),
     remote: inputs.remote,
     base: target.base,
@@ -88,18 +134,15 @@ async function check(
     logger: coreLogger,
     toolVersion: packageJson.version,
   });
+  const publishTarget = { client, repo, logger: coreLogger };
   const request = {
-    target: { client, repo, logger: coreLogger },
+    target: publishTarget,
     report: result.report,
     label: settings.label,
     comment: settings.comment,
     checkRun: inputs.checkRun,
   };
-  const stopped =
-    target.kind === 'pull'
-      ? await publishForPull(request, result.focus ?? target.focus)
-      : await publishForAll(request, result.checked);
-  return stopped === undefined ? result.report : markPartial(result.report, stopped);
+  return publishAll(git, request, result, target, { inputs, settings, runner });
 }
 
 /** The conflicts check as a workflow step: which pull requests, the merges, GitHub, reports, outputs, verdict. */
@@ -117,9 +160,10 @@ export async function conflictsStep(
   if (skipped !== undefined || target.kind === 'skip')
     return core.notice(`shipgate conflicts: nothing to check: ${skipped}.`);
   if (!inputs.token) throw new ConfigurationError(NO_TOKEN);
-  const report = await check(inputs, runner, settings, target);
+  const { report, upkeep: upkept } = await check(inputs, runner, settings, target);
   const files = await writeReports(report, inputs, runner);
   setOutputs(report, files, target.kind === 'pull' ? pullBranchName(target.focus.number) : undefined);
-  if (runner.stepSummary) await core.summary.addRaw(renderConflicts(report, 'markdown')).write();
+  const summary = [renderConflicts(report, 'markdown'), ...upkept].join('\n');
+  if (runner.stepSummary) await core.summary.addRaw(summary).write();
   verdict(report, target);
 }

@@ -3,6 +3,7 @@
  * commit. Few git processes: one per distinct merge base (branches forked together share it) and one log.
  */
 import type { Git } from '../../git/git.js';
+import { commitTimes, commitsAhead } from '../../git/history.js';
 import type { HealthSettings } from '../settings.js';
 
 export interface BehindEntry {
@@ -33,25 +34,8 @@ export interface HealthRequest {
 
 async function behindCounts(git: Git, base: string, forks: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const fork of new Set(forks)) {
-    const { stdout } = await git.run(['rev-list', '--count', `${fork}..${base}`]);
-    counts.set(fork, Number(stdout.trim()));
-  }
+  for (const fork of new Set(forks)) counts.set(fork, await commitsAhead(git, fork, base));
   return counts;
-}
-
-/** The committer time (seconds) of each commit, from one `git log --no-walk`. */
-async function commitTimes(git: Git, shas: string[]): Promise<Map<string, number>> {
-  if (shas.length === 0) return new Map();
-  const { stdout } = await git.run(['log', '--no-walk=unsorted', '--format=%H %ct', '--stdin'], {
-    input: shas.join('\n') + '\n',
-  });
-  return new Map(
-    stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => [line.split(' ')[0]!, Number(line.split(' ')[1])]),
-  );
 }
 
 /** Merged branches are reported as such elsewhere: behind and idle mean nothing for them. */

@@ -1,5 +1,6 @@
 // Every operation the stand-in implements, by GitHub's operationId.
 import type { Handler } from '../http.js';
+import { branchHandlers } from './branches.js';
 import { checkHandlers } from './checks.js';
 import { commentHandlers } from './comments.js';
 import { deploymentHandlers } from './deployments.js';
@@ -12,6 +13,7 @@ import { statusHandlers } from './statuses.js';
 export const HANDLERS: ReadonlyMap<string, Handler> = new Map(
   Object.entries({
     ...repositoryHandlers,
+    ...branchHandlers,
     ...pullHandlers,
     ...checkHandlers,
     ...commentHandlers,
