@@ -7,18 +7,18 @@
 //
 // PATH is a git repository holding pull request heads as refs/pull/N/head (a public repository's mirror);
 // the benchmark reads it through a scratch repository and never writes to it.
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oneProcessPerMerge, orderedOf, processes } from './bench/conflicts-baseline.mjs';
 import { generateConflictsRepo } from './bench/conflicts-repo.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli/index.js');
 const work = path.join(os.tmpdir(), 'shipgate-bench-conflicts');
 const argValue = (flag) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
-const processes = Math.max(1, Math.min(4, os.availableParallelism()));
 
 const git = (cwd, args, options = {}) =>
   execFileSync('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'utf8', ...options });
@@ -38,75 +38,6 @@ function shipgate(repo, args) {
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return { ms, report: JSON.parse(execFileSync('cat', [output], { encoding: 'utf8', maxBuffer: 1 << 28 })) };
-}
-
-/** Runs `command` for each item, `processes` at a time. */
-async function pool(items, run) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: processes }, worker));
-  return results;
-}
-
-const gitAsync = (cwd, args, env) =>
-  new Promise((resolve) =>
-    execFile('git', args, { cwd, env, maxBuffer: 1 << 26 }, (error, stdout) =>
-      resolve({ code: error ? error.code : 0, stdout }),
-    ),
-  );
-
-/**
- * The plain way: each merge its own git process. Every branch merged into the base; each clean one
- * landed with `git commit-tree`; then, for every ordered pair of clean branches, the second merged into the
- * first's landing. Returns the time and the conflicting ordered merges as "first second" keys.
- */
-async function oneProcessPerMerge(repo, base, branches) {
-  const objects = mkdtempSync(path.join(os.tmpdir(), 'shipgate-bench-objects-'));
-  const own = path.resolve(repo, git(repo, ['rev-parse', '--git-path', 'objects']).trim());
-  const env = { ...process.env, GIT_OBJECT_DIRECTORY: objects, GIT_ALTERNATE_OBJECT_DIRECTORIES: own };
-  const started = process.hrtime.bigint();
-  const onBase = await pool(branches, (b) => gitAsync(repo, ['merge-tree', '--write-tree', base, b.sha], env));
-  const clean = branches.filter((_, i) => onBase[i].code === 0);
-  const landings = await pool(clean, (b) =>
-    gitAsync(
-      repo,
-      ['commit-tree', onBase[branches.indexOf(b)].stdout.trim().split('\n')[0], '-p', base, '-p', b.sha, '-m', 'land'],
-      env,
-    ),
-  );
-  const ordered = clean.flatMap((first, i) =>
-    clean.filter((s) => s !== first).map((second) => ({ first, second, landing: landings[i].stdout.trim() })),
-  );
-  const outcomes = await pool(ordered, (o) =>
-    gitAsync(repo, ['merge-tree', '--write-tree', '--name-only', o.landing, o.second.sha], env),
-  );
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  rmSync(objects, { recursive: true, force: true });
-  const conflicting = new Set(
-    ordered.filter((_, i) => outcomes[i].code === 1).map((o) => `${o.first.name} ${o.second.name}`),
-  );
-  return {
-    ms,
-    merges: branches.length + clean.length + ordered.length,
-    conflicting,
-    baseConflicts: branches.length - clean.length,
-  };
-}
-
-/** The conflicting ordered merges of a shipgate report, in the baseline's terms. */
-function orderedOf(report) {
-  const keys = new Set();
-  for (const p of report.pairs) {
-    if (p.order !== 'b-first') keys.add(`${p.a} ${p.b}`);
-    if (p.order !== 'a-first') keys.add(`${p.b} ${p.a}`);
-  }
-  return keys;
 }
 
 const sameSet = (a, b) => a.size === b.size && [...a].every((k) => b.has(k));
@@ -130,39 +61,49 @@ function branchesOf(repo, pattern) {
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
+/** shipgate's figures: the matrix growing from 50 branches, one branch against the rest, every merge run. */
+function shipgateFigures(repo, base, names) {
+  for (const count of [50, 100, 200].filter((c) => c < names.length)) {
+    const run = shipgate(repo, ['--base', base, '--branches', ...names.slice(0, count)]);
+    row(`full matrix, ${count} branches`, run.ms, run.report);
+  }
+  const full = shipgate(repo, ['--base', base, '--branches', ...names]);
+  row(`full matrix, ${names.length} branches`, full.ms, full.report);
+  // A branch that lands cleanly, so that it is merged against every other one that does too.
+  const r = full.report;
+  const blocked = new Set([...r.baseConflicts.map((c) => c.branch), ...r.merged, ...r.unchecked.map((u) => u.branch)]);
+  const landing = names.filter((name) => !blocked.has(name));
+  const single = shipgate(repo, [
+    '--base',
+    base,
+    '--focus',
+    landing[Math.floor(landing.length / 2)],
+    '--branches',
+    ...names,
+  ]);
+  row(`one branch against the other ${names.length - 1}`, single.ms, single.report);
+  const exhaustive = shipgate(repo, ['--base', base, '--exhaustive', '--branches', ...names]);
+  row('full matrix, every merge run (--exhaustive)', exhaustive.ms, exhaustive.report);
+  return { full, exhaustive };
+}
+
 async function benchRepository(title, repo, base, branches) {
   const baseSha = git(repo, ['rev-parse', `${base}^{commit}`]).trim();
   console.log(
     `\n${title}: ${branches.length} branches against ${base}; ${processes} git processes at a time; Node ${process.version}`,
   );
-  const names = branches.map((b) => b.name);
-  for (const count of [50, 100, 200, 300].filter((c) => c < branches.length))
-    row(
-      `full matrix, ${count} branches`,
-      ...Object.values(shipgate(repo, ['--base', base, '--branches', ...names.slice(0, count)])),
-    );
-  const full = shipgate(repo, ['--base', base, '--branches', ...names]);
-  row(`full matrix, ${branches.length} branches`, full.ms, full.report);
-  // A branch that lands cleanly, so that it is merged against every other one that does too.
-  const blocked = new Set([
-    ...full.report.baseConflicts.map((c) => c.branch),
-    ...full.report.merged,
-    ...full.report.unchecked.map((u) => u.branch),
-  ]);
-  const landing = names.filter((name) => !blocked.has(name));
-  const focus = landing[Math.floor(landing.length / 2)];
-  const single = shipgate(repo, ['--base', base, '--focus', focus, '--branches', ...names]);
-  row(`one branch against the other ${branches.length - 1}`, single.ms, single.report);
-  const exhaustive = shipgate(repo, ['--base', base, '--exhaustive', '--branches', ...names]);
-  row(`full matrix, every merge run (--exhaustive)`, exhaustive.ms, exhaustive.report);
+  const { full, exhaustive } = shipgateFigures(
+    repo,
+    base,
+    branches.map((b) => b.name),
+  );
   if (process.argv.includes('--no-baseline')) return;
   const plain = await oneProcessPerMerge(repo, baseSha, branches);
   console.log(
     `${'one git process per merge (baseline)'.padEnd(46)} ${seconds(plain.ms).padStart(9)}  ${plain.merges} merges`,
   );
-  const same =
-    sameSet(orderedOf(full.report), plain.conflicting) &&
-    full.report.summary.baseConflicts + full.report.summary.unchecked === plain.baseConflicts;
+  const onBase = full.report.summary.baseConflicts + full.report.summary.unchecked;
+  const same = sameSet(orderedOf(full.report), plain.conflicting) && onBase === plain.baseConflicts;
   console.log(
     `shipgate is ${(plain.ms / full.ms).toFixed(1)}x faster than the baseline on the full matrix ` +
       `(${(plain.ms / exhaustive.ms).toFixed(1)}x running every merge); same answers: ${same ? 'yes' : 'NO'}`,

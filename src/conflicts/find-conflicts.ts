@@ -9,10 +9,9 @@ import type { Logger } from '../core/logger.js';
 import { openRepositoryOrBare, type Git } from '../git/git.js';
 import { isShallow } from '../git/history.js';
 import { remotesOf, resolveBase, selectBranches, type Base, type SelectedBranch } from './branches.js';
-import { branchHealth } from './health/health.js';
-import { analyse, type Analysis } from './merges/analyse.js';
-import { buildReport } from './report/build.js';
+import type { Analysis } from './merges/analyse.js';
 import type { ConflictsReport } from './report/report.js';
+import { runConflicts } from './run-conflicts.js';
 import type { ConflictsFailOn, ConflictsSettings } from './settings.js';
 import { withoutRemote } from './teams/teams.js';
 
@@ -74,43 +73,24 @@ async function branchesToCheck(
 
 export async function findConflicts(request: ConflictsRequest): Promise<ConflictsReport> {
   const git = await openRepositoryOrBare(request.cwd);
-  const loaded =
-    request.config ??
-    (await loadSettings({ root: git.root, ...(request.configPath ? { configPath: request.configPath } : {}) }));
-  const settings = loaded.settings.conflicts;
+  const configPath = request.configPath ? { configPath: request.configPath } : {};
+  const settings = (request.config ?? (await loadSettings({ root: git.root, ...configPath }))).settings.conflicts;
   const base = await resolveBase(git, request.base ?? settings.base);
   const branches = await branchesToCheck(git, request, settings, base);
   request.logger.info(`Checking ${branches.length} branch(es) against ${base.name} (${base.sha.slice(0, 12)}).`);
-  const analysis = await analyse({
+  const remotes = await remotesOf(git);
+  const { analysis, report } = await runConflicts({
     git,
-    base: base.sha,
-    branches,
-    ...(request.focus ? { focus: [request.focus] } : {}),
+    base,
+    branches: branches.map((b) => ({ ...b, teamName: withoutRemote(b.name, remotes) })),
+    ...(request.focus ? { focus: request.focus } : {}),
+    settings,
+    failOn: request.failOn ?? settings.failOn ?? request.defaultFailOn,
     exhaustive: request.exhaustive ?? settings.exhaustive,
-    regenerable: settings.regenerable,
-    merge: { processes: mergeProcesses() },
+    processes: mergeProcesses(),
     logger: request.logger,
+    toolVersion: request.toolVersion,
   });
   await checkDepth(git, analysis, request.logger);
-  const remotes = await remotesOf(git);
-  const health = request.focus
-    ? undefined
-    : await branchHealth({
-        git,
-        base: base.sha,
-        branches,
-        mergeBases: analysis.mergeBases,
-        settings: settings.health,
-        now: new Date(),
-      });
-  return buildReport({
-    analysis,
-    base: base.name,
-    branches: branches.map((b) => ({ name: b.name, teamName: withoutRemote(b.name, remotes) })),
-    teams: settings.teams,
-    failOn: request.failOn ?? settings.failOn ?? request.defaultFailOn,
-    toolVersion: request.toolVersion,
-    ...(request.focus ? { focus: request.focus } : {}),
-    ...(health ? { health } : {}),
-  });
+  return report;
 }

@@ -1,14 +1,11 @@
 // The conflicts bundle run the way the Actions runner runs it, on real pull_request and push payloads,
 // against a real origin repository that keeps pull request heads as refs/pull/N/head and the GitHub stand-in.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ConflictsReport } from '../../src/conflicts/report/report.js';
-import { gitIdentityEnv, makeRepo, type TestRepo } from '../support/git-repo.js';
 import { runAction, webhookExample } from '../support/runner.js';
 import { startStandin, type Standin } from '../support/standin/index.js';
+import { checkout, origin, pullRequestEvent, report, seedPulls as seed, type Origin } from './conflicts-fixtures.js';
 
 let standin: Standin;
 beforeAll(async () => {
@@ -20,81 +17,8 @@ afterEach(() => {
 });
 afterAll(() => standin.close());
 
-const lines = (tag: string) => Array.from({ length: 12 }, (_, i) => `${tag} ${i + 1}`).join('\n') + '\n';
-const edit = (tag: string, line: number, text: string) => {
-  const all = lines(tag).split('\n');
-  all[line - 1] = text;
-  return all.join('\n');
-};
-
-interface Origin {
-  repo: TestRepo;
-  bare: string;
-  /** pull request number → head commit */
-  heads: Record<number, string>;
-  base: string;
-}
-
-/**
- * #7 and #8 edit the same line of app.py (a pair conflict), #9 edits docs only, #10 edits what main changed
- * after it forked (a conflict with the base). The origin keeps each head as refs/pull/N/head.
- */
-function origin(before?: (repo: TestRepo) => void): Origin {
-  const repo = makeRepo({ 'app.py': lines('app'), 'docs.md': lines('docs'), 'guide.md': lines('guide') });
-  const start = repo.git('rev-parse', 'HEAD').trim();
-  const heads: Record<number, string> = {};
-  const pull = (number: number, files: Record<string, string>) => {
-    repo.git('checkout', '--quiet', '--detach', start);
-    heads[number] = repo.commit(`pull ${number}`, files);
-  };
-  pull(7, { 'app.py': edit('app', 3, 'seven') });
-  pull(8, { 'app.py': edit('app', 3, 'eight') });
-  pull(9, { 'docs.md': edit('docs', 1, 'nine') });
-  pull(10, { 'guide.md': edit('guide', 5, 'ten') });
-  repo.git('checkout', '--quiet', 'main');
-  let base = repo.commit('main moves on', { 'guide.md': edit('guide', 5, 'main') });
-  if (before) {
-    before(repo);
-    base = repo.git('rev-parse', 'main').trim();
-  }
-  const bare = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-origin-')), 'origin.git');
-  execFileSync('git', ['clone', '--quiet', '--bare', repo.dir, bare]);
-  for (const [number, sha] of Object.entries(heads))
-    execFileSync('git', ['update-ref', `refs/pull/${number}/head`, sha], { cwd: bare });
-  return { repo, bare, heads, base };
-}
-
-/** The workspace as actions/checkout leaves it: a shallow clone of the base. */
-function checkout(bare: string): string {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-ws-')), 'ws');
-  execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${bare}`, dir], {
-    env: { ...process.env, ...gitIdentityEnv },
-  });
-  return dir;
-}
-
-function seedPulls(o: Origin, numbers: number[], labels: Record<number, string[]> = {}) {
-  for (const number of numbers) {
-    standin.state.addPull({
-      number,
-      head: { ref: `feature/pr-${number}`, sha: o.heads[number]! },
-      labels: labels[number] ?? [],
-    });
-  }
-}
-
-function pullRequestEvent(o: Origin, number: number): Record<string, unknown> {
-  const event = webhookExample('pull_request', 'synchronize');
-  const pr = event.pull_request as Record<string, Record<string, unknown> | unknown>;
-  Object.assign(pr, { number, state: 'open', draft: false, labels: [] });
-  Object.assign(pr.head as object, { sha: o.heads[number], ref: `feature/pr-${number}` });
-  Object.assign(pr.base as object, { sha: o.base, ref: 'main' });
-  (pr.user as { login: string }).login = 'octocat';
-  event.number = number;
-  return event;
-}
-
-const report = (file: string): ConflictsReport => JSON.parse(readFileSync(file, 'utf8')) as ConflictsReport;
+const seedPulls = (o: Origin, numbers: number[], labels: Record<number, string[]> = {}) =>
+  seed(standin, o, numbers, labels);
 
 describe('conflicts action on a pull request', () => {
   it('labels, comments and fails the check run of a pull request that conflicts with another', async () => {
@@ -352,57 +276,5 @@ describe('root action', () => {
     expect(run.exitCode, run.stdout).toBe(1);
     expect(standin.state.checkRuns).toMatchObject([{ name: 'shipgate / conflicts', conclusion: 'failure' }]);
     expect(standin.state.labelNames(8)).toEqual(['merge-conflict']);
-  });
-});
-
-describe('conflicts action upkeep on schedule (opt-in)', () => {
-  /** Two branches merged into main long ago, one of them protected. */
-  function withMergedBranches(repo: TestRepo): void {
-    const old = { ...process.env, ...gitIdentityEnv, GIT_COMMITTER_DATE: '2020-01-01T00:00:00Z' };
-    for (const name of ['feature/done', 'release/kept']) {
-      repo.git('checkout', '--quiet', '-b', name, 'main');
-      repo.write({ [`${name.replace('/', '-')}.txt`]: 'x\n' });
-      repo.git('add', '-A');
-      execFileSync('git', ['commit', '--quiet', '-m', name], { cwd: repo.dir, env: old });
-      repo.git('checkout', '--quiet', 'main');
-      repo.git('merge', '--quiet', '--no-ff', '--no-edit', name);
-    }
-  }
-
-  function schedule(workspace: string, config: string) {
-    mkdirSync(path.join(workspace, '.github'), { recursive: true });
-    writeFileSync(path.join(workspace, '.github/shipgate.yml'), config);
-    return runAction({ action: 'conflicts', workspace, apiUrl: standin.url, eventName: 'schedule', event: {} });
-  }
-
-  it('lists merged branches in a dry run, then deletes them, never a protected one', async () => {
-    const o = origin(withMergedBranches);
-    seedPulls(o, [9]);
-    for (const name of ['feature/done', 'release/kept'])
-      standin.state.setBranch(name, o.repo.git('rev-parse', name).trim());
-    standin.state.protectedBranches.add('release/kept');
-    const dry = await schedule(checkout(o.bare), 'conflicts:\n  cleanup:\n    enabled: true\n');
-    expect(dry.exitCode, dry.stdout).toBe(0);
-    expect(dry.summary).toContain('### Branch cleanup (dry run: nothing deleted)');
-    expect(dry.summary).toMatch(/would delete `feature\/done` \(merged into main, last commit \d+ days ago\)/);
-    expect(dry.summary).not.toContain('release/kept');
-    expect(standin.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
-
-    const real = await schedule(checkout(o.bare), 'conflicts:\n  cleanup:\n    enabled: true\n    dry-run: false\n');
-    expect(real.summary).toContain('- deleted `feature/done`');
-    expect(standin.state.branches.has('feature/done')).toBe(false);
-    expect(standin.state.branches.has('release/kept')).toBe(true);
-  });
-
-  it('brings up to date the pull requests that are behind and merge cleanly, at most max a run', async () => {
-    const o = origin();
-    seedPulls(o, [7, 8, 9, 10]);
-    const run = await schedule(checkout(o.bare), 'conflicts:\n  sync:\n    enabled: true\n    max: 2\n');
-    expect(run.exitCode, run.stdout).toBe(0);
-    const updates = standin.requests.filter((r) => r.method === 'PUT').map((r) => r.path.replace(/^.*\/pulls\//, ''));
-    expect(updates, '#10 conflicts with main: never updated').toEqual(['7/update-branch', '8/update-branch']);
-    expect(run.summary).toContain(
-      'brought [#7](https://github.com/octo-org/octo-repo/pull/7) up to date with main (1 commits behind)',
-    );
   });
 });

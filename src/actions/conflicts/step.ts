@@ -15,9 +15,10 @@ import { createGitHubClient } from '../../github/client.js';
 import { PullRequests } from '../../github/pulls.js';
 import { parseRepo } from '../../github/repo.js';
 import { defaultBranchOf, type RunnerContext } from '../../runner/context.js';
+import type { PublishTarget } from '../../publishing/pull-request.js';
 import { coreLogger } from '../../runner/logger.js';
 import { withInputOverrides, type ConflictsInputs } from './inputs.js';
-import { publishForAll, publishForPull, type PublishRequest } from './publish.js';
+import { publishForAll, publishForPull } from './publish.js';
 import { upkeep } from './upkeep.js';
 import { Writes } from './writes.js';
 import { targetOf, type Target } from './targets.js';
@@ -78,45 +79,59 @@ interface Checked {
   upkeep: string[];
 }
 
+/** What a run works with, built once. */
+interface StepContext {
+  inputs: ConflictsInputs;
+  runner: RunnerContext;
+  settings: Settings;
+  git: Git;
+  target: PublishTarget;
+}
+
+function upkeepOf(context: StepContext, result: PullCheck, writes: Writes): Promise<string[]> {
+  const { git, target, inputs, settings, runner } = context;
+  const { cleanup, sync } = settings;
+  const defaultBranch = defaultBranchOf(runner.event);
+  const now = new Date();
+  return upkeep({
+    git,
+    target,
+    writes,
+    remote: inputs.remote,
+    report: result.report,
+    pulls: result.checked,
+    defaultBranch,
+    cleanup,
+    sync,
+    now,
+  });
+}
+
 /** Tells GitHub; on pushes and schedules also the opt-in upkeep. A write cut short makes the report partial. */
-async function publishAll(
-  git: Git,
-  request: PublishRequest,
-  result: PullCheck,
-  target: Active,
-  context: { inputs: ConflictsInputs; settings: Settings; runner: RunnerContext },
-): Promise<Checked> {
-  if (target.kind === 'pull') {
-    const stopped = await publishForPull(request, result.focus ?? target.focus);
-    return { report: stopped === undefined ? result.report : markPartial(result.report, stopped), upkeep: [] };
-  }
+async function publishAll(context: StepContext, result: PullCheck, active: Active): Promise<Checked> {
+  const { settings, inputs } = context;
+  const request = {
+    target: context.target,
+    report: result.report,
+    label: settings.label,
+    comment: settings.comment,
+    checkRun: inputs.checkRun,
+  };
+  const partial = (reason: string | undefined) =>
+    reason === undefined ? result.report : markPartial(result.report, reason);
+  if (active.kind === 'pull')
+    return { report: partial(await publishForPull(request, result.focus ?? active.focus)), upkeep: [] };
   const stopped = await publishForAll(request, result.checked);
-  const writes = new Writes(request.target);
-  const { cleanup, sync } = context.settings;
-  const lines =
-    stopped === undefined
-      ? await upkeep({
-          git,
-          target: request.target,
-          writes,
-          remote: context.inputs.remote,
-          report: result.report,
-          pulls: result.checked,
-          defaultBranch: defaultBranchOf(context.runner.event),
-          cleanup,
-          sync,
-          now: new Date(),
-        })
-      : [];
-  const reason = stopped ?? writes.stopped;
-  return { report: reason === undefined ? result.report : markPartial(result.report, reason), upkeep: lines };
+  const writes = new Writes(context.target);
+  const lines = stopped === undefined ? await upkeepOf(context, result, writes) : [];
+  return { report: partial(stopped ?? writes.stopped), upkeep: lines };
 }
 
 async function check(
   inputs: ConflictsInputs,
   runner: RunnerContext,
   settings: Settings,
-  target: Active,
+  active: Active,
 ): Promise<Checked> {
   const client = createGitHubClient({ token: inputs.token!, logger: coreLogger, baseUrl: runner.apiUrl });
   const repo = parseRepo(runner.repository, 'GITHUB_REPOSITORY');
@@ -125,8 +140,8 @@ async function check(
     git,
     lister: new PullRequests(client, repo, coreLogger),
     remote: inputs.remote,
-    base: target.base,
-    ...(target.kind === 'pull' ? { focus: target.focus } : {}),
+    base: active.base,
+    ...(active.kind === 'pull' ? { focus: active.focus } : {}),
     settings,
     failOn: settings.failOn,
     fetch: inputs.fetch,
@@ -134,15 +149,7 @@ async function check(
     logger: coreLogger,
     toolVersion: packageJson.version,
   });
-  const publishTarget = { client, repo, logger: coreLogger };
-  const request = {
-    target: publishTarget,
-    report: result.report,
-    label: settings.label,
-    comment: settings.comment,
-    checkRun: inputs.checkRun,
-  };
-  return publishAll(git, request, result, target, { inputs, settings, runner });
+  return publishAll({ inputs, runner, settings, git, target: { client, repo, logger: coreLogger } }, result, active);
 }
 
 /** The conflicts check as a workflow step: which pull requests, the merges, GitHub, reports, outputs, verdict. */

@@ -3,7 +3,7 @@
  * otherwise) and bringing pull requests that are behind but merge cleanly up to date. Every deletion and
  * update is listed in the job summary; a rate limit stops them like any other write.
  */
-import { deletableBranches } from '../../conflicts/upkeep/cleanup.js';
+import { deletableBranches, type Deletable } from '../../conflicts/upkeep/cleanup.js';
 import { pullsToUpdate } from '../../conflicts/upkeep/sync.js';
 import type { ConflictsReport } from '../../conflicts/report/report.js';
 import type { CleanupSettings, SyncSettings } from '../../conflicts/settings.js';
@@ -29,39 +29,41 @@ export interface UpkeepRequest {
   now: Date;
 }
 
-async function cleanup(request: UpkeepRequest): Promise<string[]> {
-  const { target, report, cleanup: settings } = request;
-  const branches = new Branches(target.client, target.repo, target.logger);
+/** The merged branches cleanup may delete; undefined when the protected ones cannot be known (nothing is then). */
+async function deletable(request: UpkeepRequest, branches: Branches): Promise<Deletable[] | string> {
+  const { report } = request;
   let protectedNames: Set<string>;
   try {
     protectedNames = await branches.protectedNames();
   } catch (error) {
-    // Without knowing which branches are protected, nothing is deleted.
-    target.logger.warning(`Branch cleanup skipped: ${errorMessage(error)}`);
-    return [`Branch cleanup skipped: ${errorMessage(error)}`];
+    request.target.logger.warning(`Branch cleanup skipped: ${errorMessage(error)}`);
+    return `Branch cleanup skipped: ${errorMessage(error)}`;
   }
   const openHeads = request.pulls.filter((p) => !p.isFork).map((p) => p.headRef);
   const keep = new Set([report.base, request.defaultBranch ?? report.base, ...protectedNames, ...openHeads]);
   const all = await remoteBranches(request.git, request.remote);
-  const deletable = await deletableBranches({
+  const { olderThanDays } = request.cleanup;
+  return deletableBranches({
     git: request.git,
     base: report.baseSha,
     branches: all,
     keep,
-    olderThanDays: settings.olderThanDays,
+    olderThanDays,
     now: request.now,
   });
-  if (settings.dryRun)
-    return deletable.map(
-      (d) => `- would delete \`${d.branch}\` (merged into ${report.base}, last commit ${d.days} days ago)`,
-    );
+}
+
+async function cleanup(request: UpkeepRequest): Promise<string[]> {
+  const branches = new Branches(request.target.client, request.target.repo, request.target.logger);
+  const found = await deletable(request, branches);
+  if (typeof found === 'string') return [found];
+  const why = (d: Deletable) => `merged into ${request.report.base}, last commit ${d.days} days ago`;
+  if (request.cleanup.dryRun) return found.map((d) => `- would delete \`${d.branch}\` (${why(d)})`);
   const lines: string[] = [];
-  for (const d of deletable) {
+  for (const d of found) {
     await request.writes.run(`deletion of ${d.branch}`, async () => {
       await branches.delete(d.branch);
-      lines.push(
-        `- deleted \`${d.branch}\` (merged into ${report.base}, last commit ${d.days} days ago; it was at ${d.sha.slice(0, 12)})`,
-      );
+      lines.push(`- deleted \`${d.branch}\` (${why(d)}; it was at ${d.sha.slice(0, 12)})`);
     });
   }
   return lines;

@@ -30,6 +30,24 @@ export interface LandingRequest {
 }
 
 /** The base state of every commit of `histories`. */
+interface Landed {
+  tip: string;
+  tree: string;
+  regenerable: string[];
+}
+
+/** The landing commits of the branches that merged cleanly (lock-file conflicts aside). */
+async function land(request: LandingRequest, landed: Landed[], states: Map<string, BaseState>): Promise<void> {
+  const commits = await writeCommits(
+    request.git,
+    landed.map(({ tip, tree }) => ({ tree, parents: [request.base, tip], message: `shipgate: land ${tip}` })),
+    request.now,
+  );
+  landed.forEach(({ tip, tree, regenerable }, index) =>
+    states.set(tip, { kind: 'clean', landing: commits[index]!, landingTree: tree, regenerable }),
+  );
+}
+
 export async function landOnBase(request: LandingRequest): Promise<Map<string, BaseState>> {
   const states = new Map<string, BaseState>();
   const toMerge: string[] = [];
@@ -38,12 +56,9 @@ export async function landOnBase(request: LandingRequest): Promise<Map<string, B
     else if (history.own.size === 0) states.set(tip, { kind: 'merged' });
     else toMerge.push(tip);
   }
-  const outcomes = await mergeMany(
-    request.git,
-    toMerge.map((tip) => ({ ours: request.base, theirs: tip })),
-    request.merge,
-  );
-  const landed: { tip: string; tree: string; regenerable: string[] }[] = [];
+  const requests = toMerge.map((tip) => ({ ours: request.base, theirs: tip }));
+  const outcomes = await mergeMany(request.git, requests, request.merge);
+  const landed: Landed[] = [];
   const sites: ConflictSite[] = [];
   outcomes.forEach((outcome, index) => {
     const tip = toMerge[index]!;
@@ -54,13 +69,6 @@ export async function landOnBase(request: LandingRequest): Promise<Map<string, B
     } else landed.push({ tip, tree: outcome.tree, regenerable: finding?.regenerable ?? [] });
   });
   await attachRanges(request.git, sites);
-  const commits = await writeCommits(
-    request.git,
-    landed.map(({ tip, tree }) => ({ tree, parents: [request.base, tip], message: `shipgate: land ${tip}` })),
-    request.now,
-  );
-  landed.forEach(({ tip, tree, regenerable }, index) =>
-    states.set(tip, { kind: 'clean', landing: commits[index]!, landingTree: tree, regenerable }),
-  );
+  await land(request, landed, states);
   return states;
 }

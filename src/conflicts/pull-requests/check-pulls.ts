@@ -6,11 +6,9 @@ import type { Git } from '../../git/git.js';
 import type { PullRequest } from '../../github/pulls.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
-import { branchHealth } from '../health/health.js';
-import { analyse } from '../merges/analyse.js';
-import { buildReport } from '../report/build.js';
 import type { ConflictsReport, PullInfo } from '../report/report.js';
 import type { ConflictsFailOn, ConflictsSettings } from '../settings.js';
+import { runConflicts } from '../run-conflicts.js';
 import { fetchHeads } from './fetch-heads.js';
 import { pullBranchName, selectPulls, type Skipped } from './select.js';
 
@@ -73,39 +71,26 @@ export async function checkPullRequests(request: PullCheckRequest): Promise<Pull
   const fetched = await fetchHeads({ git, remote, base, pulls: checked, fetch, logger });
   const present = checked.filter((p) => fetched.heads.has(p.number));
   const focus = request.focus && pullBranchName(request.focus.number);
-  const analysis = await analyse({
+  const { report } = await runConflicts({
     git,
-    base: fetched.baseSha,
-    branches: present.map((p) => ({ name: pullBranchName(p.number), sha: fetched.heads.get(p.number)! })),
-    ...(focus ? { focus: [focus] } : {}),
-    exhaustive: request.settings.exhaustive,
-    regenerable: request.settings.regenerable,
-    merge: { processes: request.processes },
-    logger: request.logger,
-  });
-  const branches = present.map((p) => ({ name: pullBranchName(p.number), sha: fetched.heads.get(p.number)! }));
-  const health = focus
-    ? undefined
-    : await branchHealth({
-        git,
-        base: fetched.baseSha,
-        branches,
-        mergeBases: analysis.mergeBases,
-        settings: request.settings.health,
-        now: new Date(),
-      });
-  const report = buildReport({
-    ...(health ? { health } : {}),
-    analysis,
-    base,
-    branches: present.map((p) => ({ name: pullBranchName(p.number), teamName: p.headRef })),
-    teams: request.settings.teams,
-    failOn: request.failOn,
-    toolVersion: request.toolVersion,
+    base: { name: base, sha: fetched.baseSha },
+    branches: present.map((p) => ({
+      name: pullBranchName(p.number),
+      sha: fetched.heads.get(p.number)!,
+      teamName: p.headRef,
+    })),
     ...(focus ? { focus } : {}),
-    pulls: Object.fromEntries(checked.map((p) => [pullBranchName(p.number), pullInfo(p)])),
-    ...(partialReason ? { partialReason } : {}),
-    unchecked: [...fetched.missing].map(([number, reason]) => ({ branch: pullBranchName(number), reason })),
+    settings: request.settings,
+    failOn: request.failOn,
+    exhaustive: request.settings.exhaustive,
+    processes: request.processes,
+    logger,
+    toolVersion: request.toolVersion,
+    extra: {
+      pulls: Object.fromEntries(checked.map((p) => [pullBranchName(p.number), pullInfo(p)])),
+      ...(partialReason ? { partialReason } : {}),
+      unchecked: [...fetched.missing].map(([number, reason]) => ({ branch: pullBranchName(number), reason })),
+    },
   });
   return { report, checked, skipped, ...(freshFocus ? { focus: freshFocus } : {}) };
 }
