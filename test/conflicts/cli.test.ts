@@ -201,8 +201,10 @@ describe('shipgate check with conflicts enabled', () => {
       pairs: [{ a: 'feature/realtime-content-a', b: 'feature/realtime-content-b' }],
       summary: { passed: true, failOn: 'base' },
     });
-    // Another branch's conflict with the base is reported, and does not fail the branch checked.
-    expect(json(pairOnly).baseConflicts.map((c) => c.branch)).toEqual(['feature/base-moved']);
+    // A run about one branch merges the others into the base only where a pair with it needs that:
+    // feature/base-moved touches nothing it touches, so its conflict with the base is not looked for.
+    expect(json(pairOnly).baseConflicts).toEqual([]);
+    expect(json(pairOnly).summary.merges.base).toBeLessThan(json(pairOnly).branches.length);
     execFileSync('git', ['checkout', '--quiet', 'feature/base-moved'], { cwd: clone });
     const onBase = await shipgate(['check', '--config', config()], clone);
     expect(onBase.code).toBe(1);

@@ -60,5 +60,22 @@ describe.skipIf(!mirror)('the engine against one git merge per question, on real
       for (const [name, state] of analysis.states)
         if (state.kind === 'conflict') expect(state.finding.files, name).toEqual(expected.base.get(name));
     }
+    // Runs about one pull request each, as on a pull request event.
+    for (const focus of pulls.slice(0, 5)) {
+      const analysis = await analyse({
+        git,
+        base: sha(base),
+        branches,
+        focus: [focus],
+        exhaustive: false,
+        regenerable: [],
+      });
+      const mine = [...expected.ordered].filter(([key]) => key.split(' ').includes(focus));
+      const found = analysis.pairs.flatMap((p) => [
+        ...(p.aFirst ? [[`${p.a} ${p.b}`, p.aFirst.files] as const] : []),
+        ...(p.bFirst ? [[`${p.b} ${p.a}`, p.bFirst.files] as const] : []),
+      ]);
+      expect(new Map(found), `pairs with ${focus}`).toEqual(new Map(mine));
+    }
   }, 900_000);
 });

@@ -44,11 +44,44 @@ async function compare(dir: string, branches: string[], base = 'main') {
   return expected;
 }
 
+/**
+ * A run about each branch in turn: its state against the base, and every ordered pair with it, as the oracle
+ * answers them; other branches' states where the run merged them.
+ */
+async function compareFocused(dir: string, branches: string[], expected: OracleResult, base = 'main') {
+  const git = new GitCli(dir);
+  const refs = await listCommitRefs(git);
+  const sha = (name: string) => refs.find((r) => r.name === name)!.sha;
+  const inputs = branches.map((name) => ({ name, sha: sha(name) }));
+  let skippedMerges = 0;
+  for (const focus of branches) {
+    const analysis = await analyse({
+      git,
+      base: sha(base),
+      branches: inputs,
+      focus: [focus],
+      exhaustive: false,
+      regenerable: [],
+    });
+    const actual = asOracle(analysis);
+    const mine = (map: Map<string, string[]>) =>
+      sortedEntries(new Map([...map].filter(([key]) => key.split(' ').includes(focus))));
+    expect(mine(actual.ordered), `pairs with ${focus}`).toEqual(mine(expected.ordered));
+    expect(actual.base.get(focus), `${focus} against the base`).toEqual(expected.base.get(focus));
+    for (const [name, state] of analysis.states) {
+      if (state.kind === 'untested') skippedMerges++;
+      else if (state.kind !== 'unrelated') expect(actual.base.get(name), name).toEqual(expected.base.get(name));
+    }
+  }
+  expect(skippedMerges, 'the focused runs left some merges into the base out').toBeGreaterThan(0);
+}
+
 describe('the engine against one git merge per question', () => {
   it('agrees on every kind of conflict, a base that moved on, and a pair that conflicts in one order', async () => {
     const { repo, branches } = scenarioRepo();
     const related = branches.filter((b) => b !== 'orphan');
     const expected = await compare(repo.dir, related);
+    await compareFocused(repo.dir, related, expected);
     // The cases are there: the comparison above is not vacuous.
     expect(expected.base.get('feature/base-moved')).toEqual(['docs/guide.md']);
     expect(expected.ordered.get('feature/builds-on feature/cherry')).toEqual(['app/views.py']);
@@ -66,6 +99,7 @@ describe('the engine against one git merge per question', () => {
       const branches = generateConflictsRepo(dir, { seed, files: 120, branches: 18, baseCommits: 5, maxChanges: 4 });
       const expected = await compare(dir, branches);
       expect(expected.ordered.size + expected.base.size).toBeGreaterThan(0);
+      await compareFocused(dir, branches, expected);
     },
     300_000,
   );

@@ -15,6 +15,7 @@ function footprint(
     landing,
     landingFolders: foldersOf(landing),
     landingRemovedFolders: new Set(parts.landingRemoved ?? []),
+    fromOwnChanges: false,
   };
 }
 

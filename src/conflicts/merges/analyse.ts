@@ -8,9 +8,10 @@ import { branchHistories, type BranchHistory } from '../../git/history.js';
 import type { MergeOptions } from '../../git/merge-tree.js';
 import { withScratchObjects, type ScratchGit } from '../../git/scratch-objects.js';
 import { regenerableTest, type MergeFinding, type PathTest } from './findings.js';
-import { footprintsOf } from './footprint.js';
 import { landOnBase, type BaseState } from './landing.js';
-import { mergePairs, type Lander } from './pairs.js';
+import { analyseFocused } from './focused.js';
+import { addFootprints, countMerged, landersOf } from './landers.js';
+import { mergePairs } from './pairs.js';
 
 export interface BranchInput {
   name: string;
@@ -63,37 +64,6 @@ export interface Analysis {
   stats: MergeStats;
 }
 
-/** Sorted by name, so that lander indexes follow name order and pairs come out with a < b. */
-function landersOf(branches: BranchInput[], states: Map<string, BaseState>, own: (tip: string) => Set<string>) {
-  const landers: (Lander & { name: string; landingTree: string })[] = [];
-  for (const branch of [...branches].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
-    const state = states.get(branch.sha)!;
-    if (state.kind !== 'clean') continue;
-    landers.push({
-      name: branch.name,
-      tip: branch.sha,
-      landing: state.landing,
-      landingTree: state.landingTree,
-      own: own(branch.sha),
-    });
-  }
-  return landers;
-}
-
-async function addFootprints(
-  git: Git,
-  base: string,
-  landers: ReturnType<typeof landersOf>,
-  mergeBases: (tip: string) => string[],
-) {
-  const footprints = await footprintsOf(
-    git,
-    base,
-    landers.map((l) => ({ tip: l.tip, mergeBases: mergeBases(l.tip), landingTree: l.landingTree })),
-  );
-  landers.forEach((lander, index) => (lander.footprint = footprints[index]));
-}
-
 type Phase = <T>(name: string, run: () => Promise<T>) => Promise<T>;
 
 /** Runs a phase and logs how long it took (SHIPGATE_DEBUG=1 shows it): where the time goes, on any machine. */
@@ -140,11 +110,12 @@ export async function analyse(request: AnalysisRequest): Promise<Analysis> {
   const phase = phases(request.logger ?? silentLogger);
   const tips = request.branches.map((b) => b.sha);
   const histories = await phase('histories', () => branchHistories(request.git, request.base, tips));
-  return withScratchObjects(request.git, (scratch) => analyseIn(scratch, request, histories, phase));
-}
-
-function countMerged(states: Map<string, BaseState>): number {
-  return [...states.values()].filter((s) => s.kind === 'clean' || s.kind === 'conflict').length;
+  // A run about one branch merges the others into the base only where a pair with it needs that.
+  const focused =
+    !request.exhaustive && request.focus?.length === 1 && request.branches.some((b) => b.name === request.focus![0]);
+  return withScratchObjects(request.git, (scratch) =>
+    focused ? analyseFocused(scratch, request, histories, phase) : analyseIn(scratch, request, histories, phase),
+  );
 }
 
 export type { BaseState, MergeFinding, PathTest };

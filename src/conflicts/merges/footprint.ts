@@ -7,6 +7,7 @@
 import type { Git } from '../../git/git.js';
 import { foldersExist, treesOf } from '../../git/object-lookup.js';
 import { diffTrees, type PathChange, type TreePair } from '../../git/tree-diff.js';
+import { filesUnder } from '../../git/tree-listing.js';
 
 export interface Footprint {
   /** false when the pruning rule cannot reason about the branch as the one merged in (see pruning.ts) */
@@ -21,12 +22,24 @@ export interface Footprint {
   landingFolders: Set<string>;
   /** folders of the base tip that the landing commit no longer has */
   landingRemovedFolders: Set<string>;
+  /**
+   * true when no landing was made and the three landing sets are bounds drawn from the branch's own changes.
+   * They hold only for a branch that is prunable and removed no folder: landing it can then change only what
+   * it changed (no rename or folder move of the base's side reaches further); use `landingBounded` to ask.
+   */
+  fromOwnChanges: boolean;
+}
+
+/** True when the landing sets are exact, or bounds that hold (see `fromOwnChanges`). */
+export function landingBounded(footprint: Footprint): boolean {
+  return !footprint.fromOwnChanges || (footprint.prunable && footprint.removedFolders.size === 0);
 }
 
 export interface FootprintInput {
   tip: string;
   mergeBases: string[];
-  landingTree: string;
+  /** the landing commit's tree; without it the landing is bounded by the branch's own changes (see below) */
+  landingTree?: string;
 }
 
 /** Every folder above a path, outermost first, without the root: "a/b/c.txt" → ["a", "a/b"]. */
@@ -80,7 +93,7 @@ interface Trees {
   tip: string;
   /** the single merge base's tree; undefined with several merge bases (no own changes are computed then) */
   mergeBase: string | undefined;
-  landing: string;
+  landing: string | undefined;
 }
 
 async function treesFor(git: Git, baseTip: string, inputs: FootprintInput[]): Promise<Trees[]> {
@@ -103,34 +116,64 @@ async function diffsOf(git: Git, trees: Trees[]): Promise<Diffs[]> {
   const pairs: TreePair[] = trees.flatMap((t) => [
     { from: t.mergeBase ?? t.tip, to: t.tip },
     { from: t.mergeBase ?? t.base, to: t.base },
-    { from: t.base, to: t.landing },
+    { from: t.base, to: t.landing ?? t.base },
   ]);
   const changes = await diffTrees(git, pairs);
   return trees.map((_, i) => ({ own: changes[3 * i]!, baseSince: changes[3 * i + 1]!, landing: changes[3 * i + 2]! }));
+}
+
+/**
+ * Without a landing: the folders the landing could remove. A folder goes only if every file the base has in
+ * it is one the branch deleted (its landing changes nothing else, see `landingBounded`) and it adds none there.
+ */
+async function boundLandingRemovals(
+  git: Git,
+  baseTree: string,
+  diffs: Diffs[],
+  landed: boolean[],
+): Promise<(Set<string> | undefined)[]> {
+  const deletedOf = (d: Diffs) => new Set(d.own.filter((c) => c.status === 'D').map((c) => c.path));
+  const candidates = diffs.map((d, i) => (landed[i] ? new Set<string>() : foldersOf(deletedOf(d))));
+  const inBase = await filesUnder(git, baseTree, [...new Set(candidates.flatMap((c) => [...c]))]);
+  return diffs.map((d, i) => {
+    if (landed[i]) return undefined;
+    const [deleted, added] = [deletedOf(d), foldersOf(d.own.filter((c) => c.status !== 'D').map((c) => c.path))];
+    return new Set([...candidates[i]!].filter((f) => !added.has(f) && inBase.get(f)!.every((p) => deleted.has(p))));
+  });
 }
 
 /** The footprint of each branch, in the order given. */
 export async function footprintsOf(git: Git, baseTip: string, inputs: FootprintInput[]): Promise<Footprint[]> {
   const trees = await treesFor(git, baseTip, inputs);
   const diffs = await diffsOf(git, trees);
+  const landed = trees.map((t) => t.landing !== undefined);
+  const bounds = await boundLandingRemovals(git, trees[0]?.base ?? '', diffs, landed);
   const removed = new RemovedFolders();
   const asked = diffs.map((d, i) => ({
     own: removed.ask(d.own, trees[i]!.tip),
     baseSince: removed.ask(d.baseSince, trees[i]!.base),
-    landing: removed.ask(d.landing, trees[i]!.landing),
+    landing: removed.ask(d.landing, trees[i]!.landing ?? trees[i]!.base),
   }));
   await removed.resolve(git);
-  return diffs.map((d, i) => footprint(d, asked[i]!, trees[i]!.mergeBase !== undefined));
+  return diffs.map((d, i) =>
+    footprint(
+      d,
+      { ...asked[i]!, landing: bounds[i] ?? asked[i]!.landing },
+      trees[i]!.mergeBase !== undefined,
+      landed[i]!,
+    ),
+  );
 }
 
 function footprint(
   diffs: Diffs,
   removed: { own: Set<string>; baseSince: Set<string>; landing: Set<string> },
   singleMergeBase: boolean,
+  landed: boolean,
 ): Footprint {
   const changed = new Set(diffs.own.map((c) => c.path));
   const changedFolders = foldersOf(changed);
-  const landing = new Set(diffs.landing.map((c) => c.path));
+  const landing = landed ? new Set(diffs.landing.map((c) => c.path)) : changed;
   const baseDeleted = new Set(diffs.baseSince.filter((c) => c.status === 'D').map((c) => c.path));
   // The base deleted (or renamed away) a path the branch touches, or removed a folder it works in: another
   // branch's landing could then change which renames git detects on the base's side.
@@ -143,5 +186,6 @@ function footprint(
     landing,
     landingFolders: foldersOf(landing),
     landingRemovedFolders: removed.landing,
+    fromOwnChanges: !landed,
   };
 }

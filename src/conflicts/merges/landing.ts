@@ -15,6 +15,8 @@ export type BaseState =
   | { kind: 'merged' }
   /** no history in common with the base: git refuses to merge it */
   | { kind: 'unrelated' }
+  /** not merged into the base: in a run about another branch, its pairs with that one cannot conflict */
+  | { kind: 'untested' }
   | { kind: 'conflict'; finding: MergeFinding }
   /** landing is the merge commit; its tree may hold lock-file conflicts, listed in `regenerable` */
   | { kind: 'clean'; landing: string; landingTree: string; regenerable: string[] };

@@ -92,7 +92,8 @@ function baseSections(analysis: Analysis, base: string): BaseSections {
     } else if (state.kind === 'merged') sections.merged.push(name);
     else if (state.kind === 'unrelated')
       sections.unchecked.push({ branch: name, reason: `shares no history with ${base}: git refuses to merge it` });
-    else if (state.regenerable.length > 0) sections.regenerable.push({ branch: name, files: state.regenerable });
+    else if (state.kind === 'clean' && state.regenerable.length > 0)
+      sections.regenerable.push({ branch: name, files: state.regenerable });
   }
   for (const pair of analysis.pairs)
     if (pair.regenerable.length > 0) sections.regenerable.push({ a: pair.a, b: pair.b, files: pair.regenerable });
