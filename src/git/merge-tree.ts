@@ -41,11 +41,12 @@ export interface MergeOutcome {
 export interface MergeOptions {
   /** git processes run side by side, each with its share of the merges; default 1 */
   processes?: number;
-  /** per process; default none */
+  /** per git process; default 30 minutes (a stuck git must not hold a workflow until its job times out) */
   timeoutMs?: number;
 }
 
 const MERGES_PER_PROCESS = 200;
+const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** Runs the merges and returns their outcomes in the order asked. */
@@ -61,7 +62,8 @@ export async function mergeMany(
   // A process costs a few milliseconds to start: small batches stay in one.
   const processes = Math.max(1, Math.min(options.processes ?? 1, Math.ceil(requests.length / MERGES_PER_PROCESS)));
   const chunks = split(requests, processes);
-  const results = await Promise.all(chunks.map((chunk) => mergeChunk(git, chunk, options.timeoutMs)));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const results = await Promise.all(chunks.map((chunk) => mergeChunk(git, chunk, timeoutMs)));
   return results.flat();
 }
 
@@ -72,11 +74,11 @@ function split<T>(items: T[], parts: number): T[][] {
   return chunks;
 }
 
-async function mergeChunk(git: Git, requests: MergeRequest[], timeoutMs: number | undefined): Promise<MergeOutcome[]> {
+async function mergeChunk(git: Git, requests: MergeRequest[], timeoutMs: number): Promise<MergeOutcome[]> {
   const input = requests.map((r) => `${r.ours} ${r.theirs}\n`).join('');
   const { stdout } = await git.run(['merge-tree', '--write-tree', '--stdin', '-z', '--messages'], {
     input,
-    ...(timeoutMs ? { timeoutMs } : {}),
+    timeoutMs,
   });
   const outcomes = parseMergeOutput(stdout);
   if (outcomes.length !== requests.length)
