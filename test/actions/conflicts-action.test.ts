@@ -157,6 +157,37 @@ describe('conflicts action on a pull request', () => {
   });
 });
 
+describe('conflicts action with a read-only token (a pull request from a fork)', () => {
+  it('keeps its verdict and warns, naming each permission GitHub refused', async () => {
+    const o = origin();
+    seedPulls(o, [7, 8, 10]);
+    for (const route of ['/repos/{owner}/{repo}/check-runs', '/repos/{owner}/{repo}/issues/{issue_number}/comments'])
+      standin.faults.inject({ method: 'POST', route, fault: { kind: 'forbidden' } });
+    standin.faults.inject({
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/labels/{name}',
+      fault: { kind: 'forbidden' },
+    });
+    standin.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+      fault: { kind: 'forbidden' },
+    });
+    const run = await runAction({
+      action: 'conflicts',
+      workspace: checkout(o.bare),
+      apiUrl: standin.url,
+      event: pullRequestEvent(o, 10),
+    });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.outputs).toMatchObject({ 'base-conflicts': '1', passed: 'false', partial: 'false' });
+    const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    expect(warnings.some((w) => w.includes('check run') && w.includes('checks: write'))).toBe(true);
+    expect(warnings.some((w) => w.includes('comment on #10') && w.includes('pull-requests: write'))).toBe(true);
+    expect(standin.state.checkRuns).toEqual([]);
+  });
+});
+
 describe('conflicts action on a push to the base and on schedule', () => {
   it('rechecks every open pull request and writes labels only where the state changed', async () => {
     const o = origin();
