@@ -1,7 +1,7 @@
 /** What both use cases share once they know the base and the branches: the engine, branch health, the report. */
 import type { Logger } from '../core/logger.js';
 import type { Git } from '../git/git.js';
-import { branchHealth } from './health/health.js';
+import { branchHealth, type BranchHealth } from './health/health.js';
 import { analyse, type Analysis } from './merges/analyse.js';
 import { buildReport, type ReportInput } from './report/build.js';
 import type { ConflictsReport } from './report/report.js';
@@ -24,6 +24,20 @@ export interface RunInput {
   extra?: Pick<ReportInput, 'pulls' | 'partialReason' | 'unchecked'>;
 }
 
+/** Branch health, in runs about every branch (a run about one has not merged the others). */
+function healthOf(input: RunInput, analysis: Analysis): Promise<BranchHealth> | undefined {
+  if (input.focus) return undefined;
+  const { git, base, branches, settings } = input;
+  return branchHealth({
+    git,
+    base: base.sha,
+    branches,
+    mergeBases: analysis.mergeBases,
+    settings: settings.health,
+    now: new Date(),
+  });
+}
+
 export async function runConflicts(input: RunInput): Promise<{ analysis: Analysis; report: ConflictsReport }> {
   const { git, base, branches, focus, settings } = input;
   const analysis = await analyse({
@@ -36,16 +50,7 @@ export async function runConflicts(input: RunInput): Promise<{ analysis: Analysi
     merge: { processes: input.processes },
     logger: input.logger,
   });
-  const health = focus
-    ? undefined
-    : await branchHealth({
-        git,
-        base: base.sha,
-        branches,
-        mergeBases: analysis.mergeBases,
-        settings: settings.health,
-        now: new Date(),
-      });
+  const health = await healthOf(input, analysis);
   const report = buildReport({
     analysis,
     base: base.name,

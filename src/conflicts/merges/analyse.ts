@@ -10,7 +10,7 @@ import { withScratchObjects, type ScratchGit } from '../../git/scratch-objects.j
 import { regenerableTest, type MergeFinding, type PathTest } from './findings.js';
 import { landOnBase, type BaseState } from './landing.js';
 import { analyseFocused } from './focused.js';
-import { addFootprints, countMerged, landersOf } from './landers.js';
+import { addFootprints, analysisOf, landersOf } from './landers.js';
 import { mergePairs } from './pairs.js';
 
 export interface BranchInput {
@@ -97,13 +97,8 @@ async function analyseIn(
   const result = await phase('pair merges', () =>
     mergePairs({ git: scratch, landers, ...(focus ? { focus } : {}), regenerable, merge }),
   );
-  return {
-    base: request.base,
-    states: new Map(request.branches.map((b) => [b.name, bySha.get(b.sha)!])),
-    mergeBases: new Map(request.branches.map((b) => [b.name, histories.get(b.sha)!.mergeBases])),
-    pairs: result.outcomes.map(({ a, b, ...rest }) => ({ a: names[a]!, b: names[b]!, ...rest })),
-    stats: { baseMerges: countMerged(bySha), pairMerges: result.merges, skipped: result.skipped },
-  };
+  const states = new Map(request.branches.map((b) => [b.name, bySha.get(b.sha)!]));
+  return analysisOf(request, histories, { states, bySha, names, result });
 }
 
 export async function analyse(request: AnalysisRequest): Promise<Analysis> {

@@ -9,7 +9,7 @@ import type { ScratchGit } from '../../git/scratch-objects.js';
 import type { Analysis, AnalysisRequest, BranchInput } from './analyse.js';
 import { regenerableTest } from './findings.js';
 import { footprintsOf, landingBounded, type Footprint } from './footprint.js';
-import { addFootprints, countMerged, landersOf } from './landers.js';
+import { addFootprints, analysisOf, landersOf } from './landers.js';
 import { landOnBase, type BaseState } from './landing.js';
 import { mergePairs } from './pairs.js';
 import { cannotConflict } from './pruning.js';
@@ -70,14 +70,16 @@ function statesOf(
   );
 }
 
-export async function analyseFocused(
+/** The branch in focus merged into the base, then each other branch a pair with it needs merged. */
+async function landNeeded(
   scratch: ScratchGit,
   request: AnalysisRequest,
   histories: Histories,
   phase: Phase,
-): Promise<Analysis> {
-  const focus = request.branches.find((b) => b.name === request.focus![0])!;
+  focus: BranchInput,
+) {
   const regenerable = regenerableTest(request.regenerable);
+  const now = request.now ?? new Date();
   const land = (tips: string[]) =>
     landOnBase({
       git: scratch,
@@ -85,33 +87,35 @@ export async function analyseFocused(
       histories: subset(histories, tips),
       regenerable,
       merge: request.merge ?? {},
-      now: request.now ?? new Date(),
+      now,
     });
   const bySha = await phase('merge of the branch in focus into the base', () => land([focus.sha]));
   const focusState = bySha.get(focus.sha)!;
-  if (focusState.kind === 'clean') {
-    const needed = await phase('footprints', () =>
-      neededTips(scratch, request, histories, { sha: focus.sha, landingTree: focusState.landingTree }),
-    );
-    for (const [tip, state] of await phase('merges into the base', () => land(needed))) bySha.set(tip, state);
-  }
+  if (focusState.kind !== 'clean') return bySha;
+  const landingTree = focusState.landingTree;
+  const needed = await phase('footprints', () =>
+    neededTips(scratch, request, histories, { sha: focus.sha, landingTree }),
+  );
+  for (const [tip, state] of await phase('merges into the base', () => land(needed))) bySha.set(tip, state);
+  return bySha;
+}
+
+export async function analyseFocused(
+  scratch: ScratchGit,
+  request: AnalysisRequest,
+  histories: Histories,
+  phase: Phase,
+): Promise<Analysis> {
+  const focus = request.branches.find((b) => b.name === request.focus![0])!;
+  const bySha = await landNeeded(scratch, request, histories, phase, focus);
   const landers = landersOf(request.branches, bySha, (tip) => histories.get(tip)!.own);
   await addFootprints(scratch, request.base, landers, (tip) => histories.get(tip)!.mergeBases);
   const names = landers.map((l) => l.name);
+  const regenerable = regenerableTest(request.regenerable);
+  const merge = request.merge ?? {};
+  const focusIndex = new Set([names.indexOf(focus.name)]);
   const result = await phase('pair merges', () =>
-    mergePairs({
-      git: scratch,
-      landers,
-      focus: new Set([names.indexOf(focus.name)]),
-      regenerable,
-      merge: request.merge ?? {},
-    }),
+    mergePairs({ git: scratch, landers, focus: focusIndex, regenerable, merge }),
   );
-  return {
-    base: request.base,
-    states: statesOf(request.branches, histories, bySha),
-    pairs: result.outcomes.map(({ a, b, ...rest }) => ({ a: names[a]!, b: names[b]!, ...rest })),
-    mergeBases: new Map(request.branches.map((b) => [b.name, histories.get(b.sha)!.mergeBases])),
-    stats: { baseMerges: countMerged(bySha), pairMerges: result.merges, skipped: result.skipped },
-  };
+  return analysisOf(request, histories, { states: statesOf(request.branches, histories, bySha), bySha, names, result });
 }

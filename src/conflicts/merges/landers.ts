@@ -1,9 +1,10 @@
 /** The branches that land cleanly, as the pair merges take them, and what both kinds of run count. */
 import type { Git } from '../../git/git.js';
-import type { BranchInput } from './analyse.js';
+import type { BranchHistory } from '../../git/history.js';
+import type { Analysis, AnalysisRequest, BranchInput } from './analyse.js';
 import { footprintsOf } from './footprint.js';
 import type { BaseState } from './landing.js';
-import type { Lander } from './pairs.js';
+import type { Lander, PairResult } from './pairs.js';
 
 export type NamedLander = Lander & { name: string; landingTree: string };
 
@@ -41,4 +42,20 @@ export async function addFootprints(
 
 export function countMerged(states: Map<string, BaseState>): number {
   return [...states.values()].filter((s) => s.kind === 'clean' || s.kind === 'conflict').length;
+}
+
+/** The analysis both kinds of run return, from their states (by name), landings (by commit) and pair merges. */
+export function analysisOf(
+  request: AnalysisRequest,
+  histories: Map<string, BranchHistory>,
+  found: { states: Map<string, BaseState>; bySha: Map<string, BaseState>; names: string[]; result: PairResult },
+): Analysis {
+  const { names, result } = found;
+  return {
+    base: request.base,
+    states: found.states,
+    pairs: result.outcomes.map(({ a, b, ...rest }) => ({ a: names[a]!, b: names[b]!, ...rest })),
+    mergeBases: new Map(request.branches.map((b) => [b.name, histories.get(b.sha)!.mergeBases])),
+    stats: { baseMerges: countMerged(found.bySha), pairMerges: result.merges, skipped: result.skipped },
+  };
 }
