@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
-const BENCHMARKS = ['compliance.mjs', 'gate.mjs', 'deploy.mjs'];
+const BENCHMARKS = ['compliance.mjs', 'conflicts.mjs', 'gate.mjs', 'deploy.mjs'];
 
 for (const script of BENCHMARKS) {
   const result = spawnSync(process.execPath, [path.join(here, script), ...process.argv.slice(2)], { stdio: 'inherit' });

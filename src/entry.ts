@@ -10,6 +10,7 @@ import { enableCompileCache } from './core/compile-cache.js';
 export const ENTRIES = {
   cli: () => import('./cli/start.js').then((m) => m.start),
   compliance: () => import('./actions/compliance.js').then((m) => m.main),
+  conflicts: () => import('./actions/conflicts.js').then((m) => m.main),
   'pr-checks': () => import('./actions/pr-checks.js').then((m) => m.main),
   deploy: () => import('./actions/deploy.js').then((m) => m.main),
   rollback: () => import('./actions/rollback.js').then((m) => m.main),

@@ -7,6 +7,7 @@ import { DEPLOY_INPUTS } from '../src/actions/deploy/inputs.js';
 import { ROLLBACK_INPUTS } from '../src/actions/rollback/inputs.js';
 import { PR_CHECKS_INPUTS } from '../src/actions/pr-checks/inputs.js';
 import { GATE_INPUTS } from '../src/actions/quality-gate/inputs.js';
+import { CONFLICTS_INPUTS } from '../src/actions/conflicts/inputs.js';
 import { repoRoot } from './support/runner.js';
 
 interface ActionMetadata {
@@ -44,6 +45,7 @@ const INPUT_TABLES: Record<string, Record<string, unknown>> = {
   'actions/deploy/action.yml': DEPLOY_INPUTS,
   'actions/rollback/action.yml': ROLLBACK_INPUTS,
   'actions/quality-gate/action.yml': GATE_INPUTS,
+  'actions/conflicts/action.yml': CONFLICTS_INPUTS,
 };
 
 describe.each(files)('%s input table', (file) => {

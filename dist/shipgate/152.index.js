@@ -2,6 +2,448 @@ export const id = 152;
 export const ids = [152];
 export const modules = {
 
+/***/ 3153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ complianceStep),
+  r: () => (/* binding */ scanTarget)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(6448);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/compliance/formats/index.ts + 5 modules
+var formats = __webpack_require__(9251);
+// EXTERNAL MODULE: ./src/compliance/formats/markdown/index.ts + 1 modules
+var markdown = __webpack_require__(6606);
+// EXTERNAL MODULE: ./src/compliance/index.ts + 10 modules
+var src_compliance = __webpack_require__(9505);
+// EXTERNAL MODULE: ./src/compliance/settings.ts
+var compliance_settings = __webpack_require__(8874);
+// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
+var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/formats.ts
+var config_formats = __webpack_require__(3910);
+// EXTERNAL MODULE: ./src/core/atomic-file.ts
+var atomic_file = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/runner/context.ts
+var runner_context = __webpack_require__(1953);
+// EXTERNAL MODULE: ./src/runner/logger.ts
+var logger = __webpack_require__(1784);
+// EXTERNAL MODULE: ./src/actions/compliance/inputs.ts
+var compliance_inputs = __webpack_require__(5986);
+// EXTERNAL MODULE: ./src/core/logger.ts
+var core_logger = __webpack_require__(1227);
+// EXTERNAL MODULE: ./src/github/create-once.ts
+var create_once = __webpack_require__(4633);
+// EXTERNAL MODULE: ./src/github/permissions.ts
+var permissions = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/github/text-limits.ts
+var text_limits = __webpack_require__(6981);
+;// CONCATENATED MODULE: ./src/github/issues.ts
+
+
+
+
+/** Tracking issues found by label (and optionally title), e.g. the nightly compliance report. */
+class TrackingIssues {
+    client;
+    repo;
+    logger;
+    constructor(client, repo, logger = core_logger/* silentLogger */.q) {
+        this.client = client;
+        this.repo = repo;
+        this.logger = logger;
+    }
+    /** The oldest issue in `state` with the label (and title, if given); pull requests are skipped. */
+    async find(label, options = {}) {
+        // Listing a repository's issues answers 404 only when the token cannot see the repository.
+        const issues = await (0,permissions/* withPermission */.IW)('issues: read', `list the issues labelled "${label}"`, () => this.client.paginate(this.client.rest.issues.listForRepo, {
+            ...this.repo,
+            labels: label,
+            state: options.state ?? 'open',
+            sort: 'created',
+            direction: 'asc',
+            per_page: 100,
+        }), { notFoundMeansDenied: true });
+        const match = issues.find((issue) => issue.pull_request === undefined && (options.title === undefined || issue.title === options.title));
+        return match && toTrackingIssue(match);
+    }
+    /** Finds the tracking issue and brings it up to date, or creates it (or reopens it, if asked). */
+    async ensure(spec) {
+        const title = spec.matchTitle === true ? (0,text_limits/* truncateLine */.rT)(spec.title, text_limits/* LIMITS */.b1.issueTitle) : undefined;
+        const open = await this.find(spec.label, { title });
+        if (open !== undefined)
+            return this.refresh(open, spec);
+        const closed = spec.reopen === true ? await this.find(spec.label, { title, state: 'closed' }) : undefined;
+        if (closed !== undefined) {
+            return { issue: await this.update(closed.number, { ...spec, state: 'open' }), outcome: 'reopened' };
+        }
+        return { issue: await this.create(spec), outcome: 'created' };
+    }
+    /**
+     * Opens an issue with the label. Should GitHub fail in a way that leaves open whether it opened it, an open
+     * issue with this label and title counts as opened: a tracking issue is one per label (and title), so such an
+     * issue is this attempt's, or another run's doing the same job.
+     */
+    async create(spec) {
+        const title = (0,text_limits/* truncateLine */.rT)(spec.title, text_limits/* LIMITS */.b1.issueTitle);
+        const issue = await (0,create_once/* createOnce */.Ur)(this.client, `open the issue "${title}"`, () => this.post({ ...spec, title }), () => this.find(spec.label, { title }));
+        this.logger.info(`Opened issue #${issue.number}: ${issue.title}`);
+        return issue;
+    }
+    async update(number, change) {
+        const { data } = await (0,permissions/* withPermission */.IW)('issues: write', `update issue #${number}`, () => this.client.rest.issues.update({
+            ...this.repo,
+            issue_number: number,
+            title: change.title === undefined ? undefined : (0,text_limits/* truncateLine */.rT)(change.title, text_limits/* LIMITS */.b1.issueTitle),
+            body: change.body === undefined ? undefined : (0,text_limits/* truncateMarkdown */.o4)(change.body, text_limits/* LIMITS */.b1.issueBody),
+            state: change.state,
+            state_reason: change.state === 'open' ? 'reopened' : change.state === 'closed' ? 'completed' : undefined,
+        }));
+        this.logger.debug(`Updated issue #${number}.`);
+        return toTrackingIssue(data);
+    }
+    /** Closes the issue as completed (the problem it tracks is gone). */
+    async close(number) {
+        return this.update(number, { state: 'closed' });
+    }
+    async reopen(number) {
+        return this.update(number, { state: 'open' });
+    }
+    async post(spec) {
+        const { data } = await (0,permissions/* withPermission */.IW)('issues: write', `open the issue "${spec.title}"`, () => this.client.rest.issues.create({
+            ...this.repo,
+            title: spec.title,
+            body: (0,text_limits/* truncateMarkdown */.o4)(spec.body, text_limits/* LIMITS */.b1.issueBody),
+            labels: [spec.label],
+            request: create_once/* NO_BLIND_RETRY */.hv,
+        }), { notFoundMeansDenied: true });
+        return toTrackingIssue(data);
+    }
+    async refresh(issue, spec) {
+        const title = (0,text_limits/* truncateLine */.rT)(spec.title, text_limits/* LIMITS */.b1.issueTitle);
+        const body = (0,text_limits/* truncateMarkdown */.o4)(spec.body, text_limits/* LIMITS */.b1.issueBody);
+        if (issue.title === title && issue.body.replace(/\r\n/g, '\n').trimEnd() === body.trimEnd()) {
+            return { issue, outcome: 'unchanged' };
+        }
+        return { issue: await this.update(issue.number, { title, body }), outcome: 'updated' };
+    }
+}
+function toTrackingIssue(issue) {
+    return {
+        number: issue.number,
+        title: issue.title,
+        body: issue.body ?? '',
+        state: issue.state === 'closed' ? 'closed' : 'open',
+        htmlUrl: issue.html_url,
+        labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+    };
+}
+
+// EXTERNAL MODULE: ./src/publishing/pull-request.ts
+var pull_request = __webpack_require__(8906);
+// EXTERNAL MODULE: ./src/compliance/formats/markdown/tracking-issue.ts + 1 modules
+var tracking_issue = __webpack_require__(245);
+// EXTERNAL MODULE: ./src/compliance/formats/order.ts
+var order = __webpack_require__(8304);
+// EXTERNAL MODULE: ./src/compliance/report.ts
+var compliance_report = __webpack_require__(7637);
+// EXTERNAL MODULE: ./src/compliance/summary.ts
+var summary = __webpack_require__(5723);
+;// CONCATENATED MODULE: ./src/compliance/github-report.ts
+
+
+
+
+
+
+
+const CHECK_RUN_NAME = 'shipgate / compliance';
+const TRACKING_LABEL = 'shipgate-compliance';
+const COMMENT_PURPOSE = 'compliance';
+/** failure for what fails the check, warning for other new ones, notice for accepted ones. */
+function levelOf(v, failOn) {
+    if ((0,summary/* failsCheck */.k)(v, failOn))
+        return 'failure';
+    return v.new ? 'warning' : 'notice';
+}
+function annotationOf(report, v) {
+    return {
+        path: (0,compliance_report/* repositoryPath */.SH)(report, v.path),
+        startLine: v.line,
+        endLine: v.endLine,
+        level: levelOf(v, report.summary.failOn),
+        title: `${v.rule}${v.symbol ? `: ${v.symbol}` : ''}`,
+        message: v.message,
+    };
+}
+/** Annotations most worth seeing first: failing ones, then by severity. */
+const annotationOrder = (violations) => (0,order/* sortedCopy */.TZ)(violations, order/* newThenSeverity */.XT);
+function publishComplianceCheckRun(target, report, headSha) {
+    const s = report.summary;
+    return (0,pull_request/* publishCheckRun */.Nm)(target, {
+        name: CHECK_RUN_NAME,
+        headSha,
+        conclusion: s.passed ? 'success' : 'failure',
+        title: `${s.new} new, ${s.violations} total violation(s)`,
+        summary: (maxChars) => (0,markdown/* toMarkdown */.l6)(report, { maxChars }),
+        annotations: annotationOrder(report.violations).map((v) => annotationOf(report, v)),
+        overflowHint: 'the JSON and SARIF reports',
+    });
+}
+function publishComplianceComment(target, report, pullNumber) {
+    return (0,pull_request/* publishStickyComment */.i2)(target, pullNumber, COMMENT_PURPOSE, (0,markdown/* toMarkdown */.l6)(report));
+}
+/** Keeps the one tracking issue current, and closes it once everything complies. */
+async function publishTrackingIssue(target, report, runUrl) {
+    const issues = new TrackingIssues(target.client, target.repo, target.logger);
+    const open = await issues.find(TRACKING_LABEL);
+    if (report.summary.violations === 0) {
+        if (open)
+            await issues.close(open.number);
+        target.logger.info(open ? `Everything complies: closed #${open.number}.` : 'Everything complies.');
+        return;
+    }
+    const previous = open ? (0,tracking_issue/* parseTrackingTotals */.Cd)(open.body) : null;
+    const { title, body } = (0,tracking_issue/* renderTrackingIssue */.Tm)(report, previous, { runUrl });
+    const { issue, outcome } = await issues.ensure({ label: TRACKING_LABEL, title, body });
+    target.logger.info(`Tracking issue ${outcome}: ${issue.htmlUrl}`);
+}
+
+// EXTERNAL MODULE: ./src/publishing/courtesy.ts
+var publishing_courtesy = __webpack_require__(3839);
+;// CONCATENATED MODULE: ./src/actions/compliance/publish.ts
+/** What the compliance step tells GitHub: check run, sticky comment, tracking issue, step annotations. */
+
+
+
+
+
+
+
+
+/** `auto`: scheduled and manual full scans of the default branch (a feature branch's scan must not rewrite it). */
+function wantsTrackingIssue(inputs, runner) {
+    if (inputs.trackingIssue !== 'auto')
+        return inputs.trackingIssue === 'true';
+    const defaultBranch = (0,runner_context/* defaultBranchOf */.dV)(runner.event);
+    const onDefault = !defaultBranch || runner.ref === `refs/heads/${defaultBranch}`;
+    return ['schedule', 'workflow_dispatch'].includes(runner.event.name) && onDefault;
+}
+/** A shard's result is partial: only the merged result goes to the check run, the comment and the issue. */
+function planOf(result, inputs, runner, pull) {
+    const whole = result.report.shard === null;
+    return {
+        checkRun: inputs.checkRun && whole,
+        comment: result.settings.comment && pull !== undefined && whole,
+        trackingIssue: result.report.mode === 'full' && whole && wantsTrackingIssue(inputs, runner),
+    };
+}
+/** Without a token nothing is published: the step says what it would have published. */
+function noticeNoToken(plan) {
+    const wanted = Object.entries(plan)
+        .filter(([, on]) => on)
+        .map(([what]) => what);
+    if (wanted.length > 0)
+        core/* notice */.lm(`shipgate: no token, so nothing was published (skipped: ${wanted.join(', ')}).`);
+    return false;
+}
+/** Publishes what the inputs ask for; true when the check run (which carries every annotation) was published. */
+async function publish(result, inputs, runner, pull) {
+    const plan = planOf(result, inputs, runner, pull);
+    if (!inputs.token)
+        return noticeNoToken(plan);
+    const courtesy = new publishing_courtesy/* Courtesy */.H(logger/* coreLogger */.W, inputs.publishSeconds);
+    const { apiUrl, repository } = runner;
+    const target = (0,pull_request/* publishTarget */.dO)({
+        token: inputs.token,
+        apiUrl,
+        repository,
+        logger: logger/* coreLogger */.W,
+        deadline: courtesy.deadline,
+    });
+    const { report } = result;
+    const headSha = pull?.headSha ?? runner.sha;
+    const checkRun = plan.checkRun && (await courtesy.publish('check run', () => publishComplianceCheckRun(target, report, headSha)));
+    if (plan.comment && pull) {
+        await courtesy.publish('pull request comment', () => publishComplianceComment(target, report, pull.number));
+    }
+    if (plan.trackingIssue) {
+        await courtesy.publish('tracking issue', () => publishTrackingIssue(target, report, runner.runUrl));
+    }
+    return checkRun;
+}
+/**
+ * Step annotations, when no check run carries them. The platform shows 10 per level and step: 9 leave
+ * room for the verdict (an error) and for publishing warnings.
+ */
+function annotate(report) {
+    const repoPath = (reportPath) => (0,compliance_report/* repositoryPath */.SH)(report, reportPath);
+    const ordered = annotationOrder(report.violations);
+    const failing = ordered.filter((v) => (0,summary/* failsCheck */.k)(v, report.summary.failOn)).slice(0, 9);
+    const others = ordered.filter((v) => !(0,summary/* failsCheck */.k)(v, report.summary.failOn)).slice(0, 8);
+    for (const v of failing) {
+        core/* error */.z3(v.message, {
+            file: repoPath(v.path),
+            startLine: v.line,
+            endLine: v.endLine,
+            title: `shipgate ${v.rule}`,
+        });
+    }
+    for (const v of others) {
+        core/* warning */.$e(v.message, {
+            file: repoPath(v.path),
+            startLine: v.line,
+            endLine: v.endLine,
+            title: `shipgate ${v.rule}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/compliance/step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A report file from an input, inside the workspace (a path that leaves it is refused, not written). */
+function reportFile(runner, format, file) {
+    const absolute = external_node_path_default().resolve(runner.workspace, file);
+    if (!(0,config_formats/* staysInside */.No)(external_node_path_default().relative(runner.workspace, absolute))) {
+        throw new errors/* ConfigurationError */.j1(`The input "${format}-report" (${file}) leads outside the workspace.`);
+    }
+    return absolute;
+}
+async function writeReports(result, inputs, runner) {
+    const written = { files: {}, failures: [] };
+    const ownJson = external_node_path_default().join(runner.runnerTemp, 'shipgate', 'compliance.json');
+    for (const [format, file] of Object.entries({ json: ownJson, ...inputs.reports })) {
+        try {
+            const absolute = file === ownJson ? ownJson : reportFile(runner, format, file);
+            await (0,atomic_file/* writeFileAtomic */.Z)(absolute, (0,formats/* renderReport */.B1)(result.report, format));
+            written.files[format] = absolute;
+        }
+        catch (error) {
+            const reason = error instanceof errors/* ConfigurationError */.j1 ? error.message : (0,errors/* fileErrorMessage */.eZ)(error);
+            written.failures.push(`the ${format} report ${file}: ${reason}`);
+        }
+    }
+    return written;
+}
+function setOutputs(result, reports) {
+    const s = result.report.summary;
+    core/* setOutput */.uH('violations', s.violations);
+    core/* setOutput */.uH('new-violations', s.new);
+    core/* setOutput */.uH('failing', s.failing);
+    core/* setOutput */.uH('passed', s.passed);
+    for (const format of compliance_inputs/* REPORT_FORMATS */.EL)
+        core/* setOutput */.uH(`${format}-report`, reports[format] ?? '');
+}
+/** What the inputs ask to scan, and which config judges it. */
+function scanTarget(inputs, runner) {
+    const pull = (0,runner_context/* pullOf */.pv)(runner.event);
+    return {
+        target: external_node_path_default().resolve(runner.workspace, inputs.path),
+        trustWorkTreeConfig: inputs.trustPrConfig,
+        ...(0,compliance_inputs/* optional */.lq)({
+            configPath: inputs.config === undefined ? undefined : (0,runner_context/* workspacePath */.X5)(runner, inputs.config, 'config'),
+            changedSince: (0,compliance_inputs/* changedSince */.$A)(inputs, runner.event, pull),
+            expectHead: pull?.headSha,
+        }),
+    };
+}
+async function scanned({ inputs, runner, prepared }) {
+    const workspace = runner.workspace;
+    const result = await (0,src_compliance/* scanRepository */.Gw)({
+        ...scanTarget(inputs, runner),
+        ...(0,compliance_inputs/* optional */.lq)({
+            prepared,
+            shard: inputs.shard === undefined ? undefined : (0,src_compliance/* parseShard */.uK)(inputs.shard, 'The input "shard"'),
+        }),
+        overrides: {
+            failOn: inputs.failOn,
+            baseline: inputs.baseline === undefined ? undefined : external_node_path_default().resolve(workspace, inputs.baseline),
+            comment: inputs.comment,
+        },
+        writeBaseline: false,
+        pruneBaseline: false,
+        logger: logger/* coreLogger */.W,
+        toolVersion: package_0/* version */.rE,
+    });
+    return { report: result.report, settings: result.settings.compliance };
+}
+async function readShardReport(file) {
+    try {
+        return { file, report: JSON.parse(await (0,promises_.readFile)(file, 'utf8')) };
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`The input "merge-reports": cannot read ${file}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** The reports of `shard` runs, merged as if one run had scanned everything. */
+async function merged(pattern, { inputs, runner }) {
+    const files = (await (0,dist/* glob */.TI)(pattern, { cwd: runner.workspace, absolute: true })).sort();
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`The input "merge-reports" (${pattern}) matches no file in ${runner.workspace}.`);
+    }
+    const reports = await Promise.all(files.map(readShardReport));
+    const configPath = inputs.config === undefined ? undefined : (0,runner_context/* workspacePath */.X5)(runner, inputs.config, 'config');
+    const { settings } = await (0,load/* loadSettings */.M)({ root: runner.workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath }) });
+    const compliance = (0,compliance_settings/* withComplianceOverrides */.DG)(settings.compliance, { failOn: inputs.failOn, comment: inputs.comment });
+    return { report: (0,src_compliance/* mergeReports */.C1)(reports, compliance.failOn), settings: compliance };
+}
+/** The compliance check as a workflow step: scan (or merge), reports, outputs, summary, annotations, GitHub. */
+async function complianceStep(inputs, runner, prepared) {
+    const context = { inputs, runner, pull: (0,runner_context/* pullOf */.pv)(runner.event), ...(0,compliance_inputs/* optional */.lq)({ prepared }) };
+    const result = inputs.mergeReports ? await merged(inputs.mergeReports, context) : await scanned(context);
+    const reports = await writeReports(result, inputs, runner);
+    setOutputs(result, reports.files);
+    const s = result.report.summary;
+    // The verdict comes first: the platform shows only the first 10 errors of a step.
+    if (!s.passed)
+        core/* setFailed */.C1(`shipgate compliance: ${s.failing} violation(s) fail the check (fail-on: ${s.failOn}).`);
+    else
+        core/* info */.pq(`shipgate compliance passed: ${s.violations} violation(s), ${s.new} new.`);
+    if (reports.failures.length > 0)
+        core/* setFailed */.C1(`shipgate could not write ${reports.failures.join('; ')}.`);
+    if (runner.stepSummary)
+        await core/* summary */.z.addRaw((0,markdown/* toMarkdown */.l6)(result.report)).write();
+    else
+        core/* debug */.Yz('No GITHUB_STEP_SUMMARY on this runner: no job summary.');
+    const checkRunPublished = await publish(result, inputs, runner, context.pull);
+    if (!checkRunPublished)
+        annotate(result.report);
+}
+
+
+/***/ }),
+
 /***/ 1152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,7 +501,13 @@ function rootGateInputs(compliance) {
     };
 }
 
+// EXTERNAL MODULE: ./src/actions/conflicts/inputs.ts
+var conflicts_inputs = __webpack_require__(3830);
+// EXTERNAL MODULE: ./src/actions/conflicts/step.ts + 16 modules
+var conflicts_step = __webpack_require__(4030);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-checks.ts
+
+
 
 
 
@@ -75,17 +523,25 @@ function rootGateInputs(compliance) {
 async function runPullRequestChecks() {
     const runner = (0,context/* readRunnerContext */.gi)();
     const inputs = (0,compliance_inputs/* readComplianceInputs */.VH)();
-    const prepared = await (0,compliance/* prepareScan */.JU)((0,step/* scanTarget */.r)(inputs, runner));
+    // Only compliance reads the pull request's files from the checkout; the others need no particular one.
+    const { expectHead, ...target } = (0,step/* scanTarget */.r)(inputs, runner);
+    const prepared = await (0,compliance/* prepareScan */.JU)(target);
     const { checks } = prepared.config.settings;
     if (checks.length === 0)
         logger/* coreLogger */.W.info('shipgate: the config enables no check (checks: []), nothing to run.');
     for (const check of checks) {
         logger/* coreLogger */.W.info(`shipgate check: running ${check}`);
-        if (check === 'compliance')
+        if (check === 'compliance') {
+            if (expectHead)
+                await (0,compliance/* verifyCheckout */.aq)(prepared.git, expectHead);
             await (0,step/* complianceStep */.i)(inputs, runner, prepared);
+        }
         // The gate's outputs are prefixed: the root action's unprefixed outputs are compliance's.
-        if (check === 'gate') {
+        if (check === 'gate')
             await (0,quality_gate_step/* gateStep */.s)(rootGateInputs(inputs), runner, { config: prepared.config, outputPrefix: 'gate-' });
+        if (check === 'conflicts') {
+            const conflictsInputs = (0,conflicts_inputs/* defaultConflictsInputs */.U3)({ config: inputs.config, token: inputs.token });
+            await (0,conflicts_step/* conflictsStep */.K)(conflictsInputs, runner, prepared.config);
         }
     }
 }
@@ -182,8 +638,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var load = __webpack_require__(2764);
+// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
+var load = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(8270);
 // EXTERNAL MODULE: ./src/git/diff.ts
@@ -220,8 +676,8 @@ var formats = __webpack_require__(500);
 var markdown = __webpack_require__(1135);
 // EXTERNAL MODULE: ./src/gate/report.ts
 var report = __webpack_require__(6229);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 32 modules
-var run_gate = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 31 modules
+var run_gate = __webpack_require__(843);
 // EXTERNAL MODULE: ./src/gate/settings.ts
 var settings = __webpack_require__(5306);
 // EXTERNAL MODULE: ./src/github/repo.ts
@@ -307,7 +763,7 @@ function annotate(result) {
  * cannot lower the conditions that judge it (see config/resolve.ts); else the work tree's.
  */
 async function configFor(inputs, runner) {
-    const configPath = inputs.config === undefined ? undefined : external_node_path_default().resolve(runner.workspace, inputs.config);
+    const configPath = inputs.config === undefined ? undefined : (0,context/* workspacePath */.X5)(runner, inputs.config, 'config');
     const pull = (0,context/* pullOf */.pv)(runner.event);
     if (!pull)
         return (0,load/* loadSettings */.M)({ root: runner.workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath }) });

@@ -84,7 +84,8 @@ function readDeployInputs() {
 /* harmony import */ var _deploy_formats_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9815);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8860);
 /* harmony import */ var _github_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1839);
-/* harmony import */ var _runner_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1784);
+/* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1953);
+/* harmony import */ var _runner_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1784);
 /** What deploy and rollback do as workflow steps: run options from inputs and runner, then outputs, summary, verdict. */
 
 
@@ -93,19 +94,20 @@ function readDeployInputs() {
 
 
 
+
 /** The engines' logger in a step, folding the user's command output into groups. */
-const stepLogger = { ..._runner_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .coreLogger */ .W, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(title, body) };
+const stepLogger = { ..._runner_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .coreLogger */ .W, group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(title, body) };
 function stepOptions(inputs, runner) {
     const base = {
         root: runner.workspace,
         environment: inputs.environment,
         logger: stepLogger,
         run: { logUrl: runner.runUrl, runId: runner.runId, runAttempt: runner.runAttempt },
-        ...(inputs.config === undefined ? {} : { configPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(runner.workspace, inputs.config) }),
+        ...(inputs.config === undefined ? {} : { configPath: (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X5)(runner, inputs.config, 'config') }),
     };
     if (inputs.token === undefined)
         return { ...base, noLedgerReason: 'the "token" input is empty' };
-    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({ token: inputs.token, logger: _runner_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .coreLogger */ .W, baseUrl: runner.apiUrl });
+    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({ token: inputs.token, logger: _runner_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .coreLogger */ .W, baseUrl: runner.apiUrl });
     return { ...base, github: { client, repo: (0,_github_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRepo */ .E3)(runner.repository, 'GITHUB_REPOSITORY') } };
 }
 /** Report file, outputs, job summary, and the verdict: a deploy that failed or rolled back fails the step. */
@@ -402,7 +404,7 @@ function withinBudget(sections, maxChars) {
 /* harmony export */   kv: () => (/* binding */ gateAnnotations),
 /* harmony export */   rs: () => (/* binding */ GATE_CHECK_RUN_NAME)
 /* harmony export */ });
-/* harmony import */ var _publishing_pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9268);
+/* harmony import */ var _publishing_pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8906);
 /* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8134);
 /* harmony import */ var _formats_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1135);
 /* harmony import */ var _formats_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(499);
@@ -470,20 +472,24 @@ function publishGateComment(target, result, pullNumber, links) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   dV: () => (/* binding */ defaultBranchOf),
 /* harmony export */   gi: () => (/* binding */ readRunnerContext),
 /* harmony export */   pv: () => (/* binding */ pullOf)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /** The runner's environment, read once into one typed object; a missing variable is an error, never "undefined". */
+
 
 
 function required(env, name) {
     const value = env[name]?.trim();
     if (!value) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
     }
     return value;
 }
@@ -495,10 +501,10 @@ function readEvent(env) {
         payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
     }
     if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
     }
     return { name, payload: payload };
 }
@@ -529,6 +535,15 @@ function pullOf(event) {
 /** The repository's default branch, from the payload (every event that has a repository carries it). */
 function defaultBranchOf(event) {
     return event.payload.repository?.default_branch;
+}
+/** A path from an input, resolved in the workspace; one that leads outside it is refused. */
+function workspacePath(runner, value, inputName) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runner.workspace, value);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(runner.workspace, absolute);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The input "${inputName}" (${value}) leads outside the workspace.`);
+    }
+    return absolute;
 }
 
 

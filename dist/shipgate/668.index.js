@@ -989,7 +989,8 @@ __webpack_require__.d(__webpack_exports__, {
   C1: () => (/* reexport */ mergeReports),
   uK: () => (/* reexport */ parseShard),
   JU: () => (/* reexport */ prepareScan),
-  Gw: () => (/* reexport */ scanRepository)
+  Gw: () => (/* reexport */ scanRepository),
+  aq: () => (/* reexport */ verifyCheckout)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1213,8 +1214,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/compliance/analysis/analyze.ts + 18 modules
-var analyze = __webpack_require__(9886);
+// EXTERNAL MODULE: ./src/compliance/analysis/analyze.ts + 19 modules
+var analyze = __webpack_require__(3816);
 // EXTERNAL MODULE: ./src/compliance/analysis/thread.ts
 var analysis_thread = __webpack_require__(4924);
 // EXTERNAL MODULE: ./src/compliance/analysis/worker-script.ts

@@ -198,8 +198,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/config/load.ts + 6 modules
-var load = __webpack_require__(2764);
+// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
+var load = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(8270);
 // EXTERNAL MODULE: ./src/git/diff.ts
@@ -236,8 +236,8 @@ var formats = __webpack_require__(500);
 var markdown = __webpack_require__(1135);
 // EXTERNAL MODULE: ./src/gate/report.ts
 var report = __webpack_require__(6229);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 32 modules
-var run_gate = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 31 modules
+var run_gate = __webpack_require__(843);
 // EXTERNAL MODULE: ./src/gate/settings.ts
 var settings = __webpack_require__(5306);
 // EXTERNAL MODULE: ./src/github/repo.ts
@@ -323,7 +323,7 @@ function annotate(result) {
  * cannot lower the conditions that judge it (see config/resolve.ts); else the work tree's.
  */
 async function configFor(inputs, runner) {
-    const configPath = inputs.config === undefined ? undefined : external_node_path_default().resolve(runner.workspace, inputs.config);
+    const configPath = inputs.config === undefined ? undefined : (0,context/* workspacePath */.X5)(runner, inputs.config, 'config');
     const pull = (0,context/* pullOf */.pv)(runner.event);
     if (!pull)
         return (0,load/* loadSettings */.M)({ root: runner.workspace, ...(0,compliance_inputs/* optional */.lq)({ configPath }) });
@@ -452,20 +452,24 @@ class Courtesy {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   dV: () => (/* binding */ defaultBranchOf),
 /* harmony export */   gi: () => (/* binding */ readRunnerContext),
 /* harmony export */   pv: () => (/* binding */ pullOf)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /** The runner's environment, read once into one typed object; a missing variable is an error, never "undefined". */
+
 
 
 function required(env, name) {
     const value = env[name]?.trim();
     if (!value) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${name} is not set: shipgate's actions run inside GitHub Actions, which sets it (outside, use the shipgate CLI).`);
     }
     return value;
 }
@@ -477,10 +481,10 @@ function readEvent(env) {
         payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
     }
     if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The event payload GITHUB_EVENT_PATH=${file} is not a JSON object.`);
     }
     return { name, payload: payload };
 }
@@ -511,6 +515,15 @@ function pullOf(event) {
 /** The repository's default branch, from the payload (every event that has a repository carries it). */
 function defaultBranchOf(event) {
     return event.payload.repository?.default_branch;
+}
+/** A path from an input, resolved in the workspace; one that leads outside it is refused. */
+function workspacePath(runner, value, inputName) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runner.workspace, value);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(runner.workspace, absolute);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The input "${inputName}" (${value}) leads outside the workspace.`);
+    }
+    return absolute;
 }
 
 

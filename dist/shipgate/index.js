@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9886:
+/***/ 3816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1252,11 +1252,11 @@ function scanFormatSpec(cursor, quote, triple) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/python/lexer.ts
+;// CONCATENATED MODULE: ./src/compliance/python/skip.ts
 /**
- * A Python lexer over char codes that yields only what the structure scanner needs: names, numbers,
- * strings, operators and logical-line ends, with each logical line's indentation and the line on which
- * the previous logical line's last token ended. It allocates nothing per token.
+ * The fast path through the rest of a statement once its first token has told the structure scanner all
+ * it needs: no tokens are made, only where the logical line ends (strings and brackets still count) and
+ * whether its last token was a ':'. Hand-written because it is the hot loop of a Python scan.
  */
 
 
@@ -1265,6 +1265,51 @@ const PLAIN_IN_STATEMENT = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t+-*/%&|^~<>=.,:;@') {
     PLAIN_IN_STATEMENT[c.charCodeAt(0)] = 1;
 }
+/** Names, numbers, operators and the spaces between them, taken as one run; false when there is none here. */
+function skip_skipPlainRun(cursor) {
+    const text = cursor.text;
+    let pos = cursor.pos;
+    let last = -1;
+    for (; pos < text.length; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c >= 128 || PLAIN_IN_STATEMENT[c] !== 1)
+            break;
+        if (c !== Ch.Space && c !== Ch.Tab)
+            last = pos;
+    }
+    if (pos === cursor.pos)
+        return false;
+    if (last >= 0) {
+        cursor.lastEndLine = cursor.line;
+        cursor.lastWasColon = text.charCodeAt(last) === Ch.Colon;
+    }
+    cursor.pos = pos;
+    return true;
+}
+/** A string in a skipped run: its prefix is the (at most two) letters right before the quote. */
+function skipString(cursor) {
+    const text = cursor.text;
+    let start = cursor.pos;
+    while (start > 0 && cursor.pos - start < 2 && isNameChar(text.charCodeAt(start - 1)))
+        start--;
+    const wholeWord = start === 0 || !isNameChar(text.charCodeAt(start - 1));
+    const flags = wholeWord ? stringPrefixFlags(text, start, cursor.pos) : -1;
+    if (!scanStringLiteral(cursor, flags < 0 ? 0 : flags))
+        return false;
+    cursor.lastEndLine = cursor.line;
+    cursor.lastWasColon = false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/python/lexer.ts
+/**
+ * A Python lexer over char codes that yields only what the structure scanner needs: names, numbers,
+ * strings, operators and logical-line ends, with each logical line's indentation and the line on which
+ * the previous logical line's last token ended. It allocates nothing per token.
+ */
+
+
+
 var PyToken;
 (function (PyToken) {
     PyToken[PyToken["Name"] = 0] = "Name";
@@ -1301,6 +1346,7 @@ class PythonLexer {
      * the line is only read for where it ends (brackets, strings, comments, continuations, a final ':').
      */
     skipRest = false;
+    /** where the current logical line's last token ended, and whether it was ':' (see skip.ts) */
     lastEndLine = 0;
     lastWasColon = false;
     lineStarted = false;
@@ -1338,10 +1384,10 @@ class PythonLexer {
                 else
                     failAt(this, this.line, 'unexpected end of file after line continuation character');
             }
-            else if (this.skipRest && this.skipPlainRun())
+            else if (this.skipRest && skip_skipPlainRun(this))
                 continue;
             else if (this.skipRest && (c === Ch.SingleQuote || c === Ch.DoubleQuote)) {
-                if (!this.skipString())
+                if (!skipString(this))
                     return PyToken.Error;
             }
             else
@@ -1387,44 +1433,6 @@ class PythonLexer {
             return PyToken.End;
         this.closeLogicalLine();
         return PyToken.Newline;
-    }
-    /**
-     * Names, numbers, operators and the spaces between them, taken as one run (no tokens made): only whether
-     * the line's last token was a ':' and where it ended matter. Hand-written because it is the hot loop.
-     */
-    skipPlainRun() {
-        const text = this.text;
-        let pos = this.pos;
-        let last = -1;
-        for (; pos < text.length; pos++) {
-            const c = text.charCodeAt(pos);
-            if (c >= 128 || PLAIN_IN_STATEMENT[c] !== 1)
-                break;
-            if (c !== Ch.Space && c !== Ch.Tab)
-                last = pos;
-        }
-        if (pos === this.pos)
-            return false;
-        if (last >= 0) {
-            this.lastEndLine = this.line;
-            this.lastWasColon = text.charCodeAt(last) === Ch.Colon;
-        }
-        this.pos = pos;
-        return true;
-    }
-    /** A string in a skipped run: its prefix is the (at most two) letters right before the quote. */
-    skipString() {
-        const text = this.text;
-        let start = this.pos;
-        while (start > 0 && this.pos - start < 2 && isNameChar(text.charCodeAt(start - 1)))
-            start--;
-        const wholeWord = start === 0 || !isNameChar(text.charCodeAt(start - 1));
-        const flags = wholeWord ? stringPrefixFlags(text, start, this.pos) : -1;
-        if (!scanStringLiteral(this, flags < 0 ? 0 : flags))
-            return false;
-        this.lastEndLine = this.line;
-        this.lastWasColon = false;
-        return true;
     }
     token(c) {
         this.start = this.pos;
@@ -2231,7 +2239,7 @@ const isEnum = (s) => s.kind === 'enum';
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _languages_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4875);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9886);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3816);
 /**
  * One analysis thread, seen from both sides: the main thread's handle on it (AnalysisThread) and the
  * loop the thread itself runs (serveBatches). Batches and answers carry an id; nothing is waited for
@@ -3303,12 +3311,13 @@ function enableCompileCache() {
 
 /** Every front end by the name of its dist folder; the build writes one stub per name. */
 const ENTRIES = {
-    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(418), __nccwpck_require__.e(514), __nccwpck_require__.e(386), __nccwpck_require__.e(668), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3298)).then((m) => m.start),
-    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(418), __nccwpck_require__.e(668), __nccwpck_require__.e(650), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
-    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(418), __nccwpck_require__.e(514), __nccwpck_require__.e(668), __nccwpck_require__.e(650), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1152)).then((m) => m.main),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(418), __nccwpck_require__.e(386), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(418), __nccwpck_require__.e(386), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
-    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(418), __nccwpck_require__.e(514), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944)).then((m) => m.main),
+    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(440), __nccwpck_require__.e(859), __nccwpck_require__.e(386), __nccwpck_require__.e(668), __nccwpck_require__.e(387), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608)).then((m) => m.start),
+    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(440), __nccwpck_require__.e(668), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
+    conflicts: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(440), __nccwpck_require__.e(387), __nccwpck_require__.e(681), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6272)).then((m) => m.main),
+    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(440), __nccwpck_require__.e(859), __nccwpck_require__.e(668), __nccwpck_require__.e(387), __nccwpck_require__.e(681), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1152)).then((m) => m.main),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(440), __nccwpck_require__.e(386), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(440), __nccwpck_require__.e(386), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(655), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(440), __nccwpck_require__.e(859), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944)).then((m) => m.main),
 };
 enableCompileCache();
 // In an analysis thread this bundle serves batches of files and nothing else.

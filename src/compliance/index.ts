@@ -3,6 +3,7 @@
 export {
   parseShard,
   prepareScan,
+  verifyCheckout,
   scanRepository,
   type ComplianceRequest,
   type ComplianceResult,

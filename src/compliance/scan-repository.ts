@@ -82,7 +82,7 @@ async function openScanTarget(target: string): Promise<{ git: GitCli; scanPath: 
 }
 
 /** The checked-out commit must be the pull request's head, or the merge commit GitHub made of it. */
-async function verifyCheckout(git: GitCli, head: string): Promise<void> {
+export async function verifyCheckout(git: GitCli, head: string): Promise<void> {
   const { stdout } = await git.run(['rev-parse', 'HEAD', 'HEAD^2'], { allowExitCodes: [128] });
   const [current = '', mergedIn] = stdout.trim().split('\n');
   if (current === head || mergedIn === head) return;

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
+import { refExists } from '../git/refs.js';
 import { staysInside } from './formats.js';
 import { loadSettings, parseSettings, type LoadedSettings } from './load.js';
 import { DEFAULT_CONFIG_PATH, settingsFromConfig, type Settings } from './settings.js';
@@ -21,20 +22,20 @@ export interface ConfigRequest {
   trustWorkTree: boolean;
 }
 
-/** The config file as a repository path, refused when it lies outside the repository. */
-function repositoryPathOf(git: Git, configPath: string | undefined): string {
+/** The config file as a repository path; undefined for a file outside the repository, which no change can touch. */
+function repositoryPathOf(git: Git, configPath: string | undefined): string | undefined {
   if (configPath === undefined) return DEFAULT_CONFIG_PATH;
   const relative = path.relative(git.root, path.resolve(git.root, configPath)).split(path.sep).join('/');
-  if (!staysInside(relative)) {
-    throw new ConfigurationError(
-      `The config file ${configPath} is outside the repository: a change is judged by the config at its merge base, ` +
-        'which only a file in the repository has.',
-    );
-  }
-  return relative;
+  return staysInside(relative) ? relative : undefined;
 }
 
 async function loadAt(git: Git, commit: string, repoPath: string): Promise<LoadedSettings> {
+  // A commit the clone lacks must not read as "no config here": that would judge by the defaults.
+  if (!(await refExists(git, commit))) {
+    throw new ConfigurationError(
+      `The commit ${commit.slice(0, 12)}, whose config judges this change, is not in the clone: check out with fetch-depth: 0.`,
+    );
+  }
   const { stdout, exitCode } = await git.run(['show', `${commit}:${repoPath}`], { allowExitCodes: [128] });
   if (exitCode !== 0) return { settings: settingsFromConfig({}), commit };
   return { settings: parseSettings(stdout, `${repoPath} at ${commit.slice(0, 12)}`), source: repoPath, commit };
@@ -44,8 +45,9 @@ async function loadAt(git: Git, commit: string, repoPath: string): Promise<Loade
 export async function resolveConfig(request: ConfigRequest): Promise<LoadedSettings> {
   const { git, configPath, mergeBase } = request;
   const workTree = await loadSettings({ root: git.root, ...(configPath === undefined ? {} : { configPath }) });
-  if (mergeBase === undefined) return workTree;
-  const atBase = await loadAt(git, mergeBase, repositoryPathOf(git, configPath));
+  const repoPath = repositoryPathOf(git, configPath);
+  if (mergeBase === undefined || repoPath === undefined) return workTree;
+  const atBase = await loadAt(git, mergeBase, repoPath);
   const changes = describeChanges(atBase.settings, workTree.settings);
   return request.trustWorkTree ? { ...workTree, changes } : { ...atBase, changes };
 }

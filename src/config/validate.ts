@@ -3,6 +3,7 @@ import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yam
 import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
 import deploySchema from '../../schema/deploy.schema.json' with { type: 'json' };
 import gateSchema from '../../schema/gate.schema.json' with { type: 'json' };
+import conflictsSchema from '../../schema/conflicts.schema.json' with { type: 'json' };
 import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
 import { addConfigFormats } from './formats.js';
 import { describeError, segmentsOf } from './messages.js';
@@ -24,7 +25,7 @@ function schemaValidator(): ValidateFunction {
       allErrors: true,
       strict: false,
       verbose: true,
-      schemas: [complianceSchema, deploySchema, gateSchema],
+      schemas: [complianceSchema, conflictsSchema, deploySchema, gateSchema],
     });
     addConfigFormats(ajv);
     compiled = ajv.compile(rootSchema);

@@ -77,6 +77,12 @@ export class Labels {
     return 'updated';
   }
 
+  /** Creates the label when the repository lacks it; an existing one keeps the colour its owners gave it. */
+  async createIfMissing(spec: LabelSpec): Promise<EnsureOutcome> {
+    const wanted = { ...spec, color: normalizeColor(spec.color) };
+    return (await this.get(wanted.name)) === undefined ? this.create(wanted) : 'unchanged';
+  }
+
   private async get(name: string): Promise<{ color: string; description: string | null } | undefined> {
     try {
       const { data } = await this.client.rest.issues.getLabel({ ...this.repo, name });

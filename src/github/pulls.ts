@@ -1,6 +1,6 @@
 import { silentLogger, type Logger } from '../core/logger.js';
 import type { GitHubClient } from './client.js';
-import { withPermission } from './permissions.js';
+import { explainRefusal, withPermission } from './permissions.js';
 import type { RepoRef } from './repo.js';
 
 export interface PullRequest {
@@ -92,6 +92,43 @@ export class PullRequests {
     );
     return pulls.map((pull) => toPullRequest(pull, this.repo));
   }
+
+  /**
+   * Merges the base into the pull request's branch on GitHub ("Update branch"); `expectedHeadSha` makes
+   * GitHub refuse (422) if someone pushed since, rather than merge into a head nobody checked.
+   */
+  async updateBranch(number: number, expectedHeadSha: string): Promise<void> {
+    await withPermission('contents: write', `update the branch of #${number}`, () =>
+      this.client.rest.pulls.updateBranch({ ...this.repo, pull_number: number, expected_head_sha: expectedHeadSha }),
+    );
+    this.logger.debug(`Asked GitHub to bring #${number} up to date with its base.`);
+  }
+
+  /**
+   * Open pull requests page by page (100 a page: 1 + N/100 calls), keeping the pages already read when a
+   * later page fails, so a run that hits a rate limit can report on what it has. `failure` says why it stopped.
+   */
+  async listOpenPartially(options: { base?: string } = {}): Promise<{ pulls: PullRequest[]; failure?: unknown }> {
+    const pulls: PullRequest[] = [];
+    const pages = this.client.paginate.iterator(this.client.rest.pulls.list, {
+      ...this.repo,
+      state: 'open',
+      base: options.base,
+      sort: 'created',
+      direction: 'asc',
+      per_page: 100,
+    });
+    try {
+      for await (const page of pages) pulls.push(...page.data.map((pull) => toPullRequest(pull, this.repo)));
+      return { pulls };
+    } catch (error) {
+      const refused = explainRefusal(error, 'pull-requests: read', 'list the open pull requests', {
+        notFoundMeansDenied: true,
+      });
+      if (refused) throw refused;
+      return { pulls, failure: error };
+    }
+  }
 }
 
 interface ApiBranch {
@@ -100,7 +137,7 @@ interface ApiBranch {
   repo: { full_name: string } | null;
 }
 
-interface ApiPull {
+export interface ApiPull {
   number: number;
   title: string;
   state: string;
@@ -113,7 +150,8 @@ interface ApiPull {
   html_url: string;
 }
 
-function toPullRequest(pull: ApiPull, repo: RepoRef): PullRequest {
+/** A pull request as the REST API or a webhook payload renders it, as a small plain object. */
+export function toPullRequest(pull: ApiPull, repo: RepoRef): PullRequest {
   const headRepo = pull.head.repo?.full_name ?? null;
   return {
     number: pull.number,

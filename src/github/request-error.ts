@@ -63,3 +63,12 @@ export function responseOf(error: unknown): ResponseLike | undefined {
 export function isNotFound(error: unknown): boolean {
   return statusOf(error) === 404;
 }
+
+/** True when GitHub refused for a rate limit (primary or secondary), not for a permission. */
+export function isRateLimited(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const headers = error instanceof GitHubRequestError ? error.responseHeaders : (responseOf(error)?.headers ?? {});
+  return String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(apiMessageOf(error));
+}

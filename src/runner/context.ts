@@ -1,5 +1,6 @@
 /** The runner's environment, read once into one typed object; a missing variable is an error, never "undefined". */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 
 export interface RunnerEvent {
@@ -94,4 +95,14 @@ export function pullOf(event: RunnerEvent): PullContext | undefined {
 /** The repository's default branch, from the payload (every event that has a repository carries it). */
 export function defaultBranchOf(event: RunnerEvent): string | undefined {
   return (event.payload.repository as { default_branch?: string } | undefined)?.default_branch;
+}
+
+/** A path from an input, resolved in the workspace; one that leads outside it is refused. */
+export function workspacePath(runner: Pick<RunnerContext, 'workspace'>, value: string, inputName: string): string {
+  const absolute = path.resolve(runner.workspace, value);
+  const relative = path.relative(runner.workspace, absolute);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new ConfigurationError(`The input "${inputName}" (${value}) leads outside the workspace.`);
+  }
+  return absolute;
 }

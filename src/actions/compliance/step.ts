@@ -18,7 +18,7 @@ import { loadSettings } from '../../config/load.js';
 import { staysInside } from '../../config/formats.js';
 import { writeFileAtomic } from '../../core/atomic-file.js';
 import { ConfigurationError, errorMessage, fileErrorMessage } from '../../core/errors.js';
-import { pullOf, type PullContext, type RunnerContext } from '../../runner/context.js';
+import { pullOf, type PullContext, type RunnerContext, workspacePath } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { REPORT_FORMATS, changedSince, optional, type ComplianceInputs } from './inputs.js';
 import { annotate, publish, type StepResult } from './publish.js';
@@ -78,7 +78,7 @@ export function scanTarget(inputs: ComplianceInputs, runner: RunnerContext): Sca
     target: path.resolve(runner.workspace, inputs.path),
     trustWorkTreeConfig: inputs.trustPrConfig,
     ...optional({
-      configPath: inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config),
+      configPath: inputs.config === undefined ? undefined : workspacePath(runner, inputs.config, 'config'),
       changedSince: changedSince(inputs, runner.event, pull),
       expectHead: pull?.headSha,
     }),
@@ -121,7 +121,7 @@ async function merged(pattern: string, { inputs, runner }: StepContext): Promise
     throw new ConfigurationError(`The input "merge-reports" (${pattern}) matches no file in ${runner.workspace}.`);
   }
   const reports = await Promise.all(files.map(readShardReport));
-  const configPath = inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config);
+  const configPath = inputs.config === undefined ? undefined : workspacePath(runner, inputs.config, 'config');
   const { settings } = await loadSettings({ root: runner.workspace, ...optional({ configPath }) });
   const compliance = withComplianceOverrides(settings.compliance, { failOn: inputs.failOn, comment: inputs.comment });
   return { report: mergeReports(reports, compliance.failOn), settings: compliance };

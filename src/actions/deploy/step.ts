@@ -8,7 +8,7 @@ import type { DeployReport } from '../../deploy/report.js';
 import type { RunOptions } from '../../deploy/setup.js';
 import { createGitHubClient } from '../../github/client.js';
 import { parseRepo } from '../../github/repo.js';
-import type { RunnerContext } from '../../runner/context.js';
+import { workspacePath, type RunnerContext } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import type { DeployInputs } from './inputs.js';
 
@@ -21,7 +21,7 @@ export function stepOptions(inputs: Omit<DeployInputs, 'ref'>, runner: RunnerCon
     environment: inputs.environment,
     logger: stepLogger,
     run: { logUrl: runner.runUrl, runId: runner.runId, runAttempt: runner.runAttempt },
-    ...(inputs.config === undefined ? {} : { configPath: path.resolve(runner.workspace, inputs.config) }),
+    ...(inputs.config === undefined ? {} : { configPath: workspacePath(runner, inputs.config, 'config') }),
   };
   if (inputs.token === undefined) return { ...base, noLedgerReason: 'the "token" input is empty' };
   const client = createGitHubClient({ token: inputs.token, logger: coreLogger, baseUrl: runner.apiUrl });

@@ -14,7 +14,7 @@ import { withGateOverrides, type GateSettings } from '../../gate/settings.js';
 import { parseRepo } from '../../github/repo.js';
 import { Courtesy } from '../../publishing/courtesy.js';
 import type { GitHubClient } from '../../github/client.js';
-import { defaultBranchOf, pullOf, type RunnerContext } from '../../runner/context.js';
+import { defaultBranchOf, pullOf, type RunnerContext, workspacePath } from '../../runner/context.js';
 import { coreLogger } from '../../runner/logger.js';
 import { optional } from '../compliance/inputs.js';
 import { annotate, clientFor, publish } from './publish.js';
@@ -25,7 +25,7 @@ import type { GateInputs } from './inputs.js';
  * cannot lower the conditions that judge it (see config/resolve.ts); else the work tree's.
  */
 async function configFor(inputs: GateInputs, runner: RunnerContext): Promise<LoadedSettings> {
-  const configPath = inputs.config === undefined ? undefined : path.resolve(runner.workspace, inputs.config);
+  const configPath = inputs.config === undefined ? undefined : workspacePath(runner, inputs.config, 'config');
   const pull = pullOf(runner.event);
   if (!pull) return loadSettings({ root: runner.workspace, ...optional({ configPath }) });
   const git = await openRepository(runner.workspace);

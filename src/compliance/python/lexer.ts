@@ -12,16 +12,10 @@ import {
   isNameChar,
   operatorLength,
   skipWord,
-  stringPrefixFlags,
   Ch,
 } from './chars.js';
+import { skipPlainRun, skipString } from './skip.js';
 import { failAt, scanStringLiteral, scanWord, type Cursor } from './strings.js';
-
-/** Chars a skipped run passes over: ASCII name chars, spaces and operators that need no look of their own. */
-const PLAIN_IN_STATEMENT = new Uint8Array(128);
-for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t+-*/%&|^~<>=.,:;@') {
-  PLAIN_IN_STATEMENT[c.charCodeAt(0)] = 1;
-}
 
 export const enum PyToken {
   Name,
@@ -58,8 +52,9 @@ export class PythonLexer implements Cursor {
    * the line is only read for where it ends (brackets, strings, comments, continuations, a final ':').
    */
   skipRest = false;
-  private lastEndLine = 0;
-  private lastWasColon = false;
+  /** where the current logical line's last token ended, and whether it was ':' (see skip.ts) */
+  lastEndLine = 0;
+  lastWasColon = false;
   private lineStarted = false;
   private readonly bracketCodes: number[] = [];
   private readonly bracketLines: number[] = [];
@@ -88,9 +83,9 @@ export class PythonLexer implements Cursor {
         } else if (this.pos + 1 < text.length)
           failAt(this, this.line, 'unexpected character after line continuation character');
         else failAt(this, this.line, 'unexpected end of file after line continuation character');
-      } else if (this.skipRest && this.skipPlainRun()) continue;
+      } else if (this.skipRest && skipPlainRun(this)) continue;
       else if (this.skipRest && (c === Ch.SingleQuote || c === Ch.DoubleQuote)) {
-        if (!this.skipString()) return PyToken.Error;
+        if (!skipString(this)) return PyToken.Error;
       } else return this.token(c);
     }
     return this.error === undefined ? this.atEnd() : PyToken.Error;
@@ -136,41 +131,6 @@ export class PythonLexer implements Cursor {
     if (!this.lineStarted) return PyToken.End;
     this.closeLogicalLine();
     return PyToken.Newline;
-  }
-
-  /**
-   * Names, numbers, operators and the spaces between them, taken as one run (no tokens made): only whether
-   * the line's last token was a ':' and where it ended matter. Hand-written because it is the hot loop.
-   */
-  private skipPlainRun(): boolean {
-    const text = this.text;
-    let pos = this.pos;
-    let last = -1;
-    for (; pos < text.length; pos++) {
-      const c = text.charCodeAt(pos);
-      if (c >= 128 || PLAIN_IN_STATEMENT[c] !== 1) break;
-      if (c !== Ch.Space && c !== Ch.Tab) last = pos;
-    }
-    if (pos === this.pos) return false;
-    if (last >= 0) {
-      this.lastEndLine = this.line;
-      this.lastWasColon = text.charCodeAt(last) === Ch.Colon;
-    }
-    this.pos = pos;
-    return true;
-  }
-
-  /** A string in a skipped run: its prefix is the (at most two) letters right before the quote. */
-  private skipString(): boolean {
-    const text = this.text;
-    let start = this.pos;
-    while (start > 0 && this.pos - start < 2 && isNameChar(text.charCodeAt(start - 1))) start--;
-    const wholeWord = start === 0 || !isNameChar(text.charCodeAt(start - 1));
-    const flags = wholeWord ? stringPrefixFlags(text, start, this.pos) : -1;
-    if (!scanStringLiteral(this, flags < 0 ? 0 : flags)) return false;
-    this.lastEndLine = this.line;
-    this.lastWasColon = false;
-    return true;
   }
 
   private token(c: number): PyToken {

@@ -57,6 +57,8 @@ export class StandinState {
   readonly users = new Map<string, UserRecord>();
   /** Branch name → commit sha. */
   readonly branches = new Map<string, string>();
+  /** Names of protected branches. */
+  readonly protectedBranches = new Set<string>();
   readonly labels: LabelRecord[] = [];
   /** Issues and pull requests by number. */
   readonly issues = new Map<number, IssueRecord>();
@@ -89,6 +91,7 @@ export class StandinState {
       list.length = 0;
     }
     for (const map of [this.users, this.branches, this.issues, this.workflowRuns]) map.clear();
+    this.protectedBranches.clear();
     this.counters = new Map();
     this.actor = 'github-actions[bot]';
     this.clock = () => new Date();

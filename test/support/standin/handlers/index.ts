@@ -1,6 +1,7 @@
 // Every operation the stand-in implements, by GitHub's operationId.
 import type { Handler } from '../http.js';
 import { actionsHandlers } from './actions.js';
+import { branchHandlers } from './branches.js';
 import { checkHandlers } from './checks.js';
 import { commentHandlers } from './comments.js';
 import { deploymentHandlers } from './deployments.js';
@@ -13,6 +14,7 @@ import { statusHandlers } from './statuses.js';
 export const HANDLERS: ReadonlyMap<string, Handler> = new Map(
   Object.entries({
     ...repositoryHandlers,
+    ...branchHandlers,
     ...pullHandlers,
     ...checkHandlers,
     ...commentHandlers,

@@ -1,0 +1,3 @@
+import { start } from '../shipgate/index.js';
+
+await start('conflicts');
