@@ -118,13 +118,14 @@ describe('conflicts action on a pull request', () => {
     expect(standin.state.labelNames(9)).toEqual([]);
     expect(standin.state.commentsOn(9)[0]!.body).toContain('✅ No conflicts');
     standin.requests.length = 0;
-    await runAction({
+    const again = await runAction({
       action: 'conflicts',
       workspace,
       apiUrl: standin.url,
       event: pullRequestEvent(o, 9),
       inputs: { 'check-run': 'false' },
     });
+    expect(again.exitCode, again.stdout).toBe(0);
     expect(standin.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
@@ -266,6 +267,7 @@ describe('conflicts action on a push to the base and on schedule', () => {
       event: pullRequestEvent(o, 7),
       inputs: { 'fail-on': 'any' },
     });
+    expect(listingStopped.exitCode, listingStopped.stdout).toBe(0);
     expect(listingStopped.outputs).toMatchObject({ partial: 'true', passed: 'true' });
     expect(standin.state.checkRuns[0]).toMatchObject({
       conclusion: 'neutral',

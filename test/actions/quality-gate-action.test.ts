@@ -199,13 +199,14 @@ describe('quality-gate action', () => {
 describe('gatePassedFor (what the deploy action asks)', () => {
   it('passes only a commit whose latest gate check run succeeded', async () => {
     const { repo, base, head } = await gatedMainAndFeature();
-    await runAction({
+    const gated = await runAction({
       action: 'quality-gate',
       workspace: repo.dir,
       apiUrl: standin().url,
       event: pullEvent(base, head),
       inputs: { reports: 'reports/lcov.info,reports/junit.xml', conditions: CONDITIONS },
     });
+    expect(gated.exitCode, gated.stdout).toBe(1); // the feature fails its gate: the point of the test
     const client = createGitHubClient({
       token: 'ghs_test',
       logger: silentLogger,
