@@ -57,8 +57,9 @@ function analyzeTypeScript(text, fileName) {
     try {
         // JSDoc is only comments to us: skipping its parse saves a third of the time on documented JavaScript.
         const options = { languageVersion: (typescript__WEBPACK_IMPORTED_MODULE_0___default().ScriptTarget).Latest, jsDocParsingMode: (typescript__WEBPACK_IMPORTED_MODULE_0___default().JSDocParsingMode).ParseNone };
-        const sourceFile = typescript__WEBPACK_IMPORTED_MODULE_0___default().createSourceFile(fileName, text, options, true, kind);
-        collect(sourceFile, '', sourceFile, symbols);
+        // No parent pointers (a whole extra walk of the tree): `collect` keeps the ancestors it needs itself.
+        const sourceFile = typescript__WEBPACK_IMPORTED_MODULE_0___default().createSourceFile(fileName, text, options, false, kind);
+        collect(sourceFile, '', { sourceFile, symbols, ancestors: [] });
         const parseError = firstParseError(sourceFile);
         return parseError === undefined ? { symbols } : { symbols, parseError };
     }
@@ -79,14 +80,16 @@ function firstParseError(sourceFile) {
     return `line ${line}: ${typescript__WEBPACK_IMPORTED_MODULE_0___default().flattenDiagnosticMessageText(first.messageText, ' ')}`;
 }
 /**
- * Adds the symbols under `node` to `symbols`, in source order. `prefix` is the qualified name of the
+ * Adds the symbols under `node` to `walk.symbols`, in source order. `prefix` is the qualified name of the
  * enclosing named classes and functions, with a trailing '.'.
  */
-function collect(node, prefix, sourceFile, symbols) {
+function collect(node, prefix, walk) {
+    const { sourceFile, symbols, ancestors } = walk;
+    ancestors.push(node);
     typescript__WEBPACK_IMPORTED_MODULE_0___default().forEachChild(node, (child) => {
-        const found = describe(child, sourceFile);
+        const found = describe(child, ancestors, sourceFile);
         if (found === undefined)
-            return collect(child, prefix, sourceFile, symbols);
+            return collect(child, prefix, walk);
         const name = prefix + found.name;
         const line = sourceFile.getLineAndCharacterOfPosition(startPosition(child, sourceFile)).line + 1;
         const endLine = sourceFile.getLineAndCharacterOfPosition(child.end).line + 1;
@@ -94,8 +97,9 @@ function collect(node, prefix, sourceFile, symbols) {
         if (found.params !== undefined)
             symbol.params = found.params;
         symbols.push(symbol);
-        collect(child, found.name === ANONYMOUS ? prefix : `${name}.`, sourceFile, symbols);
+        collect(child, found.name === ANONYMOUS ? prefix : `${name}.`, walk);
     });
+    ancestors.pop();
 }
 /** Where a node's first token after its decorators starts (a modifier such as `export` if it has one). */
 function startPosition(node, sourceFile) {
@@ -110,12 +114,12 @@ function startPosition(node, sourceFile) {
     return (next ?? node).getStart(sourceFile);
 }
 /** What kind of symbol a node is, or undefined when it is none (or has no body to measure). */
-function describe(node, sourceFile) {
+function describe(node, ancestors, sourceFile) {
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isFunctionDeclaration(node))
         return withBody(node, 'function', node.name?.text ?? ANONYMOUS);
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isFunctionExpression(node) || typescript__WEBPACK_IMPORTED_MODULE_0___default().isArrowFunction(node)) {
         const own = typescript__WEBPACK_IMPORTED_MODULE_0___default().isFunctionExpression(node) ? node.name?.text : undefined;
-        return withBody(node, 'function', own ?? assignedName(node, sourceFile) ?? ANONYMOUS);
+        return withBody(node, 'function', own ?? assignedName(node, ancestors, sourceFile) ?? ANONYMOUS);
     }
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isMethodDeclaration(node))
         return withBody(node, 'method', propertyName(node.name, sourceFile));
@@ -125,7 +129,7 @@ function describe(node, sourceFile) {
         return withBody(node, 'accessor', propertyName(node.name, sourceFile));
     }
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isClassDeclaration(node) || typescript__WEBPACK_IMPORTED_MODULE_0___default().isClassExpression(node)) {
-        const assigned = typescript__WEBPACK_IMPORTED_MODULE_0___default().isClassExpression(node) ? assignedName(node, sourceFile) : undefined;
+        const assigned = typescript__WEBPACK_IMPORTED_MODULE_0___default().isClassExpression(node) ? assignedName(node, ancestors, sourceFile) : undefined;
         return { kind: 'class', name: node.name?.text ?? assigned ?? ANONYMOUS };
     }
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isEnumDeclaration(node))
@@ -153,14 +157,20 @@ const TRANSPARENT_WRAPPERS = new Set([
     (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).NonNullExpression,
     (typescript__WEBPACK_IMPORTED_MODULE_0___default().SyntaxKind).TypeAssertionExpression,
 ]);
-/** The name an expression is bound to: `const f = …`, `{ f: … }`, `f = …` in a class, `obj.f = …`. */
-function assignedName(node, sourceFile) {
+/**
+ * The name an expression is bound to: `const f = …`, `{ f: … }`, `f = …` in a class, `obj.f = …`.
+ * `ancestors` are the nodes above it, its parent last.
+ */
+function assignedName(node, ancestors, sourceFile) {
     let child = node;
-    let parent = node.parent;
-    while (TRANSPARENT_WRAPPERS.has(parent.kind)) {
+    let level = ancestors.length - 1;
+    let parent = ancestors[level];
+    while (parent !== undefined && TRANSPARENT_WRAPPERS.has(parent.kind)) {
         child = parent;
-        parent = parent.parent;
+        parent = ancestors[--level];
     }
+    if (parent === undefined)
+        return undefined;
     if (typescript__WEBPACK_IMPORTED_MODULE_0___default().isVariableDeclaration(parent) && parent.initializer === child) {
         return typescript__WEBPACK_IMPORTED_MODULE_0___default().isIdentifier(parent.name) ? parent.name.text : undefined;
     }

@@ -48,8 +48,9 @@ export function analyzeTypeScript(text: string, fileName: string): FileStructure
   try {
     // JSDoc is only comments to us: skipping its parse saves a third of the time on documented JavaScript.
     const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-    const sourceFile = ts.createSourceFile(fileName, text, options, true, kind);
-    collect(sourceFile, '', sourceFile, symbols);
+    // No parent pointers (a whole extra walk of the tree): `collect` keeps the ancestors it needs itself.
+    const sourceFile = ts.createSourceFile(fileName, text, options, false, kind);
+    collect(sourceFile, '', { sourceFile, symbols, ancestors: [] });
     const parseError = firstParseError(sourceFile);
     return parseError === undefined ? { symbols } : { symbols, parseError };
   } catch (error) {
@@ -68,22 +69,33 @@ function firstParseError(sourceFile: ts.SourceFile): string | undefined {
   return `line ${line}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`;
 }
 
+/** What a walk of one file carries: the file, the symbols found so far, and the nodes above the current one. */
+interface Walk {
+  readonly sourceFile: ts.SourceFile;
+  readonly symbols: SymbolSpan[];
+  /** from the source file down to the node whose children are being visited */
+  readonly ancestors: ts.Node[];
+}
+
 /**
- * Adds the symbols under `node` to `symbols`, in source order. `prefix` is the qualified name of the
+ * Adds the symbols under `node` to `walk.symbols`, in source order. `prefix` is the qualified name of the
  * enclosing named classes and functions, with a trailing '.'.
  */
-function collect(node: ts.Node, prefix: string, sourceFile: ts.SourceFile, symbols: SymbolSpan[]): void {
+function collect(node: ts.Node, prefix: string, walk: Walk): void {
+  const { sourceFile, symbols, ancestors } = walk;
+  ancestors.push(node);
   ts.forEachChild(node, (child) => {
-    const found = describe(child, sourceFile);
-    if (found === undefined) return collect(child, prefix, sourceFile, symbols);
+    const found = describe(child, ancestors, sourceFile);
+    if (found === undefined) return collect(child, prefix, walk);
     const name = prefix + found.name;
     const line = sourceFile.getLineAndCharacterOfPosition(startPosition(child, sourceFile)).line + 1;
     const endLine = sourceFile.getLineAndCharacterOfPosition(child.end).line + 1;
     const symbol: SymbolSpan = { kind: found.kind, name, line, endLine };
     if (found.params !== undefined) symbol.params = found.params;
     symbols.push(symbol);
-    collect(child, found.name === ANONYMOUS ? prefix : `${name}.`, sourceFile, symbols);
+    collect(child, found.name === ANONYMOUS ? prefix : `${name}.`, walk);
   });
+  ancestors.pop();
 }
 
 /** Where a node's first token after its decorators starts (a modifier such as `export` if it has one). */
@@ -104,11 +116,11 @@ interface Found {
 }
 
 /** What kind of symbol a node is, or undefined when it is none (or has no body to measure). */
-function describe(node: ts.Node, sourceFile: ts.SourceFile): Found | undefined {
+function describe(node: ts.Node, ancestors: readonly ts.Node[], sourceFile: ts.SourceFile): Found | undefined {
   if (ts.isFunctionDeclaration(node)) return withBody(node, 'function', node.name?.text ?? ANONYMOUS);
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) {
     const own = ts.isFunctionExpression(node) ? node.name?.text : undefined;
-    return withBody(node, 'function', own ?? assignedName(node, sourceFile) ?? ANONYMOUS);
+    return withBody(node, 'function', own ?? assignedName(node, ancestors, sourceFile) ?? ANONYMOUS);
   }
   if (ts.isMethodDeclaration(node)) return withBody(node, 'method', propertyName(node.name, sourceFile));
   if (ts.isConstructorDeclaration(node)) return withBody(node, 'constructor', 'constructor');
@@ -116,7 +128,7 @@ function describe(node: ts.Node, sourceFile: ts.SourceFile): Found | undefined {
     return withBody(node, 'accessor', propertyName(node.name, sourceFile));
   }
   if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
-    const assigned = ts.isClassExpression(node) ? assignedName(node, sourceFile) : undefined;
+    const assigned = ts.isClassExpression(node) ? assignedName(node, ancestors, sourceFile) : undefined;
     return { kind: 'class', name: node.name?.text ?? assigned ?? ANONYMOUS };
   }
   if (ts.isEnumDeclaration(node)) return { kind: 'enum', name: node.name.text };
@@ -145,14 +157,23 @@ const TRANSPARENT_WRAPPERS = new Set([
   ts.SyntaxKind.TypeAssertionExpression,
 ]);
 
-/** The name an expression is bound to: `const f = …`, `{ f: … }`, `f = …` in a class, `obj.f = …`. */
-function assignedName(node: ts.Expression, sourceFile: ts.SourceFile): string | undefined {
+/**
+ * The name an expression is bound to: `const f = …`, `{ f: … }`, `f = …` in a class, `obj.f = …`.
+ * `ancestors` are the nodes above it, its parent last.
+ */
+function assignedName(
+  node: ts.Expression,
+  ancestors: readonly ts.Node[],
+  sourceFile: ts.SourceFile,
+): string | undefined {
   let child: ts.Node = node;
-  let parent = node.parent;
-  while (TRANSPARENT_WRAPPERS.has(parent.kind)) {
+  let level = ancestors.length - 1;
+  let parent = ancestors[level];
+  while (parent !== undefined && TRANSPARENT_WRAPPERS.has(parent.kind)) {
     child = parent;
-    parent = parent.parent;
+    parent = ancestors[--level];
   }
+  if (parent === undefined) return undefined;
   if (ts.isVariableDeclaration(parent) && parent.initializer === child) {
     return ts.isIdentifier(parent.name) ? parent.name.text : undefined;
   }

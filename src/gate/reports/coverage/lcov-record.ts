@@ -4,16 +4,41 @@
  */
 import { FileCoverage } from './file-coverage.js';
 
-/** The whole number in text[start, end), or -1 when it is not one (hand-rolled: this runs per record line). */
-export function digits(text: string, start: number, end: number): number {
+/** The whole number `text` spells, or -1 (for the few FN and FNDA lines; DA and BRDA are read as bytes). */
+function wholeNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : -1;
+}
+
+const COMMA = 44;
+const DASH = 45;
+
+/** The whole number in bytes[start, end), or -1 when it is not one. */
+function byteDigits(bytes: Buffer, start: number, end: number): number {
   if (end <= start) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return -1;
-    value = value * 10 + code;
+    const digit = bytes[i]! - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
   return value;
+}
+
+/** The first comma in bytes[from, end), or -1. */
+function commaIn(bytes: Buffer, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (bytes[i] === COMMA) return i;
+  return -1;
+}
+
+/** The last comma in bytes[from, end), or -1. */
+function lastCommaIn(bytes: Buffer, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) if (bytes[i] === COMMA) return i;
+  return -1;
+}
+
+/** At most the first 40 characters of a line, for a message. */
+function quoted(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, Math.min(end, start + 40));
 }
 
 export class LcovRecord {
@@ -27,26 +52,26 @@ export class LcovRecord {
     readonly sourceLine: number,
   ) {}
 
-  /** DA:<line>,<hits>[,<checksum>], read from `from` on (no substring: this runs for most lines) */
-  lineHits(text: string, from: number): string | undefined {
-    const comma = text.indexOf(',', from);
-    const next = comma < 0 ? -1 : text.indexOf(',', comma + 1);
-    const line = digits(text, from, comma);
-    const hits = comma < 0 ? -1 : digits(text, comma + 1, next < 0 ? text.length : next);
-    if (line < 0 || hits < 0) return `"${text.slice(0, 40)}" is not DA:<line>,<hits>`;
+  /** DA:<line>,<hits>[,<checksum>], its bytes from `from` to `end` (read in place: this runs for most lines) */
+  lineHits(bytes: Buffer, from: number, end: number): string | undefined {
+    const comma = commaIn(bytes, from, end);
+    const next = comma < 0 ? -1 : commaIn(bytes, comma + 1, end);
+    const line = byteDigits(bytes, from, comma);
+    const hits = comma < 0 ? -1 : byteDigits(bytes, comma + 1, next < 0 ? end : next);
+    if (line < 0 || hits < 0) return `"${quoted(bytes, from - 3, end)}" is not DA:<line>,<hits>`;
     this.coverage.markLine(line, hits);
     return undefined;
   }
 
-  /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached): the line, and whether it was taken */
-  branch(text: string, from: number): string | undefined {
-    const comma = text.indexOf(',', from);
-    const last = text.lastIndexOf(',');
-    const line = digits(text, from, comma);
-    const never = last === text.length - 2 && text.charCodeAt(last + 1) === 45; // "-"
-    const hits = never ? 0 : digits(text, last + 1, text.length);
-    if (line < 0 || hits < 0 || comma <= from || comma === last || text.indexOf(',', comma + 1) === last) {
-      return `"${text.slice(0, 40)}" is not BRDA:<line>,<block>,<branch>,<taken>`;
+  /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached), its bytes from `from` to `end`: the line, and whether it was taken */
+  branch(bytes: Buffer, from: number, end: number): string | undefined {
+    const comma = commaIn(bytes, from, end);
+    const last = lastCommaIn(bytes, from, end);
+    const line = byteDigits(bytes, from, comma);
+    const never = last === end - 2 && bytes[last + 1] === DASH;
+    const hits = never ? 0 : byteDigits(bytes, last + 1, end);
+    if (line < 0 || hits < 0 || comma <= from || comma === last || commaIn(bytes, comma + 1, end) === last) {
+      return `"${quoted(bytes, from - 5, end)}" is not BRDA:<line>,<block>,<branch>,<taken>`;
     }
     this.coverage.addBranches(line, 1, hits > 0 ? 1 : 0);
     return undefined;
@@ -54,7 +79,8 @@ export class LcovRecord {
 
   /** FN:<line>,<name> or, since lcov 2, FN:<line>,<end line>,<name> */
   functionStart(value: string): string | undefined {
-    const line = digits(value, 0, value.indexOf(','));
+    const comma = value.indexOf(',');
+    const line = comma < 0 ? -1 : wholeNumber(value.slice(0, comma));
     if (line < 0) return `"FN:${value.slice(0, 40)}" is not FN:<line>,<name>`;
     this.functionLines.set(value.slice(value.lastIndexOf(',') + 1), line);
     return undefined;
@@ -63,7 +89,7 @@ export class LcovRecord {
   /** FNDA:<hits>,<name> */
   functionHits(value: string): string | undefined {
     const comma = value.indexOf(',');
-    const hits = digits(value, 0, comma);
+    const hits = comma < 0 ? -1 : wholeNumber(value.slice(0, comma));
     if (hits < 0) return `"FNDA:${value.slice(0, 40)}" is not FNDA:<hits>,<name>`;
     const name = value.slice(comma + 1);
     this.coverage.markFunction(name, this.functionLines.get(name) ?? 0, hits);
