@@ -737,18 +737,23 @@ class Writes {
     constructor(target) {
         this.target = target;
     }
+    /** Runs one write; returns why it did not happen (refused, or stopped by the rate limit), or undefined. */
     async run(what, write) {
         if (this.stopped !== undefined)
-            return;
+            return this.stopped;
         try {
             await write();
             this.done++;
+            return undefined;
         }
         catch (error) {
-            if (!(0,request_error/* isRateLimited */.Jz)(error))
-                return this.target.logger.warning(`Could not publish the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            if (!(0,request_error/* isRateLimited */.Jz)(error)) {
+                this.target.logger.warning(`Could not publish the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return (0,errors/* errorMessage */.gJ)(error);
+            }
             this.stopped = `GitHub's rate limit stopped the updates after ${this.done}: ${(0,errors/* errorMessage */.gJ)(error)}`;
             this.target.logger.warning(`shipgate conflicts: ${this.stopped}`);
+            return this.stopped;
         }
     }
 }
@@ -949,10 +954,10 @@ async function cleanup(request) {
         return found.map((d) => `- would delete \`${d.branch}\` (${why(d)})`);
     const lines = [];
     for (const d of found) {
-        await request.writes.run(`deletion of ${d.branch}`, async () => {
-            await branches.delete(d.branch);
-            lines.push(`- deleted \`${d.branch}\` (${why(d)}; it was at ${d.sha.slice(0, 12)})`);
-        });
+        const refused = await request.writes.run(`deletion of ${d.branch}`, () => branches.delete(d.branch));
+        lines.push(refused === undefined
+            ? `- deleted \`${d.branch}\` (${why(d)}; it was at ${d.sha.slice(0, 12)})`
+            : `- could not delete \`${d.branch}\`: ${refused}`);
     }
     return lines;
 }
@@ -968,10 +973,11 @@ async function sync(request) {
     });
     const lines = [];
     for (const { pull, behind } of chosen) {
-        await request.writes.run(`update of #${pull.number}`, async () => {
-            await pulls.updateBranch(pull.number, pull.headSha);
-            lines.push(`- brought [#${pull.number}](${pull.htmlUrl}) up to date with ${report.base} (${behind} commits behind)`);
-        });
+        const link = `[#${pull.number}](${pull.htmlUrl})`;
+        const refused = await request.writes.run(`update of #${pull.number}`, () => pulls.updateBranch(pull.number, pull.headSha));
+        lines.push(refused === undefined
+            ? `- brought ${link} up to date with ${report.base} (${behind} commits behind)`
+            : `- could not update ${link}: ${refused}`);
     }
     return lines;
 }

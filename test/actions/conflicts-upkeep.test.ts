@@ -71,4 +71,21 @@ describe('conflicts action upkeep on schedule (opt-in)', () => {
       'brought [#7](https://github.com/octo-org/octo-repo/pull/7) up to date with main (1 commits behind)',
     );
   });
+
+  it('without contents: write, lists each branch it could not delete and names the permission to grant', async () => {
+    const o = origin(withMergedBranches);
+    seedPulls(o, [9]);
+    for (const name of ['feature/done', 'release/kept'])
+      standin.state.setBranch(name, o.repo.git('rev-parse', name).trim());
+    standin.state.protectedBranches.add('release/kept');
+    standin.faults.inject({
+      method: 'DELETE',
+      route: '/repos/{owner}/{repo}/git/refs/{ref}',
+      fault: { kind: 'forbidden', message: 'Resource not accessible by integration' },
+    });
+    const run = await schedule(checkout(o.bare), 'conflicts:\n  cleanup:\n    enabled: true\n    dry-run: false\n');
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.summary).toMatch(/- could not delete `feature\/done`: .*contents: write/);
+    expect(standin.state.branches.has('feature/done')).toBe(true);
+  });
 });

@@ -61,10 +61,12 @@ async function cleanup(request: UpkeepRequest): Promise<string[]> {
   if (request.cleanup.dryRun) return found.map((d) => `- would delete \`${d.branch}\` (${why(d)})`);
   const lines: string[] = [];
   for (const d of found) {
-    await request.writes.run(`deletion of ${d.branch}`, async () => {
-      await branches.delete(d.branch);
-      lines.push(`- deleted \`${d.branch}\` (${why(d)}; it was at ${d.sha.slice(0, 12)})`);
-    });
+    const refused = await request.writes.run(`deletion of ${d.branch}`, () => branches.delete(d.branch));
+    lines.push(
+      refused === undefined
+        ? `- deleted \`${d.branch}\` (${why(d)}; it was at ${d.sha.slice(0, 12)})`
+        : `- could not delete \`${d.branch}\`: ${refused}`,
+    );
   }
   return lines;
 }
@@ -81,12 +83,15 @@ async function sync(request: UpkeepRequest): Promise<string[]> {
   });
   const lines: string[] = [];
   for (const { pull, behind } of chosen) {
-    await request.writes.run(`update of #${pull.number}`, async () => {
-      await pulls.updateBranch(pull.number, pull.headSha);
-      lines.push(
-        `- brought [#${pull.number}](${pull.htmlUrl}) up to date with ${report.base} (${behind} commits behind)`,
-      );
-    });
+    const link = `[#${pull.number}](${pull.htmlUrl})`;
+    const refused = await request.writes.run(`update of #${pull.number}`, () =>
+      pulls.updateBranch(pull.number, pull.headSha),
+    );
+    lines.push(
+      refused === undefined
+        ? `- brought ${link} up to date with ${report.base} (${behind} commits behind)`
+        : `- could not update ${link}: ${refused}`,
+    );
   }
   return lines;
 }

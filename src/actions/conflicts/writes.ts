@@ -10,16 +10,21 @@ export class Writes {
 
   constructor(private readonly target: PublishTarget) {}
 
-  async run(what: string, write: () => Promise<unknown>): Promise<void> {
-    if (this.stopped !== undefined) return;
+  /** Runs one write; returns why it did not happen (refused, or stopped by the rate limit), or undefined. */
+  async run(what: string, write: () => Promise<unknown>): Promise<string | undefined> {
+    if (this.stopped !== undefined) return this.stopped;
     try {
       await write();
       this.done++;
+      return undefined;
     } catch (error) {
-      if (!isRateLimited(error))
-        return this.target.logger.warning(`Could not publish the ${what}: ${errorMessage(error)}`);
+      if (!isRateLimited(error)) {
+        this.target.logger.warning(`Could not publish the ${what}: ${errorMessage(error)}`);
+        return errorMessage(error);
+      }
       this.stopped = `GitHub's rate limit stopped the updates after ${this.done}: ${errorMessage(error)}`;
       this.target.logger.warning(`shipgate conflicts: ${this.stopped}`);
+      return this.stopped;
     }
   }
 }
