@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'dist.staging-*/'] },
+  { ignores: ['dist/', 'src/config/generated/', 'node_modules/', 'coverage/', 'test/fixtures/', 'dist.staging-*/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

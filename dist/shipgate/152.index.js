@@ -31,8 +31,8 @@ var markdown = __webpack_require__(6606);
 var src_compliance = __webpack_require__(9505);
 // EXTERNAL MODULE: ./src/compliance/settings.ts
 var compliance_settings = __webpack_require__(8874);
-// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
-var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(9307);
 // EXTERNAL MODULE: ./src/config/formats.ts
 var config_formats = __webpack_require__(3910);
 // EXTERNAL MODULE: ./src/core/atomic-file.ts
@@ -470,7 +470,7 @@ var step = __webpack_require__(3153);
 // EXTERNAL MODULE: ./src/actions/quality-gate/step.ts + 2 modules
 var quality_gate_step = __webpack_require__(7263);
 // EXTERNAL MODULE: ./src/runner/inputs.ts
-var inputs = __webpack_require__(1586);
+var inputs = __webpack_require__(9205);
 // EXTERNAL MODULE: ./src/actions/quality-gate/inputs.ts
 var quality_gate_inputs = __webpack_require__(2630);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/inputs.ts
@@ -571,7 +571,7 @@ function main() {
 /* unused harmony export GATE_INPUTS */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _gate_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5306);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1586);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9205);
 /* harmony import */ var _compliance_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5986);
 /** The quality-gate action's inputs (the table a test checks against actions/quality-gate/action.yml). */
 
@@ -638,8 +638,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
-var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(9307);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(8270);
 // EXTERNAL MODULE: ./src/git/diff.ts

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   dO: () => (/* binding */ sharedInputs)
 /* harmony export */ });
 /* unused harmony export DEPLOY_INPUTS */
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9205);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /** The deploy action's inputs (the table a test checks against actions/deploy/action.yml) and their meaning. */
 
@@ -121,7 +121,7 @@ var run_action = __webpack_require__(2362);
 // EXTERNAL MODULE: ./src/actions/deploy/step.ts
 var step = __webpack_require__(4089);
 // EXTERNAL MODULE: ./src/runner/inputs.ts
-var inputs = __webpack_require__(1586);
+var inputs = __webpack_require__(9205);
 // EXTERNAL MODULE: ./src/actions/deploy/inputs.ts
 var deploy_inputs = __webpack_require__(5422);
 ;// CONCATENATED MODULE: ./src/actions/rollback/inputs.ts
@@ -718,7 +718,7 @@ function workspacePath(runner, value, inputName) {
 
 /***/ }),
 
-/***/ 1586:
+/***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

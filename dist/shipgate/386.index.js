@@ -1247,8 +1247,8 @@ __webpack_require__.d(__webpack_exports__, {
   WL: () => (/* binding */ resolveCommit)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
-var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(9307);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/github/permissions.ts

@@ -39,7 +39,7 @@ function main() {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8874);
 /* harmony import */ var _publishing_courtesy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1586);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9205);
 /** The compliance action's inputs (the table a test checks against actions/compliance/action.yml) and their meaning. */
 
 
@@ -149,8 +149,8 @@ var markdown = __webpack_require__(6606);
 var src_compliance = __webpack_require__(9505);
 // EXTERNAL MODULE: ./src/compliance/settings.ts
 var compliance_settings = __webpack_require__(8874);
-// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
-var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(9307);
 // EXTERNAL MODULE: ./src/config/formats.ts
 var config_formats = __webpack_require__(3910);
 // EXTERNAL MODULE: ./src/core/atomic-file.ts
@@ -574,7 +574,7 @@ async function complianceStep(inputs, runner, prepared) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _git_refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8568);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3910);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5724);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9307);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
 /**
  * Which config judges a change. A pull request's own files never decide how it is judged: in
@@ -990,7 +990,7 @@ function workspacePath(runner, value, inputName) {
 
 /***/ }),
 
-/***/ 1586:
+/***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

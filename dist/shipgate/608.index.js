@@ -314,8 +314,8 @@ const checkCommand = {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/compliance/settings.ts
 var compliance_settings = __webpack_require__(8874);
-// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
-var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(9307);
 ;// CONCATENATED MODULE: ./src/cli/commands/compliance.ts
 
 

@@ -41,7 +41,7 @@ function main() {
 /* harmony export */   dO: () => (/* binding */ sharedInputs)
 /* harmony export */ });
 /* unused harmony export DEPLOY_INPUTS */
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9205);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /** The deploy action's inputs (the table a test checks against actions/deploy/action.yml) and their meaning. */
 
@@ -549,7 +549,7 @@ function workspacePath(runner, value, inputName) {
 
 /***/ }),
 
-/***/ 1586:
+/***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8874);
 /* harmony import */ var _publishing_courtesy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1586);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9205);
 /** The compliance action's inputs (the table a test checks against actions/compliance/action.yml) and their meaning. */
 
 
@@ -107,7 +107,7 @@ function changedSince(inputs, event, pull) {
 /* harmony export */ });
 /* unused harmony export CONFLICTS_INPUTS */
 /* harmony import */ var _conflicts_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2974);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1586);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9205);
 /* harmony import */ var _compliance_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5986);
 /** The conflicts action's inputs (the table a test checks against actions/conflicts/action.yml) and their meaning. */
 
@@ -346,8 +346,8 @@ async function checkPullRequests(request) {
 
 // EXTERNAL MODULE: ./src/conflicts/report/verdict.ts
 var verdict = __webpack_require__(6607);
-// EXTERNAL MODULE: ./src/config/load.ts + 7 modules
-var load = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(9307);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(8270);
 // EXTERNAL MODULE: ./src/core/atomic-file.ts
@@ -1310,7 +1310,7 @@ function workspacePath(runner, value, inputName) {
 
 /***/ }),
 
-/***/ 1586:
+/***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,5 @@
 /** The string formats the config's schema uses beyond JSON Schema's own: globs, real dates, paths in the repository. */
-import type { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -27,8 +26,9 @@ export const FORMAT_MESSAGES: Readonly<Record<string, string>> = {
   'repository-path': 'must be a path relative to the repository root that stays inside it',
 };
 
-export function addConfigFormats(ajv: Ajv): void {
-  addFormats.default(ajv, ['date']);
-  ajv.addFormat('glob', { type: 'string', validate: (value: string) => globProblem(value) === undefined });
-  ajv.addFormat('repository-path', { type: 'string', validate: staysInside });
-}
+/** The formats, by name, as the compiled schema (src/config/generated/) calls them. */
+export const CONFIG_FORMATS = {
+  date: fullFormats.date,
+  glob: { validate: (value: string) => globProblem(value) === undefined },
+  'repository-path': { validate: staysInside },
+};

@@ -1,11 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
-import complianceSchema from '../../schema/compliance.schema.json' with { type: 'json' };
-import deploySchema from '../../schema/deploy.schema.json' with { type: 'json' };
-import gateSchema from '../../schema/gate.schema.json' with { type: 'json' };
-import conflictsSchema from '../../schema/conflicts.schema.json' with { type: 'json' };
-import rootSchema from '../../schema/shipgate.schema.json' with { type: 'json' };
-import { addConfigFormats } from './formats.js';
+import { CONFIG_FORMATS } from './formats.js';
+import configValidator from './generated/config-validator.cjs';
 import { describeError, segmentsOf } from './messages.js';
 import { sectionProblems, type RawConfig } from './settings.js';
 
@@ -16,20 +12,11 @@ export interface ConfigProblem {
   message: string;
 }
 
-// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+// The schema (schema/shipgate.schema.json and each capability's section schema) is compiled ahead of time
+// by scripts/config-validator.mjs; made on first use, as most runs have no config file.
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
-  // Each capability's section has its own schema file, referenced from the root schema.
-  if (!compiled) {
-    const ajv = new Ajv({
-      allErrors: true,
-      strict: false,
-      verbose: true,
-      schemas: [complianceSchema, conflictsSchema, deploySchema, gateSchema],
-    });
-    addConfigFormats(ajv);
-    compiled = ajv.compile(rootSchema);
-  }
+  compiled ??= configValidator(CONFIG_FORMATS);
   return compiled;
 }
 

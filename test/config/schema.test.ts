@@ -1,8 +1,10 @@
 // Each section's JSON Schema and the TypeScript vocabulary of the capability that owns it must agree:
 // an id added on one side only would be a key editors complete but shipgate rejects, or the reverse.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPLIANCE_CONFIG_KEYS, COUNT_MODES, FAIL_ON, RULE_IDS, SEVERITIES } from '../../src/compliance/settings.js';
+import { CONFIG_FORMATS } from '../../src/config/formats.js';
 import { CHECK_NAMES, CONFIG_KEYS } from '../../src/config/settings.js';
 
 type Schema = {
@@ -43,5 +45,24 @@ describe('schema/compliance.schema.json', () => {
     expect(sorted(detailed.properties.severity!.enum!)).toEqual(sorted(SEVERITIES));
     expect(sorted(detailed.properties.count!.enum!)).toEqual(sorted(COUNT_MODES));
     expect(sorted(schema.properties['fail-on']!.enum!)).toEqual(sorted(FAIL_ON));
+  });
+});
+
+describe('the compiled config schema (src/config/generated/)', () => {
+  it('is what scripts/config-validator.mjs makes of the schema files now', () => {
+    const check = spawnSync(process.execPath, ['scripts/config-validator.mjs', '--check'], {
+      cwd: new URL('../..', import.meta.url),
+      encoding: 'utf8',
+    });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('has every format the schema files name, as a validator', () => {
+    const named = JSON.stringify(
+      ['compliance', 'conflicts', 'deploy', 'gate', 'shipgate'].map((n) => read(`${n}.schema.json`)),
+    );
+    const formats = new Set([...named.matchAll(/"format":"([^"]+)"/g)].map((m) => m[1]!));
+    expect(sorted(Object.keys(CONFIG_FORMATS))).toEqual(sorted([...formats]));
   });
 });
