@@ -703,7 +703,7 @@ var client = __webpack_require__(8860);
 function clientFor(inputs, runner, courtesy) {
     if (!inputs.token)
         return undefined;
-    return (0,client/* createGitHubClient */.L)({
+    return (0,client.createGitHubClient)({
         token: inputs.token,
         logger: logger/* coreLogger */.W,
         baseUrl: runner.apiUrl,

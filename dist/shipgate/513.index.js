@@ -1056,7 +1056,7 @@ function runFields(status, conclusion, detailsUrl) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
 // UNUSED EXPORTS: resolveBaseUrl
@@ -1907,7 +1907,7 @@ const SUMMARY_BUDGET = 65_000;
 /** The client and repository a step publishes to, every call of it bound by the step's publishing deadline. */
 function publishTarget(options) {
     const { token, apiUrl, logger, deadline } = options;
-    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .L)({ token, logger, baseUrl: apiUrl, deadline });
+    const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token, logger, baseUrl: apiUrl, deadline });
     return { client, repo: (0,_github_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(options.repository, 'GITHUB_REPOSITORY'), logger };
 }
 /** 20 requests of 50: enough for any pull request; the rest belongs in the capability's reports. */

@@ -438,10 +438,6 @@ const complianceCommand = {
     run: (input, context) => input.positionals[0] === 'merge' ? merge(input.positionals.slice(1), input, context) : scan(input, context),
 };
 
-// EXTERNAL MODULE: ./src/deploy/deploy-environment.ts
-var deploy_environment = __webpack_require__(7012);
-// EXTERNAL MODULE: ./src/github/client.ts + 5 modules
-var github_client = __webpack_require__(8860);
 // EXTERNAL MODULE: ./src/github/repo.ts
 var repo = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/deploy/formats/markdown.ts
@@ -485,7 +481,6 @@ function deployText(report) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy-shared.ts
 // What `shipgate deploy` and `shipgate rollback` share: the ledger choice, the report formats and the exit code.
-
 
 
 
@@ -545,7 +540,8 @@ async function runOptions(input, context) {
         return { ...base, noLedgerReason: canRecord ? '--ledger none' : 'GITHUB_TOKEN or GITHUB_REPOSITORY is not set' };
     if (!canRecord)
         throw new errors/* ConfigurationError */.j1('--ledger github needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/repo).');
-    const client = (0,github_client/* createGitHubClient */.L)({ token: token, logger, env: context.env });
+    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8860)); // loaded only to record
+    const client = createGitHubClient({ token: token, logger, env: context.env });
     return { ...base, github: { client, repo: (0,repo/* parseRepo */.E3)(repository, 'GITHUB_REPOSITORY') } };
 }
 async function emitReport(report, input, context) {
@@ -561,7 +557,6 @@ async function emitReport(report, input, context) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 
-
 const deployCommand = {
     name: 'deploy',
     summary: 'Deploy to the idle colour and switch traffic after health checks',
@@ -575,7 +570,9 @@ const deployCommand = {
     allowPositionals: false,
     run: async (input, context) => {
         const ref = deploy_shared_str(input.values.ref);
-        const report = await (0,deploy_environment/* deployEnvironment */.P)({
+        // Loaded on use: the other commands need neither it nor the GitHub client behind it.
+        const { deployEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(876), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 7012));
+        const report = await deployEnvironment({
             ...(await runOptions(input, context)),
             ...(ref === undefined ? {} : { ref }),
         });
@@ -703,10 +700,7 @@ const gateCommand = {
     run: gate_run,
 };
 
-// EXTERNAL MODULE: ./src/rollback/rollback.ts + 1 modules
-var rollback = __webpack_require__(9599);
 ;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
-
 
 const rollbackCommand = {
     name: 'rollback',
@@ -722,7 +716,9 @@ const rollbackCommand = {
     allowPositionals: false,
     run: async (input, context) => {
         const to = deploy_shared_str(input.values.to);
-        const report = await (0,rollback/* rollbackEnvironment */.S)({
+        // Loaded on use: the other commands need neither it nor the GitHub client behind it.
+        const { rollbackEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(876), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 9599));
+        const report = await rollbackEnvironment({
             ...(await runOptions(input, context)),
             ...(to === undefined ? {} : { to }),
         });
@@ -851,182 +847,147 @@ async function start() {
 
 /***/ }),
 
-/***/ 7012:
+/***/ 9815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ deployEnvironment)
+/* harmony export */   P: () => (/* binding */ deployMarkdown)
 /* harmony export */ });
-/* harmony import */ var _flow_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(801);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6940);
-// The deploy use case, shared by the CLI and the action: settings, commit, router and ledger, then the flow.
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5039);
+// The job summary: the verdict first, the facts, the deploy as a timeline (a Mermaid Gantt chart of the
+// phases), and the soak's success rate and p95 latency over time (Mermaid xy charts).
 
-
-async function deployEnvironment(options) {
-    const settings = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentSettings */ .fu)(options);
-    const sha = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(options.root, options.ref ?? 'HEAD');
-    // GitHub records the ref by name; HEAD means nothing there, so the commit stands for it.
-    return (0,_flow_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deploy */ .g)({ settings, ref: options.ref ?? sha, sha }, (0,_setup_js__WEBPACK_IMPORTED_MODULE_1__/* .flowDeps */ .lt)(options, settings));
+const ICONS = { deployed: '✅', unchanged: '✅', 'rolled-back': '↩️', failed: '❌', refused: '⛔' };
+/** Charts stay readable (and small) with at most this many points. */
+const MAX_POINTS = 60;
+function gantt(phases) {
+    const tag = (p) => (p.outcome === 'failed' ? 'crit, ' : p.outcome === 'skipped' ? '' : 'done, ');
+    const rows = phases.map((p, i) => {
+        const end = Math.max(p.endMs, p.startMs + 1);
+        const name = `${p.name}${p.outcome === 'skipped' ? ' (skipped)' : ''}`.replace(/[:#;]/g, ' ');
+        return `    ${name} :${tag(p)}p${i}, ${Math.round(p.startMs)}, ${Math.round(end)}`;
+    });
+    return [
+        '```mermaid',
+        'gantt',
+        '    title Phases (mm:ss from the start)',
+        '    dateFormat x',
+        '    axisFormat %M:%S',
+        '    todayMarker off',
+        ...rows,
+        '```',
+    ];
+}
+function sample(points) {
+    if (points.length <= MAX_POINTS)
+        return points;
+    const step = points.length / MAX_POINTS;
+    return Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)]);
+}
+function chart(title, axis, points, value) {
+    const xs = points.map((p) => (p.atMs / 1000).toFixed(1));
+    const ys = points.map((p) => value(p).toFixed(1));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${title}"`,
+        `    x-axis "seconds into the soak" [${xs.join(', ')}]`,
+        `    y-axis "${axis}"`,
+        `    line [${ys.join(', ')}]`,
+        '```',
+    ];
+}
+function soakSection(report) {
+    const soak = report.soak;
+    if (soak === null)
+        return [];
+    const head = `### Soak: ${soak.passed ? 'passed' : 'failed'} — ${soak.reason}`;
+    const figures = `${soak.probes} probe(s), ${soak.failures} failed; success rate ${soak.successRate.toFixed(1)}%, p95 ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(soak.p95Ms)}.`;
+    const points = sample(soak.points);
+    if (points.length < 2)
+        return [head, '', figures, ''];
+    return [
+        head,
+        '',
+        figures,
+        '',
+        ...chart('Success rate so far', '%', points, (p) => p.successRate),
+        '',
+        ...chart('p95 latency of recent probes', 'ms', points, (p) => p.p95Ms),
+        '',
+    ];
+}
+function factsTable(report) {
+    const rows = [
+        ['ref', `\`${report.ref}\`${report.sha === null ? '' : ` (\`${report.sha.slice(0, 12)}\`)`}`],
+        ['active colour', report.activeColor ?? 'none'],
+        ['previous colour', report.previousColor ?? 'none'],
+        ['deployment', String(report.deploymentId ?? '—')],
+        ['switch', report.switchMs === null ? '—' : (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.switchMs)],
+        ['router', report.router],
+        ['ledger', report.ledger],
+    ];
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)];
+}
+function deployMarkdown(report) {
+    const title = `## ${ICONS[report.outcome]} shipgate ${report.kind} of ${report.environment}: ${report.outcome}`;
+    const notes = report.notes.length === 0 ? [] : ['', '**Notes**', '', ...report.notes.map((n) => `- ${n}`)];
+    const lines = [
+        title,
+        '',
+        report.message,
+        '',
+        ...factsTable(report),
+        ...notes,
+        '',
+        '### Timeline',
+        '',
+        ...gantt(report.phases),
+        '',
+        ...soakSection(report),
+    ];
+    return `${lines.join('\n')}\n`;
 }
 
 
 /***/ }),
 
-/***/ 9599:
+/***/ 7357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ rollbackEnvironment)
-});
-
-// EXTERNAL MODULE: ./src/deploy/flow/after-switch.ts + 4 modules
-var after_switch = __webpack_require__(2426);
-// EXTERNAL MODULE: ./src/deploy/flow/deploy.ts
-var deploy = __webpack_require__(801);
-// EXTERNAL MODULE: ./src/deploy/flow/lock.ts + 2 modules
-var lock = __webpack_require__(3039);
-// EXTERNAL MODULE: ./src/deploy/flow/prepare.ts
-var prepare = __webpack_require__(6583);
-// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 1 modules
-var run_state = __webpack_require__(6814);
-// EXTERNAL MODULE: ./src/deploy/flow/switch.ts
-var flow_switch = __webpack_require__(3666);
-// EXTERNAL MODULE: ./src/deploy/health/wait.ts + 2 modules
-var wait = __webpack_require__(5584);
-// EXTERNAL MODULE: ./src/deploy/setup.ts + 12 modules
-var setup = __webpack_require__(6940);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/rollback/target.ts
-// What a rollback goes back to: by default the last deployment before the current one whose success still
-// stands; or an explicit deployment id or ref. Without a ledger: the idle colour, whatever it runs.
-
-
-/** The deployment serving now: the newest good one on the live colour. */
-function currentDeployment(state) {
-    return state.view.lastGood((record) => record.payload.color === state.previous);
-}
-async function byId(state, id) {
-    const record = state.view.byId(id);
-    if (record === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Deployment ${id} is not among shipgate's newest deployments to ${state.environment}.`);
-    }
-    if (!(await state.view.everSucceeded(id)))
-        return { kind: 'none', reason: `deployment ${id} never succeeded` };
-    return { kind: 'commit', ref: record.ref, sha: record.sha, from: `deployment ${id}` };
-}
-async function lastGoodBefore(state, current) {
-    const earlier = (r) => current === undefined || (r.id < current.id && r.sha !== current.sha);
-    const record = await state.view.lastGood(earlier);
-    if (record === undefined) {
-        const before = current === undefined ? '' : ` before deployment ${current.id}`;
-        return { kind: 'none', reason: `no deployment to ${state.environment}${before} succeeded` };
-    }
-    return { kind: 'commit', ref: record.ref, sha: record.sha, from: `deployment ${record.id}, the last good one` };
-}
-/** A re-run of the workflow run that already rolled back does nothing more. */
-function alreadyRolledBack(state, current) {
-    const runId = state.deps.run.runId;
-    if (current === undefined || current.payload.rollbackOf === null || runId === undefined)
-        return undefined;
-    if (current.payload.runId !== runId)
-        return undefined;
-    return { kind: 'unchanged', reason: `this workflow run already rolled back (deployment ${current.id})` };
-}
-async function explicit(state, to, root) {
-    if (/^\d+$/.test(to))
-        return byId(state, Number(to));
-    return { kind: 'commit', ref: to, sha: await (0,setup/* resolveCommit */.WL)(root, to), from: `ref ${to}` };
-}
-/** `to`: a deployment id, a ref, or undefined for the last good deployment. */
-async function chooseTarget(state, to, root) {
-    const current = await currentDeployment(state);
-    state.rollbackOf = current?.id ?? null;
-    if (to === undefined) {
-        const repeat = alreadyRolledBack(state, current);
-        if (repeat !== undefined)
-            return repeat;
-        if (!state.deps.ledger.enabled)
-            return { kind: 'idle-colour' };
-    }
-    const target = to === undefined ? await lastGoodBefore(state, current) : await explicit(state, to, root);
-    if (target.kind === 'commit' && current !== undefined && target.sha === current.sha) {
-        const reason = `${state.environment} already runs ${target.sha.slice(0, 12)} (deployment ${current.id})`;
-        return { kind: 'unchanged', reason };
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/rollback/rollback.ts
-// The rollback use case: back to the chosen target at once when the idle colour still runs it and is healthy,
-// else by redeploying its commit through the whole deploy flow. A rollback is a deployment of its own
-// (payload.rollbackOf), and the deployment it replaces is marked. With no healthy target it refuses.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ gatePassedFor)
+/* harmony export */ });
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1227);
+/* harmony import */ var _github_check_runs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1377);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/**
+ * The deploy guard: did the quality gate pass for this commit? Read from the check run the gate published,
+ * so a deploy of a commit nobody gated, or one still being gated, is refused like a failed one.
+ */
 
 
 
-
-
-
-
-
-
-/** Whether the idle colour runs the commit (as far as the ledger knows) and answers its health checks. */
-async function warm(state, sha) {
-    const idle = state.target;
-    if (sha !== undefined && state.view.newestOn(idle)?.sha !== sha)
-        return false;
-    const { colors, health } = state.request.settings;
-    const verdict = await state.timeline.run('health', () => (0,wait/* checkOnce */.G)(colors[idle], health), (v) => [v.healthy ? 'done' : 'failed', v.reason]);
-    return verdict.healthy;
-}
-/** Traffic straight back to the warm idle colour: record, switch, check, mark. */
-async function switchBack(state, description) {
-    await (0,prepare/* openAttempt */.Eu)(state, description);
-    await (0,lock/* confirm */.lJ)(state);
-    await (0,flow_switch/* switchToTarget */.N)(state);
-    const idle = state.target;
-    const verdict = await (0,after_switch/* verifyBack */.jM)(state, idle);
-    const { ledger, run } = state.deps;
-    await ledger.record(state.deploymentId, {
-        state: 'success',
-        description: `${description}: ${verdict.reason}`,
-        environmentUrl: state.request.settings.url,
-        logUrl: run.logUrl,
-    });
-    await (0,after_switch/* markRolledBack */.du)(state);
-    return state.report('rolled-back', `${description}: ${idle} was still warm.`);
-}
-async function execute(state, target) {
-    if (target.kind === 'unchanged')
-        return state.report('unchanged', `Nothing to roll back: ${target.reason}.`);
-    if (target.kind === 'none')
-        throw new run_state/* RunStopped */.NL('refused', `No rollback target: ${target.reason}.`);
-    const idle = state.target;
-    if (target.kind === 'idle-colour') {
-        state.request = { ...state.request, ref: `the ${idle} colour` };
-        if (await warm(state, undefined))
-            return switchBack(state, `Rollback to the ${idle} colour`);
-        throw new run_state/* RunStopped */.NL('refused', `No ledger to say what to roll back to, and ${idle} is not healthy: nothing to switch to.`);
-    }
-    state.request = { ...state.request, ref: target.ref, sha: target.sha };
-    const description = `Rollback to ${target.ref} (${target.from})`;
-    if (await warm(state, target.sha))
-        return switchBack(state, description);
-    state.deps.logger.info(`${idle} does not serve ${target.sha.slice(0, 12)} healthily: redeploying it.`);
-    return (0,deploy/* release */._)(state, description);
-}
-async function rollbackEnvironment(options) {
-    const settings = await (0,setup/* environmentSettings */.fu)(options);
-    const state = new run_state/* RunState */.ll('rollback', { settings, ref: options.to ?? 'last good', sha: '' }, (0,setup/* flowDeps */.lt)(options, settings));
-    return (0,run_state/* settle */.G9)(state, async () => {
-        await (0,lock/* acquire */.XC)(state);
-        await (0,prepare/* readColors */.NY)(state);
-        if (state.previous === null)
-            throw new run_state/* RunStopped */.NL('refused', 'No colour serves traffic: there is nothing to roll back.');
-        return execute(state, await chooseTarget(state, options.to, options.root));
-    });
+async function gatePassedFor(client, repo, sha, logger = _core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q) {
+    const run = await new _github_check_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckRuns */ .rp(client, repo, logger).latest(sha, _github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_CHECK_RUN_NAME */ .rs);
+    const short = sha.slice(0, 12);
+    if (!run)
+        return {
+            passed: false,
+            state: 'missing',
+            detail: `No "${_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_CHECK_RUN_NAME */ .rs}" check run on ${short}: the gate never ran for it.`,
+        };
+    const url = run.htmlUrl ? { url: run.htmlUrl } : {};
+    if (run.status !== 'completed')
+        return { passed: false, state: 'pending', detail: `The quality gate is still running on ${short}.`, ...url };
+    if (run.conclusion === 'success')
+        return { passed: true, state: 'passed', detail: `The quality gate passed on ${short}.`, ...url };
+    return {
+        passed: false,
+        state: 'failed',
+        detail: `The quality gate did not pass on ${short} (${run.conclusion ?? 'no conclusion'})${run.output.title ? `: ${run.output.title}` : ''}.`,
+        ...url,
+    };
 }
 
 

@@ -1130,7 +1130,7 @@ async function publishAll(context, result, active) {
     return { report: partial(stopped ?? writes.stopped), upkeep: lines };
 }
 async function check(inputs, runner, settings, active) {
-    const client = (0,github_client/* createGitHubClient */.L)({ token: inputs.token, logger: logger/* coreLogger */.W, baseUrl: runner.apiUrl });
+    const client = (0,github_client.createGitHubClient)({ token: inputs.token, logger: logger/* coreLogger */.W, baseUrl: runner.apiUrl });
     const repo = (0,github_repo/* parseRepo */.E3)(runner.repository, 'GITHUB_REPOSITORY');
     const git = await (0,git_git/* openRepository */.h_)(runner.workspace);
     const result = await checkPullRequests({

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 import { openRepository } from '../../git/git.js';
-import { createGitHubClient } from '../../github/client.js';
 import { parseRepo } from '../../github/repo.js';
 import { deployMarkdown } from '../../deploy/formats/markdown.js';
 import { deployText } from '../../deploy/formats/text.js';
@@ -67,6 +66,7 @@ export async function runOptions(input: CommandInput, context: CliContext): Prom
     return { ...base, noLedgerReason: canRecord ? '--ledger none' : 'GITHUB_TOKEN or GITHUB_REPOSITORY is not set' };
   if (!canRecord)
     throw new ConfigurationError('--ledger github needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/repo).');
+  const { createGitHubClient } = await import('../../github/client.js'); // loaded only to record
   const client = createGitHubClient({ token: token!, logger, env: context.env });
   return { ...base, github: { client, repo: parseRepo(repository!, 'GITHUB_REPOSITORY') } };
 }

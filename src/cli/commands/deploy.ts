@@ -1,4 +1,3 @@
-import { deployEnvironment } from '../../deploy/deploy-environment.js';
 import type { Command } from '../command.js';
 import { emitReport, runOptions, SHARED_HELP, SHARED_OPTIONS, str } from './deploy-shared.js';
 
@@ -15,6 +14,8 @@ export const deployCommand: Command = {
   allowPositionals: false,
   run: async (input, context) => {
     const ref = str(input.values.ref);
+    // Loaded on use: the other commands need neither it nor the GitHub client behind it.
+    const { deployEnvironment } = await import('../../deploy/deploy-environment.js');
     const report = await deployEnvironment({
       ...(await runOptions(input, context)),
       ...(ref === undefined ? {} : { ref }),

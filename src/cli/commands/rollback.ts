@@ -1,4 +1,3 @@
-import { rollbackEnvironment } from '../../rollback/rollback.js';
 import type { Command } from '../command.js';
 import { emitReport, runOptions, SHARED_HELP, SHARED_OPTIONS, str } from './deploy-shared.js';
 
@@ -16,6 +15,8 @@ export const rollbackCommand: Command = {
   allowPositionals: false,
   run: async (input, context) => {
     const to = str(input.values.to);
+    // Loaded on use: the other commands need neither it nor the GitHub client behind it.
+    const { rollbackEnvironment } = await import('../../rollback/rollback.js');
     const report = await rollbackEnvironment({
       ...(await runOptions(input, context)),
       ...(to === undefined ? {} : { to }),
