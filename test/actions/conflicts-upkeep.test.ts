@@ -35,6 +35,16 @@ describe('conflicts action upkeep on schedule (opt-in)', () => {
     }
   }
 
+  /** The origin with both merged branches on GitHub, release/kept protected, and one open pull request. */
+  function originWithMergedBranches(): Origin {
+    const o = origin(withMergedBranches);
+    seedPulls(o, [9]);
+    for (const name of ['feature/done', 'release/kept'])
+      standin.state.setBranch(name, o.repo.git('rev-parse', name).trim());
+    standin.state.protectedBranches.add('release/kept');
+    return o;
+  }
+
   function schedule(workspace: string, config: string) {
     mkdirSync(path.join(workspace, '.github'), { recursive: true });
     writeFileSync(path.join(workspace, '.github/shipgate.yml'), config);
@@ -42,11 +52,7 @@ describe('conflicts action upkeep on schedule (opt-in)', () => {
   }
 
   it('lists merged branches in a dry run, then deletes them, never a protected one', async () => {
-    const o = origin(withMergedBranches);
-    seedPulls(o, [9]);
-    for (const name of ['feature/done', 'release/kept'])
-      standin.state.setBranch(name, o.repo.git('rev-parse', name).trim());
-    standin.state.protectedBranches.add('release/kept');
+    const o = originWithMergedBranches();
     const dry = await schedule(checkout(o.bare), 'conflicts:\n  cleanup:\n    enabled: true\n');
     expect(dry.exitCode, dry.stdout).toBe(0);
     expect(dry.summary).toContain('### Branch cleanup (dry run: nothing deleted)');
@@ -73,11 +79,7 @@ describe('conflicts action upkeep on schedule (opt-in)', () => {
   });
 
   it('without contents: write, lists each branch it could not delete and names the permission to grant', async () => {
-    const o = origin(withMergedBranches);
-    seedPulls(o, [9]);
-    for (const name of ['feature/done', 'release/kept'])
-      standin.state.setBranch(name, o.repo.git('rev-parse', name).trim());
-    standin.state.protectedBranches.add('release/kept');
+    const o = originWithMergedBranches();
     standin.faults.inject({
       method: 'DELETE',
       route: '/repos/{owner}/{repo}/git/refs/{ref}',
