@@ -1549,27 +1549,10 @@ const CARRIAGE_RETURN = 13;
 const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 /** Calls `onLine` with each line of the file; returns the count. */
 async function readLines(file, display, onLine) {
-    let number = 0;
-    let rest;
-    let atFileStart = true;
-    const emit = (bytes, start, end) => onLine(bytes, start, end > start && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end, ++number);
+    const lines = new LineSplitter(onLine);
     try {
         for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: LINE_CHUNK_BYTES })) {
-            let start = atFileStart && startsWithBom(chunk) ? BYTE_ORDER_MARK.length : 0;
-            atFileStart = false;
-            if (rest !== undefined) {
-                // Only the line cut by the chunk boundary is joined: copying whole chunks cost a tenth of the time.
-                const end = chunk.indexOf(NEWLINE);
-                if (end < 0) {
-                    rest = Buffer.concat([rest, chunk]);
-                    continue;
-                }
-                const joined = Buffer.concat([rest, chunk.subarray(0, end)]);
-                emit(joined, 0, joined.length);
-                start = end + 1;
-            }
-            start = eachLine(chunk, start, emit);
-            rest = start < chunk.length ? chunk.subarray(start) : undefined;
+            lines.push(chunk);
         }
     }
     catch (error) {
@@ -1577,20 +1560,60 @@ async function readLines(file, display, onLine) {
             throw error;
         throw new ReportError(`Cannot read the report ${display}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    if (rest !== undefined)
-        emit(rest, 0, rest.length);
-    return number;
+    return lines.finish();
 }
-/** Emits each whole line of `bytes` from `start` on; returns where the unfinished last line starts. */
-function eachLine(bytes, start, emit) {
-    // A plain loop over the bytes: faster than Buffer.indexOf's call per line (measured).
-    for (let end = start; end < bytes.length; end++) {
-        if (bytes[end] !== NEWLINE)
-            continue;
-        emit(bytes, start, end);
-        start = end + 1;
+/** Whether the line bytes[start, end) begins with `prefix`. */
+function lineStartsWith(bytes, start, end, prefix) {
+    if (end - start < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[start + i] !== prefix[i])
+            return false;
+    return true;
+}
+/** Cuts chunks into numbered lines; a line cut by a chunk boundary waits for the next chunk. */
+class LineSplitter {
+    onLine;
+    number = 0;
+    rest;
+    atFileStart = true;
+    constructor(onLine) {
+        this.onLine = onLine;
     }
-    return start;
+    push(chunk) {
+        let start = this.atFileStart && startsWithBom(chunk) ? BYTE_ORDER_MARK.length : 0;
+        this.atFileStart = false;
+        if (this.rest !== undefined) {
+            // Only the line cut by the chunk boundary is joined: copying whole chunks cost a tenth of the time.
+            const end = chunk.indexOf(NEWLINE);
+            if (end < 0) {
+                this.rest = Buffer.concat([this.rest, chunk]);
+                return;
+            }
+            const joined = Buffer.concat([this.rest, chunk.subarray(0, end)]);
+            this.emit(joined, 0, joined.length);
+            start = end + 1;
+        }
+        // A plain loop over the bytes: faster than Buffer.indexOf's call per line (measured).
+        for (let end = start; end < chunk.length; end++) {
+            if (chunk[end] !== NEWLINE)
+                continue;
+            this.emit(chunk, start, end);
+            start = end + 1;
+        }
+        this.rest = start < chunk.length ? chunk.subarray(start) : undefined;
+    }
+    /** Emits an unfinished last line; returns the count of lines. */
+    finish() {
+        if (this.rest !== undefined)
+            this.emit(this.rest, 0, this.rest.length);
+        this.rest = undefined;
+        return this.number;
+    }
+    emit(bytes, start, end) {
+        const withoutReturn = end > start && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+        this.onLine(bytes, start, withoutReturn, ++this.number);
+    }
 }
 function startsWithBom(bytes) {
     return BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte);
@@ -1708,15 +1731,6 @@ class LcovRecord {
 
 const DA = Buffer.from('DA:');
 const BRDA = Buffer.from('BRDA:');
-/** Whether bytes[start…] begins with `prefix`. */
-function startsWith(bytes, start, end, prefix) {
-    if (end - start < prefix.length)
-        return false;
-    for (let i = 0; i < prefix.length; i++)
-        if (bytes[start + i] !== prefix[i])
-            return false;
-    return true;
-}
 class LcovReader {
     input;
     data = new CoverageData();
@@ -1726,10 +1740,10 @@ class LcovReader {
     }
     line(bytes, start, end, number) {
         // DA and BRDA are nearly every line of a large tracefile: the fast path reads their bytes in place.
-        if (startsWith(bytes, start, end, DA)) {
+        if (lineStartsWith(bytes, start, end, DA)) {
             return this.check(this.current(number).lineHits(bytes, start + DA.length, end), number);
         }
-        if (startsWith(bytes, start, end, BRDA)) {
+        if (lineStartsWith(bytes, start, end, BRDA)) {
             return this.check(this.current(number).branch(bytes, start + BRDA.length, end), number);
         }
         this.otherLine(bytes.toString('utf8', start, end), number);

@@ -20,46 +20,67 @@ export type OnLine = (bytes: Buffer, start: number, end: number, number: number)
 
 /** Calls `onLine` with each line of the file; returns the count. */
 export async function readLines(file: string, display: string, onLine: OnLine): Promise<number> {
-  let number = 0;
-  let rest: Buffer | undefined;
-  let atFileStart = true;
-  const emit = (bytes: Buffer, start: number, end: number) =>
-    onLine(bytes, start, end > start && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end, ++number);
+  const lines = new LineSplitter(onLine);
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: LINE_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-      let start = atFileStart && startsWithBom(chunk) ? BYTE_ORDER_MARK.length : 0;
-      atFileStart = false;
-      if (rest !== undefined) {
-        // Only the line cut by the chunk boundary is joined: copying whole chunks cost a tenth of the time.
-        const end = chunk.indexOf(NEWLINE);
-        if (end < 0) {
-          rest = Buffer.concat([rest, chunk]);
-          continue;
-        }
-        const joined = Buffer.concat([rest, chunk.subarray(0, end)]);
-        emit(joined, 0, joined.length);
-        start = end + 1;
-      }
-      start = eachLine(chunk, start, emit);
-      rest = start < chunk.length ? chunk.subarray(start) : undefined;
+      lines.push(chunk);
     }
   } catch (error) {
     if (error instanceof ReportError) throw error;
     throw new ReportError(`Cannot read the report ${display}: ${errorMessage(error)}`);
   }
-  if (rest !== undefined) emit(rest, 0, rest.length);
-  return number;
+  return lines.finish();
 }
 
-/** Emits each whole line of `bytes` from `start` on; returns where the unfinished last line starts. */
-function eachLine(bytes: Buffer, start: number, emit: (bytes: Buffer, start: number, end: number) => void): number {
-  // A plain loop over the bytes: faster than Buffer.indexOf's call per line (measured).
-  for (let end = start; end < bytes.length; end++) {
-    if (bytes[end] !== NEWLINE) continue;
-    emit(bytes, start, end);
-    start = end + 1;
+/** Whether the line bytes[start, end) begins with `prefix`. */
+export function lineStartsWith(bytes: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[start + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Cuts chunks into numbered lines; a line cut by a chunk boundary waits for the next chunk. */
+class LineSplitter {
+  private number = 0;
+  private rest: Buffer | undefined;
+  private atFileStart = true;
+
+  constructor(private readonly onLine: OnLine) {}
+
+  push(chunk: Buffer): void {
+    let start = this.atFileStart && startsWithBom(chunk) ? BYTE_ORDER_MARK.length : 0;
+    this.atFileStart = false;
+    if (this.rest !== undefined) {
+      // Only the line cut by the chunk boundary is joined: copying whole chunks cost a tenth of the time.
+      const end = chunk.indexOf(NEWLINE);
+      if (end < 0) {
+        this.rest = Buffer.concat([this.rest, chunk]);
+        return;
+      }
+      const joined = Buffer.concat([this.rest, chunk.subarray(0, end)]);
+      this.emit(joined, 0, joined.length);
+      start = end + 1;
+    }
+    // A plain loop over the bytes: faster than Buffer.indexOf's call per line (measured).
+    for (let end = start; end < chunk.length; end++) {
+      if (chunk[end] !== NEWLINE) continue;
+      this.emit(chunk, start, end);
+      start = end + 1;
+    }
+    this.rest = start < chunk.length ? chunk.subarray(start) : undefined;
   }
-  return start;
+
+  /** Emits an unfinished last line; returns the count of lines. */
+  finish(): number {
+    if (this.rest !== undefined) this.emit(this.rest, 0, this.rest.length);
+    this.rest = undefined;
+    return this.number;
+  }
+
+  private emit(bytes: Buffer, start: number, end: number): void {
+    const withoutReturn = end > start && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+    this.onLine(bytes, start, withoutReturn, ++this.number);
+  }
 }
 
 function startsWithBom(bytes: Buffer): boolean {

@@ -3,7 +3,7 @@
  * records from SF: to end_of_record. Lines outside a record, a record left open and a file with no
  * record at all are errors naming the line: a cut-short tracefile must not read as less coverage.
  */
-import { readLines } from '../lines.js';
+import { lineStartsWith, readLines } from '../lines.js';
 import { ReportError } from '../source.js';
 import type { CoverageReport, ReportInput } from '../types.js';
 import { CoverageData } from './data.js';
@@ -11,13 +11,6 @@ import { LcovRecord } from './lcov-record.js';
 
 const DA = Buffer.from('DA:');
 const BRDA = Buffer.from('BRDA:');
-
-/** Whether bytes[start…] begins with `prefix`. */
-function startsWith(bytes: Buffer, start: number, end: number, prefix: Buffer): boolean {
-  if (end - start < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (bytes[start + i] !== prefix[i]) return false;
-  return true;
-}
 
 class LcovReader {
   readonly data = new CoverageData();
@@ -27,10 +20,10 @@ class LcovReader {
 
   line(bytes: Buffer, start: number, end: number, number: number): void {
     // DA and BRDA are nearly every line of a large tracefile: the fast path reads their bytes in place.
-    if (startsWith(bytes, start, end, DA)) {
+    if (lineStartsWith(bytes, start, end, DA)) {
       return this.check(this.current(number).lineHits(bytes, start + DA.length, end), number);
     }
-    if (startsWith(bytes, start, end, BRDA)) {
+    if (lineStartsWith(bytes, start, end, BRDA)) {
       return this.check(this.current(number).branch(bytes, start + BRDA.length, end), number);
     }
     this.otherLine(bytes.toString('utf8', start, end), number);
