@@ -80,8 +80,8 @@ var deploy = __webpack_require__(801);
 var lock = __webpack_require__(3039);
 // EXTERNAL MODULE: ./src/deploy/flow/prepare.ts
 var prepare = __webpack_require__(6583);
-// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 1 modules
-var run_state = __webpack_require__(6814);
+// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 2 modules
+var run_state = __webpack_require__(8247);
 // EXTERNAL MODULE: ./src/deploy/flow/switch.ts
 var flow_switch = __webpack_require__(3666);
 // EXTERNAL MODULE: ./src/deploy/health/wait.ts + 2 modules

@@ -211,8 +211,8 @@ async function keepWarmThenScaleDown(state) {
         state.note(`The scale-down command failed on ${old}: ${failure}`);
 }
 
-// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 1 modules
-var run_state = __webpack_require__(6814);
+// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 2 modules
+var run_state = __webpack_require__(8247);
 // EXTERNAL MODULE: ./src/deploy/flow/switch.ts
 var flow_switch = __webpack_require__(3666);
 ;// CONCATENATED MODULE: ./src/deploy/flow/after-switch.ts
@@ -328,7 +328,7 @@ async function rollBackAutomatically(state, reason) {
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3039);
 /* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6583);
 /* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6425);
-/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6814);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8247);
 /* harmony import */ var _switch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3666);
 
 
@@ -479,8 +479,8 @@ async function reconcile(state, stale) {
     }, (detail) => ['done', detail]);
 }
 
-// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 1 modules
-var run_state = __webpack_require__(6814);
+// EXTERNAL MODULE: ./src/deploy/flow/run-state.ts + 2 modules
+var run_state = __webpack_require__(8247);
 ;// CONCATENATED MODULE: ./src/deploy/flow/lock.ts
 // One deploy or rollback per environment at a time, with the ledger as the lock. An unfinished attempt of a
 // run that is gone (its lease passed, it is an earlier attempt of this very run, or GitHub says its workflow
@@ -535,7 +535,7 @@ async function acquire(state) {
     }
     if (stale.length > 0)
         await reconcile(state, stale);
-    state.timeline.mark('lock', 'done', deps.ledger.enabled ? 'no other run in progress' : 'no ledger to lock with');
+    state.timeline.mark('lock', 'done', deps.ledger.enabled ? 'no other run in progress' : 'no other local run in progress (no ledger: a lock file)');
 }
 /** After recording itself: a live record made since the ledger was read, and older than this run's, wins. */
 async function lock_confirm(state) {
@@ -570,7 +570,7 @@ async function lock_confirm(state) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _routers_router_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(998);
-/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8247);
 // Before anything changes: which colour serves and which is idle, the quality gate, and the record of the attempt.
 
 
@@ -659,7 +659,7 @@ async function openAttempt(state, description) {
 /* harmony export */ });
 /* harmony import */ var _health_wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5584);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3133);
-/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6814);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8247);
 // Putting the ref on the idle colour (the user's deploy command) and waiting until that colour is healthy.
 
 
@@ -729,7 +729,7 @@ async function fail(state, message) {
 
 /***/ }),
 
-/***/ 6814:
+/***/ 8247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -742,6 +742,79 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/deploy/flow/local-lock.ts
+// A local run has no ledger to lock with, so one lock file per repository and environment keeps a second
+// terminal from deploying or rolling back the same environment at the same time. The file names the process
+// that holds it; a holder that is gone (its process ended, the lock left by a killed run) is taken over.
+
+
+
+
+/** The lock file of an environment of the repository at `root` (in the system's temporary folder). */
+function localLockFile(root, environment) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${external_node_path_default().resolve(root)}\0${environment}`)
+        .digest('hex')
+        .slice(0, 16);
+    return external_node_path_default().join(external_node_os_default().tmpdir(), `shipgate-deploy-${key}.lock`);
+}
+function isAlive(holder) {
+    if (holder.host !== external_node_os_default().hostname())
+        return true; // a shared temporary folder: never guess about another host
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM'; // alive, owned by someone else
+    }
+}
+async function readHolder(file) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined; // gone meanwhile, or half-written by a run that died: not a live holder
+    }
+}
+/**
+ * Takes the lock of `environment`: its release, and a note when a dead run's lock was taken over; or, while a
+ * live process holds it, why the run is refused.
+ */
+async function takeLocalLock(root, environment) {
+    const file = localLockFile(root, environment);
+    const holder = { pid: process.pid, host: external_node_os_default().hostname(), startedAt: new Date().toISOString() };
+    const release = () => (0,promises_.rm)(file, { force: true });
+    try {
+        await (0,promises_.writeFile)(file, JSON.stringify(holder), { flag: 'wx' });
+        return { release };
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const current = await readHolder(file);
+    if (current !== undefined && isAlive(current)) {
+        return {
+            refusal: `Another local deploy or rollback of ${environment} is in progress (process ${current.pid} on ${current.host}, ` +
+                `started ${current.startedAt}; lock file ${file}). Refusing to run at the same time.`,
+        };
+    }
+    await (0,promises_.writeFile)(file, JSON.stringify(holder));
+    const note = `Took over the local lock of ${environment} left by a run that is gone (${file}).`;
+    return { release, note };
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/report.ts
 const PHASES = (/* unused pure expression or super */ null && ([
     'reconcile',
@@ -801,6 +874,7 @@ class Timeline {
 
 ;// CONCATENATED MODULE: ./src/deploy/flow/run-state.ts
 // The state of one deploy or rollback as it goes, and the report it ends in.
+
 
 
 /** Ends a run early with a verdict (refused, failed): thrown by a step, turned into the report by the flow. */
@@ -875,7 +949,10 @@ class RunState {
 }
 /** Runs the steps; a RunStopped becomes its report, anything else propagates (a bug, or a ledger write that failed). */
 async function settle(state, steps) {
+    let release;
     try {
+        if (!state.deps.ledger.enabled)
+            release = await localLock(state);
         return await steps();
     }
     catch (error) {
@@ -884,6 +961,20 @@ async function settle(state, steps) {
         state.deps.logger.error(`The ${state.kind} of ${state.environment} stopped: ${(0,errors/* errorMessage */.gJ)(error)}`);
         throw error;
     }
+    finally {
+        await release?.();
+    }
+}
+/** Without a ledger to lock with, a lock file per repository and environment (see local-lock.ts). */
+async function localLock(state) {
+    const lock = await takeLocalLock(state.deps.cwd, state.environment);
+    if ('refusal' in lock) {
+        state.timeline.mark('lock', 'failed', 'refused: another local run holds the lock');
+        throw new RunStopped('refused', lock.refusal);
+    }
+    if (lock.note !== undefined)
+        state.note(lock.note);
+    return lock.release;
 }
 
 
@@ -900,7 +991,7 @@ async function settle(state, steps) {
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5039);
-/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6814);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8247);
 // The traffic switch, timed, and read back from the router: a switch the router does not show did not happen.
 
 

@@ -56,7 +56,11 @@ export async function acquire(state: RunState): Promise<void> {
     throw refusal(state, live[0]);
   }
   if (stale.length > 0) await reconcile(state, stale);
-  state.timeline.mark('lock', 'done', deps.ledger.enabled ? 'no other run in progress' : 'no ledger to lock with');
+  state.timeline.mark(
+    'lock',
+    'done',
+    deps.ledger.enabled ? 'no other run in progress' : 'no other local run in progress (no ledger: a lock file)',
+  );
 }
 
 /** After recording itself: a live record made since the ledger was read, and older than this run's, wins. */

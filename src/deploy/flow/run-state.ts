@@ -1,6 +1,7 @@
 // The state of one deploy or rollback as it goes, and the report it ends in.
 import { errorMessage } from '../../core/errors.js';
 import type { LedgerView } from '../ledger/view.js';
+import { takeLocalLock } from './local-lock.js';
 import { Timeline, type DeployReport, type Outcome } from '../report.js';
 import type { Color } from '../settings.js';
 import type { SoakResult } from '../soak/soak.js';
@@ -83,11 +84,26 @@ export class RunState {
 
 /** Runs the steps; a RunStopped becomes its report, anything else propagates (a bug, or a ledger write that failed). */
 export async function settle(state: RunState, steps: () => Promise<DeployReport>): Promise<DeployReport> {
+  let release: (() => Promise<void>) | undefined;
   try {
+    if (!state.deps.ledger.enabled) release = await localLock(state);
     return await steps();
   } catch (error) {
     if (error instanceof RunStopped) return state.report(error.outcome, error.message);
     state.deps.logger.error(`The ${state.kind} of ${state.environment} stopped: ${errorMessage(error)}`);
     throw error;
+  } finally {
+    await release?.();
   }
+}
+
+/** Without a ledger to lock with, a lock file per repository and environment (see local-lock.ts). */
+async function localLock(state: RunState): Promise<() => Promise<void>> {
+  const lock = await takeLocalLock(state.deps.cwd, state.environment);
+  if ('refusal' in lock) {
+    state.timeline.mark('lock', 'failed', 'refused: another local run holds the lock');
+    throw new RunStopped('refused', lock.refusal);
+  }
+  if (lock.note !== undefined) state.note(lock.note);
+  return lock.release;
 }
