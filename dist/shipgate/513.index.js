@@ -1908,7 +1908,7 @@ const SUMMARY_BUDGET = 65_000;
 function publishTarget(options) {
     const { token, apiUrl, logger, deadline } = options;
     const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({ token, logger, baseUrl: apiUrl, deadline });
-    return { client, repo: (0,_github_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(options.repository, 'GITHUB_REPOSITORY'), logger };
+    return { client, repo: (0,_github_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(options.repository, 'GITHUB_REPOSITORY'), logger, deadline };
 }
 /** 20 requests of 50: enough for any pull request; the rest belongs in the capability's reports. */
 const MAX_CHECK_ANNOTATIONS = 1000;

@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
 /* harmony export */   UW: () => (/* binding */ COMPLIANCE_INPUTS),
 /* harmony export */   VH: () => (/* binding */ readComplianceInputs),
-/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   oA: () => (/* binding */ secondsInput)
 /* harmony export */ });
-/* unused harmony export secondsInput */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8874);
 /* harmony import */ var _publishing_courtesy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);
@@ -124,8 +124,11 @@ const CONFLICTS_INPUTS = {
     'markdown-report': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(),
     remote: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(),
     fetch: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(),
+    'publish-timeout': (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(),
     token: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .secret */ .rJ)(),
 };
+/** Writes are spaced about a second apart, so this leaves room for a few hundred of them. */
+const DEFAULT_PUBLISH_SECONDS = 300;
 function readConflictsInputs() {
     const raw = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(CONFLICTS_INPUTS);
     return {
@@ -134,11 +137,18 @@ function readConflictsInputs() {
         checkRun: raw['check-run'] ?? true,
         remote: raw.remote ?? 'origin',
         fetch: raw.fetch ?? true,
+        publishSeconds: (0,_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsInput */ .oA)('publish-timeout', raw['publish-timeout'], DEFAULT_PUBLISH_SECONDS),
     };
 }
 /** The root action runs the conflicts check with these: its own token and config, every other input's default. */
 function defaultConflictsInputs(shared) {
-    return { ...(0,_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(shared), checkRun: true, remote: 'origin', fetch: true };
+    return {
+        ...(0,_compliance_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(shared),
+        checkRun: true,
+        remote: 'origin',
+        fetch: true,
+        publishSeconds: DEFAULT_PUBLISH_SECONDS,
+    };
 }
 /** Inputs override the config file; the action fails on base conflicts unless told otherwise. */
 function withInputOverrides(settings, inputs) {
@@ -473,6 +483,8 @@ function toPullRequest(pull, repo) {
 var github_repo = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/runner/context.ts
 var runner_context = __webpack_require__(1953);
+// EXTERNAL MODULE: ./src/publishing/pull-request.ts
+var pull_request = __webpack_require__(8906);
 // EXTERNAL MODULE: ./src/runner/logger.ts
 var logger = __webpack_require__(1784);
 // EXTERNAL MODULE: ./src/actions/conflicts/inputs.ts
@@ -723,13 +735,14 @@ function unique(names) {
     });
 }
 
-// EXTERNAL MODULE: ./src/publishing/pull-request.ts
-var pull_request = __webpack_require__(8906);
 ;// CONCATENATED MODULE: ./src/actions/conflicts/writes.ts
-/** GitHub writes of one run, one after another, as a courtesy that a rate limit cuts short. */
+/** GitHub writes of one run, one after another, as a courtesy that a rate limit or the time allowed cuts short. */
 
 
-/** Runs writes in turn; a rate limit stops the rest, any other failure warns and the next write goes on. */
+/**
+ * Runs writes in turn; a rate limit or the end of the publishing time stops the rest, any other failure warns
+ * and the next write goes on.
+ */
 class Writes {
     target;
     stopped;
@@ -737,8 +750,10 @@ class Writes {
     constructor(target) {
         this.target = target;
     }
-    /** Runs one write; returns why it did not happen (refused, or stopped by the rate limit), or undefined. */
+    /** Runs one write; returns why it did not happen (refused, or the writes stopped), or undefined. */
     async run(what, write) {
+        if (this.stopped === undefined && this.pastDeadline())
+            this.stop('the time allowed for publishing was spent');
         if (this.stopped !== undefined)
             return this.stopped;
         try {
@@ -747,14 +762,22 @@ class Writes {
             return undefined;
         }
         catch (error) {
-            if (!(0,request_error/* isRateLimited */.Jz)(error)) {
-                this.target.logger.warning(`Could not publish the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                return (0,errors/* errorMessage */.gJ)(error);
-            }
-            this.stopped = `GitHub's rate limit stopped the updates after ${this.done}: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            this.target.logger.warning(`shipgate conflicts: ${this.stopped}`);
-            return this.stopped;
+            if ((0,request_error/* isRateLimited */.Jz)(error))
+                return this.stop(`GitHub's rate limit stopped the updates: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            if (this.pastDeadline())
+                return this.stop(`the time allowed for publishing was spent: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.target.logger.warning(`Could not publish the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return (0,errors/* errorMessage */.gJ)(error);
         }
+    }
+    pastDeadline() {
+        return this.target.deadline !== undefined && Date.now() >= this.target.deadline;
+    }
+    /** No write starts after this: `why`, with how many were done, becomes the reason the result is partial. */
+    stop(why) {
+        this.stopped = `${why} (after ${this.done} update(s); the rest were skipped)`;
+        this.target.logger.warning(`shipgate conflicts: ${this.stopped}`);
+        return this.stopped;
     }
 }
 
@@ -1052,6 +1075,7 @@ function targetOf(runner, inputs, settings, repo) {
 
 
 
+
 const NO_TOKEN = 'The conflicts check lists the open pull requests, which takes a token: set the "token" input ' +
     '(the default ${{ github.token }} works with "permissions: pull-requests: read").';
 async function writeReports(report, inputs, runner) {
@@ -1129,6 +1153,16 @@ async function publishAll(context, result, active) {
     const lines = stopped === undefined ? await upkeepOf(context, result, writes) : [];
     return { report: partial(stopped ?? writes.stopped), upkeep: lines };
 }
+/** Where the writes go; publishing has its own time, counted from now: the merges before it take what they take. */
+function publishingTo(inputs, runner) {
+    return (0,pull_request/* publishTarget */.dO)({
+        token: inputs.token,
+        apiUrl: runner.apiUrl,
+        repository: runner.repository,
+        logger: logger/* coreLogger */.W,
+        deadline: Date.now() + inputs.publishSeconds * 1000,
+    });
+}
 async function check(inputs, runner, settings, active) {
     const client = (0,github_client.createGitHubClient)({ token: inputs.token, logger: logger/* coreLogger */.W, baseUrl: runner.apiUrl });
     const repo = (0,github_repo/* parseRepo */.E3)(runner.repository, 'GITHUB_REPOSITORY');
@@ -1146,7 +1180,7 @@ async function check(inputs, runner, settings, active) {
         logger: logger/* coreLogger */.W,
         toolVersion: package_0/* version */.rE,
     });
-    return publishAll({ inputs, runner, settings, git, target: { client, repo, logger: logger/* coreLogger */.W } }, result, active);
+    return publishAll({ inputs, runner, settings, git, target: publishingTo(inputs, runner) }, result, active);
 }
 /**
  * The config that judges this run: on a pull request event, as it is on the base, so a pull request

@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
 /* harmony export */   UW: () => (/* binding */ COMPLIANCE_INPUTS),
 /* harmony export */   VH: () => (/* binding */ readComplianceInputs),
-/* harmony export */   lq: () => (/* binding */ optional)
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   oA: () => (/* binding */ secondsInput)
 /* harmony export */ });
-/* unused harmony export secondsInput */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _compliance_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8874);
 /* harmony import */ var _publishing_courtesy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3839);

@@ -16,6 +16,8 @@ export interface PublishTarget {
   client: GitHubClient;
   repo: RepoRef;
   logger: Logger;
+  /** when (epoch ms) publishing must have ended: the client cuts its calls there, and no write starts after */
+  deadline?: number;
 }
 
 /** The client and repository a step publishes to, every call of it bound by the step's publishing deadline. */
@@ -29,7 +31,7 @@ export function publishTarget(options: {
 }): PublishTarget {
   const { token, apiUrl, logger, deadline } = options;
   const client = createGitHubClient({ token, logger, baseUrl: apiUrl, deadline });
-  return { client, repo: parseRepo(options.repository, 'GITHUB_REPOSITORY'), logger };
+  return { client, repo: parseRepo(options.repository, 'GITHUB_REPOSITORY'), logger, deadline };
 }
 
 /** 20 requests of 50: enough for any pull request; the rest belongs in the capability's reports. */

@@ -237,13 +237,45 @@ describe('conflicts action on a push to the base and on schedule', () => {
     const warning = run.commands.find(
       (c) => c.command === 'warning' && c.message.startsWith('shipgate conflicts: partial result'),
     );
-    expect(warning?.message).toContain("GitHub's rate limit stopped the updates after");
+    expect(warning?.message).toContain("GitHub's rate limit stopped the updates");
     expect(report(run.outputs['json-report']!).summary).toMatchObject({ partial: true, baseConflicts: 1 });
     expect(run.summary).toContain('Partial result');
     expect(standin.state.labelNames(7), 'the first label write hit the limit').toEqual([]);
     expect(
       [8, 10].flatMap((n) => standin.state.commentsOn(n)),
       'nothing written once the limit is hit',
+    ).toEqual([]);
+  });
+
+  it('stops writing when its publishing time is spent, keeps the verdict and says the result is partial', async () => {
+    const o = origin();
+    seedPulls(o, [7, 8, 10]);
+    standin.faults.inject({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+      times: 5,
+      fault: { kind: 'delay', ms: 60_000 },
+    });
+    const started = Date.now();
+    const run = await runAction({
+      action: 'conflicts',
+      workspace: checkout(o.bare),
+      apiUrl: standin.url,
+      eventName: 'schedule',
+      event: { schedule: '0 6 * * *' },
+      inputs: { 'fail-on': 'any', 'publish-timeout': '2' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(Date.now() - started, 'a GitHub that does not answer costs the budget, not minutes').toBeLessThan(30_000);
+    expect(run.outputs.partial).toBe('true');
+    const warning = run.commands.find(
+      (c) => c.command === 'warning' && c.message.startsWith('shipgate conflicts: partial result'),
+    );
+    expect(warning?.message).toContain('the time allowed for publishing was spent');
+    expect(report(run.outputs['json-report']!).summary).toMatchObject({ partial: true, baseConflicts: 1 });
+    expect(
+      [8, 10].flatMap((n) => standin.state.commentsOn(n)),
+      'no write starts after the time is spent',
     ).toEqual([]);
   });
 

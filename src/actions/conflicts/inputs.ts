@@ -1,7 +1,7 @@
 /** The conflicts action's inputs (the table a test checks against actions/conflicts/action.yml) and their meaning. */
 import { CONFLICTS_FAIL_ON, type ConflictsFailOn, type ConflictsSettings } from '../../conflicts/settings.js';
 import { choice, flag, readInputs, secret, text } from '../../runner/inputs.js';
-import { optional } from '../compliance/inputs.js';
+import { optional, secondsInput } from '../compliance/inputs.js';
 
 export const CONFLICTS_INPUTS = {
   config: text(),
@@ -14,8 +14,12 @@ export const CONFLICTS_INPUTS = {
   'markdown-report': text(),
   remote: text(),
   fetch: flag(),
+  'publish-timeout': text(),
   token: secret(),
 } as const;
+
+/** Writes are spaced about a second apart, so this leaves room for a few hundred of them. */
+const DEFAULT_PUBLISH_SECONDS = 300;
 
 export interface ConflictsInputs {
   config?: string;
@@ -29,6 +33,8 @@ export interface ConflictsInputs {
   markdownReport?: string;
   remote: string;
   fetch: boolean;
+  /** the most time the step spends writing to GitHub, retries and waits included */
+  publishSeconds: number;
   token?: string;
 }
 
@@ -40,12 +46,19 @@ export function readConflictsInputs(): ConflictsInputs {
     checkRun: raw['check-run'] ?? true,
     remote: raw.remote ?? 'origin',
     fetch: raw.fetch ?? true,
+    publishSeconds: secondsInput('publish-timeout', raw['publish-timeout'], DEFAULT_PUBLISH_SECONDS),
   };
 }
 
 /** The root action runs the conflicts check with these: its own token and config, every other input's default. */
 export function defaultConflictsInputs(shared: { config?: string; token?: string }): ConflictsInputs {
-  return { ...optional(shared), checkRun: true, remote: 'origin', fetch: true };
+  return {
+    ...optional(shared),
+    checkRun: true,
+    remote: 'origin',
+    fetch: true,
+    publishSeconds: DEFAULT_PUBLISH_SECONDS,
+  };
 }
 
 /** Inputs override the config file; the action fails on base conflicts unless told otherwise. */

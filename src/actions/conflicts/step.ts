@@ -16,7 +16,7 @@ import { createGitHubClient } from '../../github/client.js';
 import { PullRequests } from '../../github/pulls.js';
 import { parseRepo } from '../../github/repo.js';
 import { defaultBranchOf, pullOf, type RunnerContext, workspacePath } from '../../runner/context.js';
-import type { PublishTarget } from '../../publishing/pull-request.js';
+import { publishTarget, type PublishTarget } from '../../publishing/pull-request.js';
 import { coreLogger } from '../../runner/logger.js';
 import { withInputOverrides, type ConflictsInputs } from './inputs.js';
 import { publishForAll, publishForPull } from './publish.js';
@@ -128,6 +128,17 @@ async function publishAll(context: StepContext, result: PullCheck, active: Activ
   return { report: partial(stopped ?? writes.stopped), upkeep: lines };
 }
 
+/** Where the writes go; publishing has its own time, counted from now: the merges before it take what they take. */
+function publishingTo(inputs: ConflictsInputs, runner: RunnerContext): PublishTarget {
+  return publishTarget({
+    token: inputs.token!,
+    apiUrl: runner.apiUrl,
+    repository: runner.repository,
+    logger: coreLogger,
+    deadline: Date.now() + inputs.publishSeconds * 1000,
+  });
+}
+
 async function check(
   inputs: ConflictsInputs,
   runner: RunnerContext,
@@ -150,7 +161,7 @@ async function check(
     logger: coreLogger,
     toolVersion: packageJson.version,
   });
-  return publishAll({ inputs, runner, settings, git, target: { client, repo, logger: coreLogger } }, result, active);
+  return publishAll({ inputs, runner, settings, git, target: publishingTo(inputs, runner) }, result, active);
 }
 
 /**
