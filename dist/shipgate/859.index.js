@@ -1658,10 +1658,6 @@ function lastCommaIn(bytes, from, end) {
             return i;
     return -1;
 }
-/** At most the first 40 characters of a line, for a message. */
-function quoted(bytes, start, end) {
-    return bytes.toString('utf8', start, Math.min(end, start + 40));
-}
 class LcovRecord {
     key;
     sourceLine;
@@ -1674,18 +1670,21 @@ class LcovRecord {
         this.key = key;
         this.sourceLine = sourceLine;
     }
-    /** DA:<line>,<hits>[,<checksum>], its bytes from `from` to `end` (read in place: this runs for most lines) */
+    /**
+     * DA:<line>,<hits>[,<checksum>], its bytes after the tag from `from` to `end` (read in place: this runs for
+     * most lines); the form the line should have when it is malformed
+     */
     lineHits(bytes, from, end) {
         const comma = commaIn(bytes, from, end);
         const next = comma < 0 ? -1 : commaIn(bytes, comma + 1, end);
         const line = byteDigits(bytes, from, comma);
         const hits = comma < 0 ? -1 : byteDigits(bytes, comma + 1, next < 0 ? end : next);
         if (line < 0 || hits < 0)
-            return `"${quoted(bytes, from - 3, end)}" is not DA:<line>,<hits>`;
+            return 'DA:<line>,<hits>';
         this.coverage.markLine(line, hits);
         return undefined;
     }
-    /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached), its bytes from `from` to `end`: the line, and whether it was taken */
+    /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached): the line, and whether it was taken; as lineHits */
     branch(bytes, from, end) {
         const comma = commaIn(bytes, from, end);
         const last = lastCommaIn(bytes, from, end);
@@ -1693,7 +1692,7 @@ class LcovRecord {
         const never = last === end - 2 && bytes[last + 1] === DASH;
         const hits = never ? 0 : byteDigits(bytes, last + 1, end);
         if (line < 0 || hits < 0 || comma <= from || comma === last || commaIn(bytes, comma + 1, end) === last) {
-            return `"${quoted(bytes, from - 5, end)}" is not BRDA:<line>,<block>,<branch>,<taken>`;
+            return 'BRDA:<line>,<block>,<branch>,<taken>';
         }
         this.coverage.addBranches(line, 1, hits > 0 ? 1 : 0);
         return undefined;
@@ -1740,13 +1739,17 @@ class LcovReader {
     }
     line(bytes, start, end, number) {
         // DA and BRDA are nearly every line of a large tracefile: the fast path reads their bytes in place.
-        if (lineStartsWith(bytes, start, end, DA)) {
-            return this.check(this.current(number).lineHits(bytes, start + DA.length, end), number);
+        let expected;
+        if (lineStartsWith(bytes, start, end, DA))
+            expected = this.current(number).lineHits(bytes, start + DA.length, end);
+        else if (lineStartsWith(bytes, start, end, BRDA))
+            expected = this.current(number).branch(bytes, start + BRDA.length, end);
+        else
+            return this.otherLine(bytes.toString('utf8', start, end), number);
+        if (expected !== undefined) {
+            const quoted = bytes.toString('utf8', start, Math.min(end, start + 40));
+            throw this.fail(number, `"${quoted}" is not ${expected}`);
         }
-        if (lineStartsWith(bytes, start, end, BRDA)) {
-            return this.check(this.current(number).branch(bytes, start + BRDA.length, end), number);
-        }
-        this.otherLine(bytes.toString('utf8', start, end), number);
     }
     otherLine(text, number) {
         const colon = text.indexOf(':');

@@ -49,21 +49,30 @@ export async function takeLocalLock(root: string, environment: string): Promise<
   const file = localLockFile(root, environment);
   const holder: Holder = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
   const release = () => rm(file, { force: true });
+  if (await createExclusively(file, holder)) return { release };
+  let current = await readHolder(file);
+  if (current === undefined || !isAlive(current)) {
+    // The dead run's file goes, then the lock is taken like any other. Two runs taking over in the same instant
+    // could still both pass (Node has no OS file locks); the window is the time between these two calls.
+    await rm(file, { force: true });
+    if (await createExclusively(file, holder)) {
+      return { release, note: `Took over the local lock of ${environment} left by a run that is gone (${file}).` };
+    }
+    current = await readHolder(file); // the run that won
+  }
+  const who = current ? `process ${current.pid} on ${current.host}, started ${current.startedAt}` : 'another process';
+  return {
+    refusal: `Another local deploy or rollback of ${environment} is in progress (${who}; lock file ${file}). Refusing to run at the same time.`,
+  };
+}
+
+/** Writes the lock file only if there is none; false when one exists. */
+async function createExclusively(file: string, holder: Holder): Promise<boolean> {
   try {
     await writeFile(file, JSON.stringify(holder), { flag: 'wx' });
-    return { release };
+    return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
   }
-  const current = await readHolder(file);
-  if (current !== undefined && isAlive(current)) {
-    return {
-      refusal:
-        `Another local deploy or rollback of ${environment} is in progress (process ${current.pid} on ${current.host}, ` +
-        `started ${current.startedAt}; lock file ${file}). Refusing to run at the same time.`,
-    };
-  }
-  await writeFile(file, JSON.stringify(holder));
-  const note = `Took over the local lock of ${environment} left by a run that is gone (${file}).`;
-  return { release, note };
 }

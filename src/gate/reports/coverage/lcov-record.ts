@@ -36,11 +36,6 @@ function lastCommaIn(bytes: Buffer, from: number, end: number): number {
   return -1;
 }
 
-/** At most the first 40 characters of a line, for a message. */
-function quoted(bytes: Buffer, start: number, end: number): string {
-  return bytes.toString('utf8', start, Math.min(end, start + 40));
-}
-
 export class LcovRecord {
   readonly coverage = new FileCoverage();
   /** FN records give a function's line, FNDA its hits by name */
@@ -52,18 +47,21 @@ export class LcovRecord {
     readonly sourceLine: number,
   ) {}
 
-  /** DA:<line>,<hits>[,<checksum>], its bytes from `from` to `end` (read in place: this runs for most lines) */
+  /**
+   * DA:<line>,<hits>[,<checksum>], its bytes after the tag from `from` to `end` (read in place: this runs for
+   * most lines); the form the line should have when it is malformed
+   */
   lineHits(bytes: Buffer, from: number, end: number): string | undefined {
     const comma = commaIn(bytes, from, end);
     const next = comma < 0 ? -1 : commaIn(bytes, comma + 1, end);
     const line = byteDigits(bytes, from, comma);
     const hits = comma < 0 ? -1 : byteDigits(bytes, comma + 1, next < 0 ? end : next);
-    if (line < 0 || hits < 0) return `"${quoted(bytes, from - 3, end)}" is not DA:<line>,<hits>`;
+    if (line < 0 || hits < 0) return 'DA:<line>,<hits>';
     this.coverage.markLine(line, hits);
     return undefined;
   }
 
-  /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached), its bytes from `from` to `end`: the line, and whether it was taken */
+  /** BRDA:<line>,<block>,<branch>,<taken> ("-": never reached): the line, and whether it was taken; as lineHits */
   branch(bytes: Buffer, from: number, end: number): string | undefined {
     const comma = commaIn(bytes, from, end);
     const last = lastCommaIn(bytes, from, end);
@@ -71,7 +69,7 @@ export class LcovRecord {
     const never = last === end - 2 && bytes[last + 1] === DASH;
     const hits = never ? 0 : byteDigits(bytes, last + 1, end);
     if (line < 0 || hits < 0 || comma <= from || comma === last || commaIn(bytes, comma + 1, end) === last) {
-      return `"${quoted(bytes, from - 5, end)}" is not BRDA:<line>,<block>,<branch>,<taken>`;
+      return 'BRDA:<line>,<block>,<branch>,<taken>';
     }
     this.coverage.addBranches(line, 1, hits > 0 ? 1 : 0);
     return undefined;

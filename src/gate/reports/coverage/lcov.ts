@@ -20,13 +20,15 @@ class LcovReader {
 
   line(bytes: Buffer, start: number, end: number, number: number): void {
     // DA and BRDA are nearly every line of a large tracefile: the fast path reads their bytes in place.
-    if (lineStartsWith(bytes, start, end, DA)) {
-      return this.check(this.current(number).lineHits(bytes, start + DA.length, end), number);
+    let expected: string | undefined;
+    if (lineStartsWith(bytes, start, end, DA)) expected = this.current(number).lineHits(bytes, start + DA.length, end);
+    else if (lineStartsWith(bytes, start, end, BRDA))
+      expected = this.current(number).branch(bytes, start + BRDA.length, end);
+    else return this.otherLine(bytes.toString('utf8', start, end), number);
+    if (expected !== undefined) {
+      const quoted = bytes.toString('utf8', start, Math.min(end, start + 40));
+      throw this.fail(number, `"${quoted}" is not ${expected}`);
     }
-    if (lineStartsWith(bytes, start, end, BRDA)) {
-      return this.check(this.current(number).branch(bytes, start + BRDA.length, end), number);
-    }
-    this.otherLine(bytes.toString('utf8', start, end), number);
   }
 
   private otherLine(text: string, number: number): void {
