@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +70,21 @@ describe('shipgate CLI (bundled)', () => {
     expect(report.violations).toMatchObject([{ symbol: 'long_one', value: 35 }]);
     expect((await shipgate(['compliance', '--write-baseline'], repo.dir)).code).toBe(0);
     expect((await shipgate(['compliance'], repo.dir)).code).toBe(0);
+  });
+
+  it('scans locally without loading what only publishing needs (HTTP, TLS, the GitHub client)', async () => {
+    const repo = makeRepo({ 'app.py': 'x = 1\n' });
+    // Node lists every built-in module a process loaded; a preloaded script prints the list at exit.
+    const preload = path.join(mkdtempSync(path.join(os.tmpdir(), 'shipgate-preload-')), 'list-loaded.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => process.stderr.write('LOADED ' + process.moduleLoadList.join(',')));`,
+    );
+    const run = await shipgate(['compliance'], repo.dir, { NODE_OPTIONS: `--require=${preload}` });
+    expect(run.code).toBe(0);
+    const loaded = run.stderr.split('LOADED ')[1]?.split(',') ?? [];
+    expect(loaded).toContain('NativeModule child_process'); // the list is real: git ran
+    expect(loaded.filter((m) => /^NativeModule (https?|http2|tls|zlib)$/.test(m))).toEqual([]);
   });
 
   it('measures TypeScript and JavaScript with the lazily loaded compiler', async () => {

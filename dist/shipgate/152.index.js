@@ -651,7 +651,7 @@ var atomic_file = __webpack_require__(4553);
 // EXTERNAL MODULE: ./src/github/check-runs.ts + 1 modules
 var check_runs = __webpack_require__(1377);
 // EXTERNAL MODULE: ./src/gate/github-report.ts
-var github_report = __webpack_require__(6856);
+var github_report = __webpack_require__(9713);
 // EXTERNAL MODULE: ./src/gate/baseline/record.ts
 var record = __webpack_require__(8134);
 ;// CONCATENATED MODULE: ./src/gate/baseline/check-runs.ts

@@ -1216,6 +1216,55 @@ async function conflictsStep(inputs, runner, config) {
 
 /***/ }),
 
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eZ: () => (/* binding */ fileErrorMessage),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake in what the user gave us (config, inputs, flags). It carries a message that says what is
+ * wrong and where, and maps to exit code 2 / `setFailed` with the fix. Anything else thrown is a bug.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** Turns any thrown value into a readable message; nothing is swallowed. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+const FILE_ERRORS = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a file stands where a folder is needed',
+    EEXIST: 'a file stands where a folder is needed',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    ENOENT: 'no such file or folder',
+};
+/** A file system error in words a user can act on, with its code. */
+function fileErrorMessage(error) {
+    const code = error.code;
+    if (code === undefined)
+        return errorMessage(error);
+    return FILE_ERRORS[code] ? `${FILE_ERRORS[code]} (${code})` : code;
+}
+
+
+/***/ }),
+
 /***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1447,6 +1496,13 @@ async function runAction(main) {
     }
 }
 
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

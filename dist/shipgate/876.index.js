@@ -1968,6 +1968,362 @@ function failureOf(result, timeoutMs) {
 
 /***/ }),
 
+/***/ 8134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */ });
+/* unused harmony export TREND_POINTS */
+const MARKER = 'shipgate:gate-metrics';
+const RECORD = new RegExp(`<!-- ${MARKER} (\\{.*?\\}) -->`);
+/** Points kept in a record: enough for a readable chart. */
+const TREND_POINTS = 20;
+function encodeRecord(sha, metrics, previous) {
+    const coverage = metrics['coverage.lines'];
+    const own = coverage === undefined ? [] : [{ sha: sha.slice(0, 12), coverage }];
+    const trend = [...previous, ...own].slice(-TREND_POINTS);
+    // "--" cannot appear in the JSON of numbers and hex digits, so the comment cannot be closed early.
+    return `<!-- ${MARKER} ${JSON.stringify({ v: 1, metrics, trend })} -->`;
+}
+function decodeRecord(text) {
+    const json = RECORD.exec(text ?? '')?.[1];
+    if (json === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(json);
+        if (parsed.v !== 1 || typeof parsed.metrics !== 'object' || parsed.metrics === null)
+            return undefined;
+        return { metrics: parsed.metrics, trend: Array.isArray(parsed.trend) ? parsed.trend : [] };
+    }
+    catch {
+        return undefined; // a record someone edited by hand is no baseline
+    }
+}
+
+
+/***/ }),
+
+/***/ 499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ conditionText),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   OM: () => (/* binding */ rangesText),
+/* harmony export */   kH: () => (/* binding */ noteOf),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+const PERCENT_METRICS = new Set([
+    'coverage.lines',
+    'coverage.branches',
+    'coverage.functions',
+    'new.coverage.lines',
+    'delta.coverage.lines',
+]);
+function formatValue(metric, value) {
+    if (value === null)
+        return '—';
+    const text = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
+    if (metric === 'tests.duration')
+        return `${text} s`;
+    if (!PERCENT_METRICS.has(metric))
+        return text;
+    return metric.startsWith('delta.') && value > 0 ? `+${text}%` : `${text}%`;
+}
+function conditionText(c) {
+    return `${c.metric} ${c.op} ${c.threshold}`;
+}
+function outcomeOf(c) {
+    if (c.skipped !== undefined)
+        return 'skipped';
+    if (c.actual === null)
+        return 'no data';
+    return c.passed ? 'passed' : 'failed';
+}
+/** The reason shown beside a skipped condition or one that had no data. */
+function noteOf(c, result) {
+    return c.skipped ?? (c.actual === null ? (result.gaps[c.metric]?.reason ?? 'no data') : '');
+}
+function verdictLine(result) {
+    const { conditions, passed } = result.report;
+    const failed = conditions.filter((c) => !c.passed).length;
+    const skipped = conditions.filter((c) => c.skipped !== undefined).length;
+    const counts = `${conditions.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped`;
+    const reportOnly = !passed && result.failOn === 'never' ? ' (report only: fail-on never)' : '';
+    return `Quality gate ${passed ? 'passed' : 'failed'}: ${counts}${reportOnly}`;
+}
+/** "3–5, 9" */
+const rangesText = (ranges) => ranges.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+
+
+/***/ }),
+
+/***/ 1135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ toMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/gate/formats/describe.ts
+var describe = __webpack_require__(499);
+;// CONCATENATED MODULE: ./src/gate/formats/new-code.ts
+const SHOWN = 20;
+function lineLink(path, [start, end], blobUrl) {
+    const text = start === end ? String(start) : `${start}–${end}`;
+    if (!blobUrl)
+        return text;
+    return `[${text}](${blobUrl}/${path.split('/').map(encodeURIComponent).join('/')}#L${start}${end === start ? '' : `-L${end}`})`;
+}
+function newCodeSection(result, blobUrl) {
+    const code = result.newCode;
+    if (!code || code.coverable === 0)
+        return '';
+    const head = `**New code:** ${code.covered} of ${code.coverable} changed coverable lines covered.`;
+    if (code.uncovered.length === 0)
+        return head;
+    const files = code.uncovered
+        .slice(0, SHOWN)
+        .map((f) => `- \`${f.path}\`: ${f.ranges.map((r) => lineLink(f.path, r, blobUrl)).join(', ')}`);
+    const more = code.uncovered.length > SHOWN ? [`- … and ${code.uncovered.length - SHOWN} more file(s)`] : [];
+    return [
+        head,
+        '',
+        '<details open><summary>Changed lines not covered</summary>',
+        '',
+        ...files,
+        ...more,
+        '',
+        '</details>',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/gate/formats/trend.ts
+function trendChart(result) {
+    if (result.baseline.state !== 'found')
+        return '';
+    const current = result.report.metrics['coverage.lines'];
+    const points = [...result.baseline.trend.map((p) => ({ label: p.sha.slice(0, 7), value: p.coverage }))];
+    if (current !== undefined)
+        points.push({ label: 'this', value: current });
+    if (points.length < 2)
+        return '';
+    const low = Math.max(0, Math.floor(Math.min(...points.map((p) => p.value)) / 10) * 10 - 10);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Line coverage: base branch, then this change"',
+        `  x-axis [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+        `  y-axis "lines %" ${low} --> 100`,
+        `  line [${points.map((p) => p.value).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/gate/formats/markdown.ts
+
+
+
+const markdown_SHOWN = 20;
+const ICONS = { passed: '✅', failed: '❌', skipped: '⏭️', 'no data': '❌' };
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function conditionsTable(result) {
+    const rows = result.report.conditions.map((c) => {
+        const outcome = (0,describe/* outcomeOf */.sG)(c);
+        const note = (0,describe/* noteOf */.kH)(c, result);
+        const status = `${ICONS[outcome]} ${outcome}${note ? `: ${cell(note)}` : ''}`;
+        return `| \`${(0,describe/* conditionText */.D3)(c)}\` | ${(0,describe/* formatValue */.Fl)(c.metric, c.actual)} | ${status} |`;
+    });
+    return ['| condition | actual | result |', '|---|---|---|', ...rows].join('\n');
+}
+function baselineSection(result) {
+    const b = result.baseline;
+    if (b.state === 'found')
+        return `Compared with the base branch at \`${b.sha.slice(0, 12)}\`.`;
+    return b.state === 'none' ? `_${b.reason}._` : '';
+}
+function failuresSection(result) {
+    if (result.failures.length === 0)
+        return '';
+    const items = result.failures.slice(0, markdown_SHOWN).map((f) => {
+        const where = f.place ? ` (\`${f.place.path}:${f.place.line}\`)` : '';
+        return `- **${cell(f.name)}**${where}: ${cell(f.message.split('\n')[0] ?? '')}`;
+    });
+    const total = result.report.metrics['tests.failed'] ?? result.failures.length;
+    const more = total > markdown_SHOWN ? [`- … ${total - markdown_SHOWN} more`] : [];
+    return [`**Failed tests** (${total}):`, '', ...items, ...more].join('\n');
+}
+function lintSection(result) {
+    const errors = result.newCode?.lintErrors ?? [];
+    if (errors.length === 0)
+        return '';
+    const items = errors
+        .slice(0, markdown_SHOWN)
+        .map((e) => `- \`${e.place.path}:${e.place.line}\` ${cell(e.rule)}: ${cell(e.message)}`);
+    return [`**Lint errors on changed lines** (${errors.length}):`, '', ...items].join('\n');
+}
+function reportsSection(result) {
+    const rows = result.report.reports.map((r) => `| \`${cell(r.path)}\` | ${r.format}${r.kind === 'tests' ? ` (${String(r.dialect)})` : ''} |`);
+    return [
+        '<details><summary>Reports read</summary>',
+        '',
+        '| report | format |',
+        '|---|---|',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
+}
+function toMarkdown(result, options = {}) {
+    const heading = `### ${result.report.passed ? '✅' : '❌'} ${(0,describe/* verdictLine */.MT)(result)}`;
+    const sections = [
+        heading,
+        conditionsTable(result),
+        baselineSection(result),
+        newCodeSection(result, options.blobUrl),
+        failuresSection(result),
+        lintSection(result),
+        trendChart(result),
+        reportsSection(result),
+    ].filter((s) => s !== '');
+    return withinBudget(sections, options.maxChars ?? Infinity);
+}
+/** Whole sections while they fit; a note says how many were left out. */
+function withinBudget(sections, maxChars) {
+    const note = (left) => `\n\n_${left} more section(s) did not fit here; the job summary and the JSON report have them._`;
+    let text = '';
+    for (const [index, section] of sections.entries()) {
+        const next = text === '' ? section : `${text}\n\n${section}`;
+        const reserve = index < sections.length - 1 ? note(sections.length - index).length : 0;
+        if (next.length + reserve > maxChars)
+            return (text || section.slice(0, maxChars - reserve)) + note(sections.length - index);
+        text = next;
+    }
+    return `${text}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ gatePassedFor)
+/* harmony export */ });
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1227);
+/* harmony import */ var _github_check_runs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1377);
+/* harmony import */ var _github_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9713);
+/**
+ * The deploy guard: did the quality gate pass for this commit? Read from the check run the gate published,
+ * so a deploy of a commit nobody gated, or one still being gated, is refused like a failed one.
+ */
+
+
+
+async function gatePassedFor(client, repo, sha, logger = _core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q) {
+    const run = await new _github_check_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckRuns */ .rp(client, repo, logger).latest(sha, _github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_CHECK_RUN_NAME */ .rs);
+    const short = sha.slice(0, 12);
+    if (!run)
+        return {
+            passed: false,
+            state: 'missing',
+            detail: `No "${_github_report_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_CHECK_RUN_NAME */ .rs}" check run on ${short}: the gate never ran for it.`,
+        };
+    const url = run.htmlUrl ? { url: run.htmlUrl } : {};
+    if (run.status !== 'completed')
+        return { passed: false, state: 'pending', detail: `The quality gate is still running on ${short}.`, ...url };
+    if (run.conclusion === 'success')
+        return { passed: true, state: 'passed', detail: `The quality gate passed on ${short}.`, ...url };
+    return {
+        passed: false,
+        state: 'failed',
+        detail: `The quality gate did not pass on ${short} (${run.conclusion ?? 'no conclusion'})${run.output.title ? `: ${run.output.title}` : ''}.`,
+        ...url,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y0: () => (/* binding */ publishGateCheckRun),
+/* harmony export */   gZ: () => (/* binding */ publishGateComment),
+/* harmony export */   kv: () => (/* binding */ gateAnnotations),
+/* harmony export */   rs: () => (/* binding */ GATE_CHECK_RUN_NAME)
+/* harmony export */ });
+/* harmony import */ var _publishing_pull_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8906);
+/* harmony import */ var _baseline_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8134);
+/* harmony import */ var _formats_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1135);
+/* harmony import */ var _formats_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(499);
+
+
+
+
+/** The check run's name: branch protection and the deploy action require it by this name. */
+const GATE_CHECK_RUN_NAME = 'shipgate / quality gate';
+const COMMENT_PURPOSE = 'quality-gate';
+/** Failed tests where they fail, then lint errors on changed lines: what a reviewer should look at first. */
+function gateAnnotations(result) {
+    const tests = result.failures.flatMap((f) => f.place
+        ? [
+            {
+                path: f.place.path,
+                startLine: f.place.line,
+                level: 'failure',
+                title: `Test failed: ${f.name}`,
+                message: f.message,
+                rawDetails: f.details,
+            },
+        ]
+        : []);
+    const lint = (result.newCode?.lintErrors ?? []).map((e) => ({
+        path: e.place.path,
+        startLine: e.place.line,
+        level: 'failure',
+        title: `New lint error: ${e.rule}`,
+        message: e.message,
+    }));
+    return [...tests, ...lint];
+}
+/** success, failure, or neutral when the gate failed but only reports (fail-on: never). */
+function conclusionOf(result) {
+    if (result.report.passed)
+        return 'success';
+    return result.failOn === 'never' ? 'neutral' : 'failure';
+}
+/** The trend this commit passes on: the baseline's, with this run's point added by the record. */
+function recordOf(result, headSha) {
+    const previous = result.baseline.state === 'found' ? result.baseline.trend : [];
+    return (0,_baseline_record_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeRecord */ .Ym)(headSha, result.report.metrics, previous);
+}
+function publishGateCheckRun(target, result, headSha, links) {
+    const record = recordOf(result, headSha);
+    return (0,_publishing_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .publishCheckRun */ .Nm)(target, {
+        name: GATE_CHECK_RUN_NAME,
+        headSha,
+        conclusion: conclusionOf(result),
+        title: (0,_formats_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictLine */ .MT)(result),
+        summary: (maxChars) => `${(0,_formats_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .toMarkdown */ .l)(result, { ...links, maxChars: maxChars - record.length - 1 })}\n${record}`,
+        annotations: gateAnnotations(result),
+        overflowHint: 'the JUnit and lint reports',
+    });
+}
+function publishGateComment(target, result, pullNumber, links) {
+    return (0,_publishing_pull_request_js__WEBPACK_IMPORTED_MODULE_0__/* .publishStickyComment */ .i2)(target, pullNumber, COMMENT_PURPOSE, (0,_formats_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .toMarkdown */ .l)(result, links));
+}
+
+
+/***/ }),
+
 /***/ 3031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

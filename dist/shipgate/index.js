@@ -2301,6 +2301,15 @@ class AnalysisThread {
         this.failure ??= new Error('the analysis pool was closed');
         await this.worker.terminate();
     }
+    /**
+     * Stops the thread without waiting for it: a thread still starting up ends only once its start is done,
+     * and a scan that never used it should not wait for that (nor should the process's exit).
+     */
+    release() {
+        this.failure ??= new Error('the analysis pool was released');
+        this.worker.unref();
+        void this.worker.terminate();
+    }
 }
 function withTimeout(promise, ms, onTimeout) {
     let timer;
@@ -3311,13 +3320,13 @@ function enableCompileCache() {
 
 /** Every front end by the name of its dist folder; the build writes one stub per name. */
 const ENTRIES = {
-    cli: () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(513), __nccwpck_require__.e(859), __nccwpck_require__.e(668), __nccwpck_require__.e(387), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608)).then((m) => m.start),
-    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(513), __nccwpck_require__.e(668), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
-    conflicts: () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(143), __nccwpck_require__.e(513), __nccwpck_require__.e(387), __nccwpck_require__.e(681), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6272)).then((m) => m.main),
-    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(513), __nccwpck_require__.e(859), __nccwpck_require__.e(668), __nccwpck_require__.e(387), __nccwpck_require__.e(681), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1152)).then((m) => m.main),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(143), __nccwpck_require__.e(513), __nccwpck_require__.e(876), __nccwpck_require__.e(223), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(143), __nccwpck_require__.e(513), __nccwpck_require__.e(876), __nccwpck_require__.e(223), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
-    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(188), __nccwpck_require__.e(143), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(513), __nccwpck_require__.e(859), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944)).then((m) => m.main),
+    cli: () => __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 6163)).then((m) => m.start),
+    compliance: () => Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(247), __nccwpck_require__.e(178), __nccwpck_require__.e(448), __nccwpck_require__.e(307), __nccwpck_require__.e(906), __nccwpck_require__.e(925), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3716)).then((m) => m.main),
+    conflicts: () => Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(247), __nccwpck_require__.e(178), __nccwpck_require__.e(307), __nccwpck_require__.e(906), __nccwpck_require__.e(387), __nccwpck_require__.e(681), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6272)).then((m) => m.main),
+    'pr-checks': () => Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(247), __nccwpck_require__.e(178), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(307), __nccwpck_require__.e(906), __nccwpck_require__.e(925), __nccwpck_require__.e(387), __nccwpck_require__.e(286), __nccwpck_require__.e(681), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1152)).then((m) => m.main),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(247), __nccwpck_require__.e(178), __nccwpck_require__.e(307), __nccwpck_require__.e(906), __nccwpck_require__.e(876), __nccwpck_require__.e(956), __nccwpck_require__.e(800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3800)).then((m) => m.main),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(247), __nccwpck_require__.e(178), __nccwpck_require__.e(307), __nccwpck_require__.e(906), __nccwpck_require__.e(876), __nccwpck_require__.e(956), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9459)).then((m) => m.main),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(961), __nccwpck_require__.e(247), __nccwpck_require__.e(178), __nccwpck_require__.e(448), __nccwpck_require__.e(182), __nccwpck_require__.e(307), __nccwpck_require__.e(906), __nccwpck_require__.e(286), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944)).then((m) => m.main),
 };
 enableCompileCache();
 // In an analysis thread this bundle serves batches of files and nothing else.

@@ -16,9 +16,15 @@ export interface CommandInput {
 }
 
 /** One `shipgate <command>`; exit codes: 0 passed, 1 the check failed, 2 bad usage or config. */
-export interface Command {
+/** A command as `--help` lists it; its module is loaded only when it runs. */
+export interface CommandEntry {
   name: string;
   summary: string;
+  load(): Promise<Command>;
+}
+
+/** What a command's module gives: how it is called, and what it does. */
+export interface Command {
   usage: string;
   /** lines describing the options, shown by --help */
   optionHelp: string[];

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { closest } from 'fastest-levenshtein';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigurationError, errorMessage } from '../core/errors.js';
-import { ExitCode, type CliContext, type Command } from './command.js';
+import { ExitCode, type CliContext, type Command, type CommandEntry } from './command.js';
 import { commands } from './commands/index.js';
 
 const COMMON_HELP = ['  -h, --help     show help for the command'];
@@ -24,20 +24,13 @@ function overview(): string {
   ].join('\n');
 }
 
-function commandHelp(command: Command): string {
-  return [
-    `Usage: ${command.usage}`,
-    '',
-    command.summary,
-    '',
-    'Options:',
-    ...command.optionHelp,
-    ...COMMON_HELP,
-    '',
-  ].join('\n');
+function commandHelp(entry: CommandEntry, command: Command): string {
+  return [`Usage: ${command.usage}`, '', entry.summary, '', 'Options:', ...command.optionHelp, ...COMMON_HELP, ''].join(
+    '\n',
+  );
 }
 
-function findCommand(name: string, context: CliContext): Command | undefined {
+function findCommand(name: string, context: CliContext): CommandEntry | undefined {
   const command = commands.find((c) => c.name === name);
   if (!command) {
     const hint = closest(
@@ -49,7 +42,8 @@ function findCommand(name: string, context: CliContext): Command | undefined {
   return command;
 }
 
-async function runCommand(command: Command, args: string[], context: CliContext): Promise<number> {
+async function runCommand(entry: CommandEntry, args: string[], context: CliContext): Promise<number> {
+  const command = await entry.load();
   const parsed = parseArgs({
     args,
     options: { ...command.options, help: { type: 'boolean', short: 'h' } },
@@ -57,7 +51,7 @@ async function runCommand(command: Command, args: string[], context: CliContext)
     strict: true,
   });
   if (parsed.values.help) {
-    context.stdout.write(commandHelp(command));
+    context.stdout.write(commandHelp(entry, command));
     return ExitCode.Passed;
   }
   return command.run({ values: parsed.values, positionals: parsed.positionals }, context);

@@ -75,29 +75,27 @@ interface Scanned extends AnalyzedBatch {
 /** Lists and analyses the files; a full scan starts its threads first, so they load while git lists files. */
 async function analyzeScan(options: ComplianceOptions): Promise<Scanned> {
   const early = options.changes ? undefined : startAnalysisPool();
+  let selected: Selected;
   try {
-    const selected = await filesToScan(options);
+    selected = await filesToScan(options);
     checkSelection(options, selected);
-    const { files } = selected;
-    const pool =
-      files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool({ threads: 0 }) : (early ?? startAnalysisPool());
-    const changes = options.changes;
-    const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
-    options.logger.info(`Scanning ${files.length} file(s)${base}.`);
-    try {
-      const batch = await pool.analyze({
-        root: options.git.root,
-        files,
-        maxParseBytes: options.settings.maxParseBytes,
-      });
-      if (pool.filesFromThreads > 0)
-        options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
-      return { ...batch, skipped: [...selected.skipped, ...batch.skipped], selected };
-    } finally {
-      await pool.close();
-    }
+  } catch (error) {
+    early?.release();
+    throw error;
+  }
+  const { files } = selected;
+  const pool = files.length < MIN_FILES_FOR_THREADS ? new AnalysisPool({ threads: 0 }) : (early ?? startAnalysisPool());
+  if (pool !== early) early?.release();
+  const changes = options.changes;
+  const base = changes ? ` changed since ${changes.base} (merge base ${changes.mergeBase.slice(0, 12)})` : '';
+  options.logger.info(`Scanning ${files.length} file(s)${base}.`);
+  try {
+    const batch = await pool.analyze({ root: options.git.root, files, maxParseBytes: options.settings.maxParseBytes });
+    if (pool.filesFromThreads > 0)
+      options.logger.debug(`${pool.filesFromThreads} of ${files.length} files were analysed in worker threads.`);
+    return { ...batch, skipped: [...selected.skipped, ...batch.skipped], selected };
   } finally {
-    await early?.close();
+    await pool.close();
   }
 }
 

@@ -100,8 +100,6 @@ async function scan(input: CommandInput, context: CliContext): Promise<number> {
 }
 
 export const complianceCommand: Command = {
-  name: 'compliance',
-  summary: 'Check files, classes and functions against line-count limits (V2 by default)',
   usage:
     'shipgate compliance [PATH] [options]\n       shipgate compliance merge REPORT.json... [--format F] [--output F]',
   optionHelp: [

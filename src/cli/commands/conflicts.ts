@@ -35,8 +35,6 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
 }
 
 export const conflictsCommand: Command = {
-  name: 'conflicts',
-  summary: 'Find merge conflicts between branches, their base and each other, by real merges',
   usage: 'shipgate conflicts [--base REF] [--branches PATTERN...] [options]',
   optionHelp: [
     '  --base REF            the base (default: the config, else the branch origin/HEAD points at, else main)',

@@ -2,8 +2,6 @@ import type { Command } from '../command.js';
 import { emitReport, runOptions, SHARED_HELP, SHARED_OPTIONS, str } from './deploy-shared.js';
 
 export const deployCommand: Command = {
-  name: 'deploy',
-  summary: 'Deploy to the idle colour and switch traffic after health checks',
   usage: 'shipgate deploy --environment NAME [--ref REF] [options]',
   optionHelp: [
     ...SHARED_HELP.slice(0, 1),

@@ -66,8 +66,6 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
 }
 
 export const gateCommand: Command = {
-  name: 'gate',
-  summary: 'Pass or fail on coverage, test, lint and compliance results',
   usage: 'shipgate gate [--report F...] [--condition "metric op value"...] [options]',
   optionHelp: [
     '  --report FILE|GLOB     a report to read (repeatable; default: gate.reports in the config); the format is',

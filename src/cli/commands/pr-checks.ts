@@ -120,8 +120,6 @@ async function run(input: CommandInput, context: CliContext): Promise<number> {
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'Run the pull-request checks the config enables (with no config: V2 compliance of the changed files)',
   usage: 'shipgate check [options]',
   optionHelp: [
     '  --base REF          compare with REF (default: the PR base in Actions, else origin/HEAD; none: whole repository)',

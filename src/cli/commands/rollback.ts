@@ -2,8 +2,6 @@ import type { Command } from '../command.js';
 import { emitReport, runOptions, SHARED_HELP, SHARED_OPTIONS, str } from './deploy-shared.js';
 
 export const rollbackCommand: Command = {
-  name: 'rollback',
-  summary: 'Return traffic to the last deployment that succeeded',
   usage: 'shipgate rollback --environment NAME [--to ID|REF] [options]',
   optionHelp: [
     ...SHARED_HELP.slice(0, 1),

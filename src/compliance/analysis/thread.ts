@@ -75,6 +75,16 @@ export class AnalysisThread {
     this.failure ??= new Error('the analysis pool was closed');
     await this.worker.terminate();
   }
+
+  /**
+   * Stops the thread without waiting for it: a thread still starting up ends only once its start is done,
+   * and a scan that never used it should not wait for that (nor should the process's exit).
+   */
+  release(): void {
+    this.failure ??= new Error('the analysis pool was released');
+    this.worker.unref();
+    void this.worker.terminate();
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {

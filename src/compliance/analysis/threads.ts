@@ -103,6 +103,11 @@ export class AnalysisPool {
   async close(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.close()));
   }
+
+  /** Stops the threads without waiting for them to end (see AnalysisThread.release): for a pool never used. */
+  release(): void {
+    for (const thread of this.threads) thread.release();
+  }
 }
 
 /** A pool sized to the machine (at most 3 extra threads), or none when no bundle registered itself. */
