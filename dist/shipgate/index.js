@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3816:
+/***/ 3213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -922,6 +922,1496 @@ function countLines(text, language) {
     return tally(classifyLines(text, language));
 }
 
+;// CONCATENATED MODULE: ./src/compliance/javascript/tokens.ts
+/**
+ * The vocabulary of the JavaScript scanner: token kinds, the words it tells apart, and the token list
+ * (parallel typed arrays, reused from file to file: a token list per file would cost more than the scan).
+ */
+/** Token kinds. Punctuators the structure depends on have their own kind; other operators share one. */
+const T = {
+    End: 0,
+    Word: 1,
+    Num: 2,
+    Str: 3,
+    Regex: 4,
+    Template: 5, // `…` without substitutions
+    TemplateHead: 6, // `…${
+    TemplateMiddle: 7, // }…${
+    TemplateTail: 8, // }…`
+    Private: 9, // #name
+    LParen: 10,
+    RParen: 11,
+    LBracket: 12,
+    RBracket: 13,
+    LBrace: 14,
+    RBrace: 15,
+    Semi: 16,
+    Comma: 17,
+    Colon: 18,
+    Question: 19,
+    QuestionDot: 20,
+    Dot: 21,
+    Arrow: 22,
+    Assign: 23, // =
+    CompoundAssign: 24, // += -= **= &&= …
+    SlashAssign: 25, // /= (a regex where an operand is expected)
+    Ellipsis: 26,
+    Star: 27,
+    Slash: 28,
+    Update: 29, // ++ --
+    PlusMinus: 30, // + - (prefix or binary)
+    Bang: 31, // ! (prefix; a TypeScript non-null assertion after an operand)
+    Tilde: 32,
+    LessThan: 33, // < (where an operand is expected: JSX)
+    Binary: 34, // every other binary operator
+    At: 35, // @ (decorators)
+};
+/** Words the scanner must recognise; every other identifier or keyword is W.Name. */
+const W = {
+    Name: 0,
+    Function: 1,
+    Class: 2,
+    Async: 3,
+    Var: 4,
+    Let: 5,
+    Const: 6,
+    If: 7,
+    Else: 8,
+    For: 9,
+    While: 10,
+    Do: 11,
+    Switch: 12,
+    Case: 13,
+    Default: 14,
+    Break: 15,
+    Continue: 16,
+    Return: 17,
+    Throw: 18,
+    Try: 19,
+    Catch: 20,
+    Finally: 21,
+    With: 22,
+    Debugger: 23,
+    Import: 24,
+    Export: 25,
+    New: 26,
+    Prefix: 27, // typeof void delete await
+    Yield: 28,
+    In: 29, // in instanceof
+    Of: 30,
+    Extends: 31,
+    Static: 32,
+    Get: 33,
+    Set: 34,
+    From: 35,
+    Enum: 36,
+    TypeScriptOnly: 37, // words that open TypeScript-only syntax when a name follows on the same line
+    Literal: 38, // this super null true false
+};
+const WORDS = new Map([
+    ['function', W.Function],
+    ['class', W.Class],
+    ['async', W.Async],
+    ['var', W.Var],
+    ['let', W.Let],
+    ['const', W.Const],
+    ['if', W.If],
+    ['else', W.Else],
+    ['for', W.For],
+    ['while', W.While],
+    ['do', W.Do],
+    ['switch', W.Switch],
+    ['case', W.Case],
+    ['default', W.Default],
+    ['break', W.Break],
+    ['continue', W.Continue],
+    ['return', W.Return],
+    ['throw', W.Throw],
+    ['try', W.Try],
+    ['catch', W.Catch],
+    ['finally', W.Finally],
+    ['with', W.With],
+    ['debugger', W.Debugger],
+    ['import', W.Import],
+    ['export', W.Export],
+    ['new', W.New],
+    ['typeof', W.Prefix],
+    ['void', W.Prefix],
+    ['delete', W.Prefix],
+    ['await', W.Prefix],
+    ['yield', W.Yield],
+    ['in', W.In],
+    ['instanceof', W.In],
+    ['of', W.Of],
+    ['extends', W.Extends],
+    ['static', W.Static],
+    ['get', W.Get],
+    ['set', W.Set],
+    ['from', W.From],
+    ['enum', W.Enum],
+    ...['type', 'interface', 'declare', 'abstract', 'namespace', 'module', 'global', 'using', 'accessor'].map((word) => [word, W.TypeScriptOnly]),
+    ...['public', 'private', 'protected', 'readonly', 'override'].map((word) => [
+        word,
+        W.TypeScriptOnly,
+    ]),
+    ...['this', 'super', 'null', 'true', 'false'].map((word) => [word, W.Literal]),
+]);
+const wordId = (word) => WORDS.get(word) ?? W.Name;
+/** Words after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void']);
+for (const word of ['throw', 'case', 'do', 'else', 'yield', 'await', 'extends'])
+    REGEX_AFTER_WORD.add(word);
+/** Thrown wherever the scanner meets what it does not model: the file then goes to the compiler. */
+class NotScanned extends Error {
+}
+/** The tokens of one file; `match` pairs each bracket (and template part) with the one that closes it. */
+class Tokens {
+    count = 0;
+    kind = new Uint8Array(1024);
+    word = new Uint8Array(1024);
+    start = new Int32Array(1024);
+    end = new Int32Array(1024);
+    /** 1 when a line break comes between this token and the one before */
+    newline = new Uint8Array(1024);
+    match = new Int32Array(1024);
+    reset() {
+        this.count = 0;
+    }
+    push(kind, start, end, newline, word) {
+        if (this.count === this.kind.length)
+            this.grow();
+        const i = this.count++;
+        this.kind[i] = kind;
+        this.start[i] = start;
+        this.end[i] = end;
+        this.newline[i] = newline;
+        this.word[i] = word;
+        this.match[i] = -1;
+        return i;
+    }
+    grow() {
+        const size = this.kind.length * 2;
+        const copy = (from, to) => (to.set(from), to);
+        this.kind = copy(this.kind, new Uint8Array(size));
+        this.word = copy(this.word, new Uint8Array(size));
+        this.start = copy(this.start, new Int32Array(size));
+        this.end = copy(this.end, new Int32Array(size));
+        this.newline = copy(this.newline, new Uint8Array(size));
+        this.match = copy(this.match, new Int32Array(size));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/parser.ts
+
+const ANONYMOUS = '<anonymous>';
+const NOT_SCANNED = new NotScanned('not scanned');
+class Parser {
+    text;
+    tokens;
+    /** the current token */
+    i = 0;
+    symbols = [];
+    /**
+     * The name an assignment to the operand just read would give (`a.b.c` gives `c`), or the string
+     * token whose value it is (`a['d']`), or undefined: updated as an operand and its postfixes are read.
+     */
+    target;
+    enclosing = -1;
+    constructor(text, tokens) {
+        this.text = text;
+        this.tokens = tokens;
+    }
+    kind(offset = 0) {
+        return this.tokens.kind[this.i + offset];
+    }
+    word(offset = 0) {
+        return this.tokens.kind[this.i + offset] === T.Word ? this.tokens.word[this.i + offset] : -1;
+    }
+    /** whether a line break comes before the token `offset` tokens ahead */
+    newlineBefore(offset = 0) {
+        return this.tokens.newline[this.i + offset] === 1;
+    }
+    /** the index of the bracket that closes the one `offset` tokens ahead */
+    closer(offset = 0) {
+        return this.tokens.match[this.i + offset];
+    }
+    tokenText(index = this.i) {
+        return this.text.slice(this.tokens.start[index], this.tokens.end[index]);
+    }
+    expect(kind) {
+        if (this.tokens.kind[this.i] !== kind)
+            this.fail();
+        this.i++;
+    }
+    /** Leaves the token stream at `index`, which must be where the reading stopped. */
+    endAt(index) {
+        if (this.i !== index)
+            this.fail();
+        this.i = index + 1;
+    }
+    fail() {
+        throw NOT_SCANNED;
+    }
+    /** Starts a symbol whose first token is `startToken`; what is read until `close` belongs to it. */
+    open(kind, startToken, own) {
+        const index = this.symbols.length;
+        this.symbols.push({ kind, own, startToken, endToken: -1, params: undefined, parent: this.enclosing });
+        this.enclosing = index;
+        return index;
+    }
+    /** Ends a symbol at the token before the cursor. */
+    close(symbol) {
+        const found = this.symbols[symbol];
+        found.endToken = this.i - 1;
+        this.enclosing = found.parent;
+        return symbol;
+    }
+    /** Names a function or class by what it is assigned to, unless it has its own name. */
+    name(symbol, name) {
+        const found = this.symbols[symbol];
+        if (found !== undefined && found.own === undefined)
+            found.own = name;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/functions.ts
+
+
+
+/** `function [*] [name] (…) {…}`, the cursor on `function`; `start` is its first token (`export`, `async`). */
+function functionLike(p, start, kind) {
+    p.i++;
+    if (p.kind() === T.Star)
+        p.i++;
+    let own;
+    if (p.kind() === T.Word) {
+        own = p.tokenText();
+        p.i++;
+    }
+    const symbol = p.open(kind, start, own);
+    return functionRest(p, symbol);
+}
+/** A method, accessor or constructor of a class or object literal, the cursor on its `(`. */
+function method(p, start, kind, name, computedKey) {
+    const symbol = p.open(kind, start, name);
+    if (computedKey >= 0)
+        readComputedKey(p, computedKey);
+    return functionRest(p, symbol);
+}
+/** Parameters and body, from the `(`. */
+function functionRest(p, symbol) {
+    if (p.kind() !== T.LParen)
+        p.fail();
+    p.symbols[symbol].params = parameterList(p);
+    if (p.kind() !== T.LBrace)
+        p.fail();
+    block(p);
+    return p.close(symbol);
+}
+/** `x => …`, `(…) => …`, `async x => …`: `start` is its first token, `params` where its parameters start. */
+function arrowFunction(p, start, params) {
+    const symbol = p.open('function', start);
+    p.i = params;
+    if (p.kind() === T.Word) {
+        p.symbols[symbol].params = 1;
+        p.i++;
+    }
+    else
+        p.symbols[symbol].params = parameterList(p);
+    p.expect(T.Arrow);
+    if (p.kind() === T.LBrace)
+        block(p);
+    else
+        assignment(p);
+    return p.close(symbol);
+}
+/** A `{ … }` of statements: a block, or a function's body. */
+function block(p) {
+    const close = p.closer();
+    p.i++;
+    statements(p, close);
+    p.i = close + 1;
+}
+/** `( a, b = 1, {c}, ...d )`: how many parameters; a TypeScript `this` parameter is the compiler's. */
+function parameterList(p) {
+    const close = p.closer();
+    p.i++;
+    if (p.word() === W.Literal && p.tokenText() === 'this')
+        p.fail();
+    let count = 0;
+    while (p.i < close) {
+        count++;
+        if (p.kind() === T.Ellipsis)
+            p.i++;
+        bindingElement(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+    return count;
+}
+/** A binding and its default value, if any. */
+function bindingElement(p) {
+    bindingTarget(p);
+    if (p.kind() === T.Assign) {
+        p.i++;
+        assignment(p);
+    }
+}
+/** A name, or an object or array pattern. */
+function bindingTarget(p) {
+    const kind = p.kind();
+    if (kind === T.Word)
+        p.i++;
+    else if (kind === T.LBrace)
+        objectPattern(p);
+    else if (kind === T.LBracket)
+        arrayPattern(p);
+    else
+        p.fail();
+}
+function objectPattern(p) {
+    const close = p.closer();
+    p.i++;
+    while (p.i < close) {
+        if (p.kind() === T.Ellipsis) {
+            p.i++;
+            bindingTarget(p);
+        }
+        else {
+            patternKey(p);
+            const next = p.kind();
+            if (next === T.Colon || next === T.Assign) {
+                p.i++;
+                if (next === T.Colon)
+                    bindingElement(p);
+                else
+                    assignment(p);
+            }
+        }
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+}
+function patternKey(p) {
+    const kind = p.kind();
+    if (kind === T.LBracket) {
+        const close = p.closer();
+        p.i++;
+        expression(p);
+        p.endAt(close);
+    }
+    else if (kind === T.Word || kind === T.Str || kind === T.Num)
+        p.i++;
+    else
+        p.fail();
+}
+function arrayPattern(p) {
+    const close = p.closer();
+    p.i++;
+    while (p.i < close) {
+        if (p.kind() === T.Comma) {
+            p.i++;
+            continue;
+        }
+        if (p.kind() === T.Ellipsis)
+            p.i++;
+        bindingElement(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+}
+/** Reads a computed key `[…]` where it belongs in the order of symbols, then returns to the cursor. */
+function readComputedKey(p, open) {
+    const resume = p.i;
+    p.i = open + 1;
+    expression(p);
+    p.endAt(p.tokens.match[open]);
+    p.i = resume;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/members.ts
+
+
+
+/** Token kinds after which `static`, `async`, `get` and `set` are modifiers rather than names. */
+const MEMBER_NAMES = new Set([T.Word, T.Str, T.Num, T.Private, T.LBracket]);
+const AFTER_MODIFIER = new Set([...MEMBER_NAMES, T.LBrace, T.Star, T.Ellipsis]);
+/** `class [name] [extends …] {…}`, the cursor on `class`; `start` is its first token. */
+function classLike(p, start) {
+    p.i++;
+    let own;
+    if (p.kind() === T.Word && p.word() !== W.Extends) {
+        own = p.tokenText();
+        p.i++;
+    }
+    const symbol = p.open('class', start, own);
+    if (p.word() === W.Extends) {
+        p.i++;
+        operand(p);
+    }
+    if (p.kind() !== T.LBrace)
+        p.fail();
+    const close = p.closer();
+    for (p.i++; p.i < close;) {
+        if (p.kind() === T.Semi)
+            p.i++;
+        else
+            classMember(p, close);
+    }
+    p.i = close + 1;
+    return p.close(symbol);
+}
+function isModifier(p, sameLine) {
+    return AFTER_MODIFIER.has(p.kind(1)) && !(sameLine && p.newlineBefore(1));
+}
+function classMember(p, close) {
+    const start = p.i;
+    let isStatic = false;
+    if (p.word() === W.Static && isModifier(p, false)) {
+        if (p.kind(1) === T.LBrace)
+            return (p.i++, block(p)); // a static block: statements, not a symbol
+        p.i++;
+        isStatic = true;
+    }
+    if (p.word() === W.TypeScriptOnly && isModifier(p, true))
+        p.fail();
+    const isAsync = p.word() === W.Async && isModifier(p, true);
+    if (isAsync)
+        p.i++;
+    const star = p.kind() === T.Star;
+    const kind = memberKind(p);
+    const key = readKey(p);
+    if (p.kind() === T.LParen) {
+        const name = keyName(p, key);
+        if (name !== 'constructor' || key.computed >= 0)
+            return void method(p, start, kind, name, key.computed);
+        // The compiler has its own reading of a constructor with modifiers; leave those to it.
+        if (isStatic || isAsync || star || kind !== 'method')
+            p.fail();
+        return void method(p, start, 'constructor', 'constructor', -1);
+    }
+    if (isAsync || star || kind !== 'method')
+        p.fail();
+    classField(p, key, close);
+}
+/** 'accessor' after `get`/`set` (the cursor moves past it and past a `*`), else 'method'. */
+function memberKind(p) {
+    if (p.kind() === T.Star) {
+        p.i++;
+        return 'method';
+    }
+    const accessor = (p.word() === W.Get || p.word() === W.Set) && MEMBER_NAMES.has(p.kind(1));
+    if (accessor)
+        p.i++;
+    return accessor ? 'accessor' : 'method';
+}
+function nameBy(p, symbol, key) {
+    if (symbol >= 0)
+        p.name(symbol, keyName(p, key));
+}
+/** `name [= value]` ended by `;`, a line break or the class's `}`. */
+function classField(p, key, close) {
+    if (key.computed >= 0)
+        readComputedKey(p, key.computed);
+    if (p.kind() === T.Assign) {
+        p.i++;
+        nameBy(p, assignment(p), key);
+    }
+    if (p.kind() === T.Semi)
+        p.i++;
+    else if (p.i !== close && !p.newlineBefore())
+        p.fail();
+}
+/** A member's key: a name, string, number, private name or `[computed]` (read later, in its place). */
+function readKey(p) {
+    const token = p.i;
+    const kind = p.kind();
+    if (kind !== T.LBracket) {
+        if (kind !== T.Word && kind !== T.Private && kind !== T.Str && kind !== T.Num)
+            p.fail();
+        p.i++;
+        return { token, computed: -1 };
+    }
+    p.i = p.closer() + 1;
+    return { token, computed: token };
+}
+/**
+ * A key's name as the compiler gives it, asked for only when it names something: a string's value, a
+ * plain integer's digits (the compiler normalises other numerals: 0x10 is "16"), a computed key's text.
+ */
+function keyName(p, key) {
+    const kind = p.tokens.kind[key.token];
+    if (kind === T.Str)
+        return literalText(p, key.token);
+    if (kind === T.LBracket)
+        return p.text.slice(p.tokens.start[key.token], p.tokens.end[p.tokens.match[key.token]]);
+    const text = p.tokenText(key.token);
+    if (kind === T.Num && !/^(0|[1-9]\d{0,14})$/.test(text))
+        p.fail();
+    return text;
+}
+/** `{ a: 1, b, c() {}, get d() {}, ...e, [f]: g }`, the cursor on `{`. */
+function objectLiteral(p) {
+    const close = p.closer();
+    p.i++;
+    while (p.i < close) {
+        objectMember(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+}
+function objectMember(p) {
+    if (p.kind() === T.Ellipsis) {
+        p.i++;
+        assignment(p);
+        return;
+    }
+    const start = p.i;
+    const isAsync = p.word() === W.Async && isModifier(p, true);
+    if (isAsync)
+        p.i++;
+    const star = p.kind() === T.Star;
+    const kind = memberKind(p);
+    const key = readKey(p);
+    if (p.kind() === T.LParen)
+        return void method(p, start, kind, keyName(p, key), key.computed);
+    if (isAsync || star || kind !== 'method')
+        p.fail();
+    if (key.computed >= 0)
+        readComputedKey(p, key.computed);
+    if (p.kind() === T.Colon) {
+        p.i++;
+        nameBy(p, assignment(p), key);
+    }
+    else if (p.kind() === T.Assign) {
+        p.i++;
+        assignment(p); // `{ a = 1 } = …`: a default in a pattern, which names nothing
+    }
+    else if (p.tokens.kind[start] !== T.Word)
+        p.fail();
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/expressions.ts
+/**
+ * Expressions, read only as far as the structure needs: where each one ends (commas, brackets, `?:` and
+ * automatic semicolons), the functions, arrows, classes and object literals inside, and whether an
+ * expression is exactly one function or class (through parentheses), which an assignment then names.
+ * Each function returns that symbol's index, or -1.
+ */
+
+
+
+const ENDS = new Set([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
+ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
+/** After an operand, tokens that carry the expression on across a line break (else a semicolon is inserted). */
+const CONTINUES = new Set([T.Assign, T.CompoundAssign, T.SlashAssign, T.Question, T.Binary, T.Star]);
+for (const kind of [T.Slash, T.PlusMinus, T.LessThan])
+    CONTINUES.add(kind);
+const BINARY = new Set([T.Binary, T.Star, T.Slash, T.PlusMinus, T.LessThan]);
+const PREFIX = new Set([T.Bang, T.Tilde, T.PlusMinus, T.Update]);
+const STARTS_OPERAND = new Set([T.Word, T.Num, T.Str, T.Regex, T.Template, T.TemplateHead, T.Private]);
+for (const kind of [T.LParen, T.LBracket, T.LBrace, ...PREFIX])
+    STARTS_OPERAND.add(kind);
+/** Words that cannot begin an operand. */
+const NOT_OPERANDS = new Set([W.Var, W.Const, W.If, W.Else, W.For, W.While, W.Do, W.Switch, W.Case]);
+for (const word of [W.Default, W.Break, W.Continue, W.Return, W.Throw, W.Try, W.Catch, W.Finally, W.With])
+    NOT_OPERANDS.add(word);
+for (const word of [W.Debugger, W.Export, W.Enum, W.Extends, W.In])
+    NOT_OPERANDS.add(word);
+/** An Expression: assignments separated by commas. */
+function expression(p) {
+    let single = assignment(p);
+    while (p.kind() === T.Comma) {
+        p.i++;
+        assignment(p);
+        single = -1;
+    }
+    return single;
+}
+/** An AssignmentExpression (a conditional, an arrow, `yield`, or an assignment to what came before). */
+function assignment(p) {
+    if (p.word() === W.Yield)
+        return yieldExpression(p);
+    let single = operand(p);
+    for (;;) {
+        const kind = p.kind();
+        if (ENDS.has(kind) || (p.newlineBefore() && !CONTINUES.has(kind) && p.word() !== W.In))
+            return single;
+        if (kind === T.Assign)
+            return assignTo(p, p.target);
+        p.i++;
+        if (kind === T.CompoundAssign || kind === T.SlashAssign)
+            return (assignment(p), -1);
+        if (kind === T.Question) {
+            assignment(p);
+            p.expect(T.Colon);
+            return (assignment(p), -1);
+        }
+        const word = p.tokens.word[p.i - 1];
+        if (!BINARY.has(kind) && (kind !== T.Word || (word !== W.In && word !== W.Of)))
+            p.fail();
+        operand(p);
+        single = -1;
+    }
+}
+function assignTo(p, target) {
+    p.i++;
+    const value = assignment(p);
+    if (value >= 0 && target !== undefined)
+        p.name(value, typeof target === 'string' ? target : literalText(p, target));
+    return -1;
+}
+function yieldExpression(p) {
+    p.i++;
+    if (p.kind() === T.Star)
+        p.i++;
+    if (!p.newlineBefore() && STARTS_OPERAND.has(p.kind()) && p.word() !== W.In && p.word() !== W.Of)
+        assignment(p);
+    return -1;
+}
+/** A unary expression: prefixes, then a primary expression and its postfixes; or an arrow function. */
+function operand(p) {
+    p.target = undefined;
+    const kind = p.kind();
+    if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
+        p.i++;
+        operand(p);
+        return ((p.target = undefined), -1);
+    }
+    if (p.word() === W.New && p.kind(1) !== T.Dot) {
+        p.i++;
+        operand(p);
+        return ((p.target = undefined), -1);
+    }
+    const arrow = arrowAhead(p);
+    if (arrow >= 0)
+        return arrowFunction(p, p.i, arrow);
+    return postfix(p, primary(p));
+}
+/** Where an arrow's parameters start when one starts here (`x =>`, `(…) =>`, `async x =>`, `async (…) =>`), else -1. */
+function arrowAhead(p) {
+    const first = p.word() === W.Async && p.kind(1) !== T.Arrow && !p.newlineBefore(1) ? 1 : 0;
+    const kind = p.kind(first);
+    if (kind === T.Word && p.kind(first + 1) === T.Arrow && !p.newlineBefore(first + 1))
+        return p.i + first;
+    if (kind !== T.LParen)
+        return -1;
+    const after = p.closer(first) + 1;
+    const arrow = p.tokens.kind[after] === T.Arrow && p.tokens.newline[after] === 0;
+    return arrow ? p.i + first : -1;
+}
+function primary(p) {
+    const kind = p.kind();
+    if (kind === T.Word)
+        return wordOperand(p);
+    if (kind === T.LParen)
+        return parenthesized(p);
+    if (kind === T.LBracket)
+        return (arrayLiteral(p), -1);
+    if (kind === T.LBrace)
+        return (objectLiteral(p), -1);
+    if (kind === T.TemplateHead)
+        return (template(p), -1);
+    if (kind === T.Num || kind === T.Str || kind === T.Regex || kind === T.Template || kind === T.Private) {
+        p.i++;
+        return -1;
+    }
+    return p.fail(); // a `/` here is a regex the tokenizer took for a division; `<` is JSX; `@` a decorator
+}
+function wordOperand(p) {
+    const word = p.word();
+    if (word === W.Function)
+        return functionLike(p, p.i, 'function');
+    if (word === W.Class)
+        return classLike(p, p.i);
+    if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
+        p.i++;
+        return functionLike(p, p.i - 1, 'function');
+    }
+    if (NOT_OPERANDS.has(word))
+        p.fail();
+    if (word === W.New)
+        p.i += 2; // new.target
+    p.target = word === W.Literal ? undefined : p.tokenText();
+    p.i++;
+    return -1;
+}
+/** `( expression )`: transparent to naming (`const f = (() => 1)` names the arrow f). */
+function parenthesized(p) {
+    const close = p.closer();
+    p.i++;
+    if (p.i === close)
+        p.fail();
+    const single = expression(p);
+    p.endAt(close);
+    return single;
+}
+/** Member accesses, calls, tagged templates and `++`/`--` after a primary expression. */
+function postfix(p, single) {
+    for (;;) {
+        const kind = p.kind();
+        if (kind === T.Dot) {
+            p.i++;
+            if (p.kind() !== T.Word && p.kind() !== T.Private)
+                p.fail();
+            p.target = p.tokenText();
+            p.i++;
+        }
+        else if (kind === T.QuestionDot)
+            optionalChain(p);
+        else if (kind === T.LBracket)
+            elementAccess(p);
+        else if (kind === T.LParen)
+            args(p);
+        else if (kind === T.Template || kind === T.TemplateHead || (kind === T.Update && !p.newlineBefore())) {
+            if (kind === T.TemplateHead)
+                template(p);
+            else
+                p.i++;
+            p.target = undefined;
+        }
+        else if (kind === T.Bang && !p.newlineBefore())
+            p.fail(); // TypeScript's `x!`
+        else
+            return single;
+        single = -1;
+    }
+}
+function optionalChain(p) {
+    p.i++;
+    const kind = p.kind();
+    if (kind === T.Word || kind === T.Private)
+        p.i++;
+    else if (kind === T.LParen)
+        args(p);
+    else if (kind === T.LBracket)
+        elementAccess(p);
+    else
+        p.fail();
+    p.target = undefined;
+}
+/** `a[…]`: assigning to `a['name']` names the value `name`, as to `a.name`. */
+function elementAccess(p) {
+    const close = p.closer();
+    const only = p.i + 1;
+    const named = close === only + 1 && (p.kind(1) === T.Str || p.kind(1) === T.Template);
+    p.i++;
+    expression(p);
+    p.endAt(close);
+    p.target = named ? only : undefined;
+}
+/** A string or plain template literal's value; escapes are left to the compiler. */
+function literalText(p, index) {
+    const raw = p.text.slice(p.tokens.start[index] + 1, p.tokens.end[index] - 1);
+    if (raw.includes('\\'))
+        p.fail();
+    return raw;
+}
+/** Call arguments: `( a, ...b, )`. */
+function args(p) {
+    const close = p.closer();
+    p.i++;
+    while (p.i < close) {
+        if (p.kind() === T.Ellipsis)
+            p.i++;
+        assignment(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+    p.target = undefined;
+}
+function arrayLiteral(p) {
+    const close = p.closer();
+    p.i++;
+    while (p.i < close) {
+        if (p.kind() === T.Comma) {
+            p.i++;
+            continue;
+        }
+        if (p.kind() === T.Ellipsis)
+            p.i++;
+        assignment(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+}
+/** `` `a${x}b${y}c` ``: each substitution is an expression. */
+function template(p) {
+    for (;;) {
+        p.i++;
+        expression(p);
+        const kind = p.kind();
+        if (kind === T.TemplateTail)
+            break;
+        if (kind !== T.TemplateMiddle)
+            p.fail();
+    }
+    p.i++;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/statements.ts
+/**
+ * Statements: which ones declare functions and classes (and from which token they start: `export` and
+ * `async` belong to them), where blocks are, and where each statement ends, by `;`, a `}` or the rules of
+ * automatic semicolon insertion.
+ */
+
+
+
+
+/** Statements up to the token `close` (a block's `}`, or the end of the file). */
+function statements(p, close) {
+    while (p.i < close)
+        statement(p);
+    if (p.i !== close)
+        p.fail();
+}
+function statement(p) {
+    const kind = p.kind();
+    if (kind === T.LBrace)
+        return block(p);
+    if (kind === T.Semi)
+        return void p.i++;
+    if (kind === T.Word && wordStatement(p))
+        return;
+    expression(p);
+    endStatement(p);
+}
+/** `;`, or a semicolon inserted before a `}`, the end, or a line break. */
+function endStatement(p) {
+    if (p.kind() === T.Semi)
+        p.i++;
+    else if (p.kind() !== T.RBrace && p.kind() !== T.End && !p.newlineBefore())
+        p.fail();
+}
+const noExpression = (p) => p.kind() === T.Semi || p.kind() === T.RBrace || p.newlineBefore();
+/** Statements that start with a word, by the word; false when the word starts an expression after all. */
+const BY_WORD = {
+    [W.Function]: (p) => (functionLike(p, p.i, 'function'), true),
+    [W.Class]: (p) => (classLike(p, p.i), true),
+    [W.Async]: (p) => p.word(1) === W.Function && !p.newlineBefore(1) && (p.i++, functionLike(p, p.i - 1, 'function'), true),
+    [W.Var]: (p) => (declarations(p), endStatement(p), true),
+    [W.Const]: (p) => (declarations(p), endStatement(p), true),
+    [W.Let]: (p) => startsBinding(p.kind(1)) && (declarations(p), endStatement(p), true),
+    [W.If]: ifStatement,
+    [W.While]: (p) => (p.i++, condition(p), statement(p), true),
+    [W.With]: (p) => (p.i++, condition(p), statement(p), true),
+    [W.For]: forStatement,
+    [W.Do]: doStatement,
+    [W.Switch]: switchStatement,
+    [W.Try]: tryStatement,
+    [W.Return]: (p) => (p.i++, noExpression(p) || expression(p), endStatement(p), true),
+    [W.Throw]: (p) => (p.i++, expression(p), endStatement(p), true),
+    [W.Break]: jumpStatement,
+    [W.Continue]: jumpStatement,
+    [W.Debugger]: (p) => (p.i++, endStatement(p), true),
+    [W.Import]: (p) => p.kind(1) !== T.LParen && p.kind(1) !== T.Dot && (importDeclaration(p), true),
+    [W.Export]: exportDeclaration,
+    [W.Enum]: (p) => p.fail(),
+    // `type X = …`, `interface X {…}`, `declare …`: TypeScript in a JavaScript file is the compiler's.
+    [W.TypeScriptOnly]: (p) => (p.kind(1) === T.Word && !p.newlineBefore(1) ? p.fail() : false),
+};
+function wordStatement(p) {
+    const read = BY_WORD[p.word()];
+    if (read !== undefined)
+        return read(p);
+    if (p.kind(1) !== T.Colon)
+        return false;
+    p.i += 2; // a label
+    statement(p);
+    return true;
+}
+const startsBinding = (kind) => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
+/** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
+function declarations(p) {
+    p.i++;
+    for (;;) {
+        const name = p.kind() === T.Word ? p.tokenText() : undefined;
+        bindingTarget(p);
+        if (p.kind() === T.Assign) {
+            p.i++;
+            p.name(assignment(p), name);
+        }
+        else if (p.word() === W.Of || p.word() === W.In) {
+            const of = p.word() === W.Of;
+            p.i++;
+            if (of)
+                assignment(p);
+            else
+                expression(p);
+        }
+        if (p.kind() !== T.Comma)
+            return;
+        p.i++;
+    }
+}
+/** `( expression )` after `if`, `while`, `switch`… */
+function condition(p) {
+    if (p.kind() !== T.LParen)
+        p.fail();
+    const close = p.closer();
+    p.i++;
+    expression(p);
+    p.endAt(close);
+}
+function ifStatement(p) {
+    p.i++;
+    condition(p);
+    statement(p);
+    if (p.word() === W.Else) {
+        p.i++;
+        statement(p);
+    }
+    return true;
+}
+function forStatement(p) {
+    p.i++;
+    if (p.word() === W.Prefix && p.tokenText() === 'await')
+        p.i++;
+    if (p.kind() !== T.LParen)
+        p.fail();
+    const close = p.closer();
+    p.i++;
+    const word = p.word();
+    if (word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1))))
+        declarations(p);
+    else if (p.kind() !== T.Semi)
+        expression(p);
+    while (p.i < close) {
+        p.expect(T.Semi);
+        if (p.kind() !== T.Semi && p.i < close)
+            expression(p);
+    }
+    p.endAt(close);
+    statement(p);
+    return true;
+}
+function doStatement(p) {
+    p.i++;
+    statement(p);
+    if (p.word() !== W.While)
+        p.fail();
+    p.i++;
+    condition(p);
+    if (p.kind() === T.Semi)
+        p.i++;
+    return true;
+}
+function switchStatement(p) {
+    p.i++;
+    condition(p);
+    if (p.kind() !== T.LBrace)
+        p.fail();
+    const close = p.closer();
+    for (p.i++; p.i < close;) {
+        if (p.word() === W.Case) {
+            p.i++;
+            expression(p);
+            p.expect(T.Colon);
+        }
+        else if (p.word() === W.Default && p.kind(1) === T.Colon)
+            p.i += 2;
+        else
+            statement(p);
+    }
+    p.endAt(close);
+    return true;
+}
+function tryStatement(p) {
+    p.i++;
+    blockHere(p);
+    if (p.word() === W.Catch) {
+        p.i++;
+        if (p.kind() === T.LParen) {
+            const close = p.closer();
+            p.i++;
+            bindingTarget(p);
+            p.endAt(close);
+        }
+        blockHere(p);
+    }
+    if (p.word() === W.Finally) {
+        p.i++;
+        blockHere(p);
+    }
+    return true;
+}
+function blockHere(p) {
+    if (p.kind() !== T.LBrace)
+        p.fail();
+    block(p);
+}
+/** `break`/`continue` with an optional label on the same line. */
+function jumpStatement(p) {
+    p.i++;
+    if (p.kind() === T.Word && !p.newlineBefore())
+        p.i++;
+    endStatement(p);
+    return true;
+}
+/** `import … from 'x'` or `import 'x'`, with attributes: nothing in it is a symbol. */
+function importDeclaration(p) {
+    p.i++;
+    if (p.kind() !== T.Str) {
+        while (p.word() !== W.From || p.kind(1) !== T.Str) {
+            if (p.kind() === T.End)
+                p.fail();
+            p.i = p.kind() === T.LBrace ? p.closer() + 1 : p.i + 1;
+        }
+        p.i++;
+    }
+    moduleSpecifier(p);
+}
+/** `'x'` and its `with { … }` attributes, ending the statement. */
+function moduleSpecifier(p) {
+    literalText(p, p.i);
+    p.expect(T.Str);
+    const attributes = p.word() === W.With || (p.kind() === T.Word && p.tokenText() === 'assert');
+    if (attributes && p.kind(1) === T.LBrace && !p.newlineBefore())
+        p.i = p.closer(1) + 1;
+    endStatement(p);
+}
+/** `export …`: an exported function or class starts at `export`. */
+function exportDeclaration(p) {
+    const start = p.i;
+    p.i++;
+    const isDefault = p.word() === W.Default;
+    if (isDefault)
+        p.i++;
+    if (exportedDeclaration(p, start))
+        return true;
+    if (isDefault)
+        return (assignment(p), endStatement(p), true);
+    if (p.kind() === T.LBrace)
+        p.i = p.closer() + 1;
+    else if (p.kind() === T.Star) {
+        p.i++;
+        if (p.kind() === T.Word && p.tokenText() === 'as')
+            p.i += 2;
+    }
+    else
+        p.fail();
+    if (p.word() !== W.From)
+        return (endStatement(p), true);
+    p.i++;
+    moduleSpecifier(p);
+    return true;
+}
+function exportedDeclaration(p, start) {
+    const word = p.word();
+    if (word === W.Function)
+        return (functionLike(p, start, 'function'), true);
+    if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
+        p.i++;
+        return (functionLike(p, start, 'function'), true);
+    }
+    if (word === W.Class)
+        return (classLike(p, start), true);
+    if (word === W.Var || word === W.Let || word === W.Const)
+        return (declarations(p), endStatement(p), true);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/punctuators.ts
+/** JavaScript's punctuators, longest match first, with the token kind each one is to the scanner. */
+
+/** Punctuators by first character, longest first: [text, kind]. */
+const BY_FIRST_CHAR = new Map();
+const add = (kind, ...texts) => {
+    for (const text of texts) {
+        const list = BY_FIRST_CHAR.get(text.charCodeAt(0)) ?? [];
+        list.push([text, kind]);
+        list.sort((a, b) => b[0].length - a[0].length);
+        BY_FIRST_CHAR.set(text.charCodeAt(0), list);
+    }
+};
+add(T.LParen, '(');
+add(T.RParen, ')');
+add(T.LBracket, '[');
+add(T.RBracket, ']');
+add(T.LBrace, '{');
+add(T.Semi, ';');
+add(T.Comma, ',');
+add(T.Colon, ':');
+add(T.Question, '?');
+add(T.Dot, '.');
+add(T.Ellipsis, '...');
+add(T.Arrow, '=>');
+add(T.Assign, '=');
+add(T.CompoundAssign, '+=', '-=', '*=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=');
+add(T.SlashAssign, '/=');
+add(T.Star, '*');
+add(T.Slash, '/');
+add(T.Update, '++', '--');
+add(T.PlusMinus, '+', '-');
+add(T.Bang, '!');
+add(T.Tilde, '~');
+add(T.LessThan, '<');
+add(T.At, '@');
+add(T.Binary, '%', '**', '<<', '>>', '>>>', '<=', '>', '>=', '==', '!=', '===', '!==', '&', '|', '^', '&&', '||', '??');
+/**
+ * The punctuator at `pos`: its kind plus 256 times its length, or -1 when there is none. `?.` before a
+ * digit is `?` then a number (`a?.5:b`), as the language says.
+ */
+function scanPunctuator(text, pos) {
+    const candidates = BY_FIRST_CHAR.get(text.charCodeAt(pos));
+    if (candidates === undefined)
+        return -1;
+    if (text.startsWith('?.', pos) && !isDigit(text.charCodeAt(pos + 2)))
+        return T.QuestionDot + 2 * 256;
+    for (const [punctuator, kind] of candidates)
+        if (text.startsWith(punctuator, pos))
+            return kind + punctuator.length * 256;
+    return -1;
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/tokenize.ts
+/**
+ * Splits JavaScript source into tokens, pairing brackets as it goes. Whether a `/` starts a regular
+ * expression is guessed from the token before, as most tools do; the parser checks every guess (a regex
+ * where an operator belongs, or a division where an operand does, sends the file to the compiler).
+ * Anything this tokenizer does not model (non-ASCII outside strings and comments, escapes in names,
+ * unterminated literals, unbalanced brackets, U+2028/U+2029 line breaks) throws NotScanned.
+ */
+
+
+const tokenize_NOT_SCANNED = new NotScanned('not scanned');
+const tokenize_BACKSLASH = 92;
+const BACKTICK = 96;
+/** What a `/` after a word starts: a regular expression after these (`return /x/`), else a division. */
+const tokenize_REGEX_AFTER_WORDS = new Set([W.Return, W.Prefix, W.In, W.Of, W.New, W.Throw, W.Case, W.Do]);
+for (const word of [W.Else, W.Yield, W.Extends])
+    tokenize_REGEX_AFTER_WORDS.add(word);
+/** Token kinds that end an operand: a `/` after them divides. */
+const OPERAND_ENDS = new Set([T.Num, T.Str, T.Regex, T.Template, T.TemplateTail, T.Private]);
+for (const kind of [T.RParen, T.RBracket, T.RBrace, T.Update])
+    OPERAND_ENDS.add(kind);
+const isIdentStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+const isIdentPart = (c) => isIdentStart(c) || (c >= 48 && c <= 57);
+const tokenize_isDigit = (c) => c >= 48 && c <= 57;
+function tokenize(text, tokens) {
+    if (text.includes('\u2028') || text.includes('\u2029'))
+        throw tokenize_NOT_SCANNED;
+    new Lexer(text, tokens).run();
+}
+class Lexer {
+    text;
+    tokens;
+    pos = 0;
+    newline = 0;
+    /** open brackets and template heads, innermost last */
+    opens = [];
+    constructor(text, tokens) {
+        this.text = text;
+        this.tokens = tokens;
+    }
+    run() {
+        const { text, tokens } = this;
+        tokens.reset();
+        if (text.charCodeAt(0) === 0xfeff)
+            this.pos = 1;
+        if (text.startsWith('#!', this.pos))
+            this.skipLine();
+        for (this.skipTrivia(); this.pos < text.length; this.skipTrivia())
+            this.scanToken();
+        if (this.opens.length > 0)
+            throw tokenize_NOT_SCANNED;
+        tokens.push(T.End, text.length, text.length, 1, W.Name);
+    }
+    push(kind, start, word = W.Name) {
+        const index = this.tokens.push(kind, start, this.pos, this.newline, word);
+        this.newline = 0;
+        return index;
+    }
+    skipTrivia() {
+        const text = this.text;
+        for (;;) {
+            const c = text.charCodeAt(this.pos);
+            if (c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff)
+                this.pos++;
+            else if (c === 10 || c === 13) {
+                this.newline = 1;
+                this.pos++;
+            }
+            else if (c === 47 && text.charCodeAt(this.pos + 1) === 47)
+                this.skipLine();
+            else if (c === 47 && text.charCodeAt(this.pos + 1) === 42)
+                this.skipBlockComment();
+            else
+                return;
+        }
+    }
+    skipLine() {
+        const text = this.text;
+        let pos = this.pos;
+        while (pos < text.length && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13)
+            pos++;
+        this.pos = pos;
+    }
+    skipBlockComment() {
+        const close = this.text.indexOf('*/', this.pos + 2);
+        if (close === -1)
+            throw tokenize_NOT_SCANNED;
+        const lf = this.text.indexOf('\n', this.pos);
+        const cr = this.text.indexOf('\r', this.pos);
+        if ((lf !== -1 && lf < close) || (cr !== -1 && cr < close))
+            this.newline = 1;
+        this.pos = close + 2;
+    }
+    scanToken() {
+        const c = this.text.charCodeAt(this.pos);
+        if (isIdentStart(c))
+            return this.scanWord();
+        if (tokenize_isDigit(c) || (c === 46 && tokenize_isDigit(this.text.charCodeAt(this.pos + 1))))
+            return this.scanNumber();
+        if (c === 34 || c === 39)
+            return this.scanString(c);
+        if (c === BACKTICK)
+            return this.scanTemplate(this.pos++, T.Template, T.TemplateHead);
+        if (c === 35 && isIdentStart(this.text.charCodeAt(this.pos + 1)))
+            return this.scanPrivateName();
+        if (c === 47 && this.regexAllowed())
+            return this.scanRegex();
+        if (c === 125)
+            return this.closeBrace();
+        const start = this.pos;
+        const punctuator = scanPunctuator(this.text, start);
+        if (punctuator < 0)
+            throw tokenize_NOT_SCANNED;
+        const kind = punctuator & 0xff;
+        this.pos += punctuator >> 8;
+        const index = this.push(kind, start);
+        if (kind === T.LParen || kind === T.LBracket || kind === T.LBrace)
+            this.opens.push(index);
+        else if (kind === T.RParen || kind === T.RBracket)
+            this.close(index, kind === T.RParen ? T.LParen : T.LBracket);
+    }
+    /** Pairs a closing token with the innermost open one, which must be of `openKind` (or a template part). */
+    close(index, openKind) {
+        const open = this.opens.pop();
+        if (open === undefined)
+            throw tokenize_NOT_SCANNED;
+        const kind = this.tokens.kind[open];
+        const template = openKind === T.TemplateHead && kind === T.TemplateMiddle;
+        if (kind !== openKind && !template)
+            throw tokenize_NOT_SCANNED;
+        this.tokens.match[open] = index;
+        this.tokens.match[index] = open;
+    }
+    closeBrace() {
+        const open = this.opens[this.opens.length - 1];
+        if (open === undefined)
+            throw tokenize_NOT_SCANNED;
+        const kind = this.tokens.kind[open];
+        if (kind === T.TemplateHead || kind === T.TemplateMiddle)
+            return this.scanTemplate(this.pos++, T.TemplateTail, T.TemplateMiddle);
+        this.pos++;
+        this.close(this.push(T.RBrace, this.pos - 1), T.LBrace);
+    }
+    scanWord() {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start + 1;
+        while (isIdentPart(text.charCodeAt(pos)))
+            pos++;
+        const next = text.charCodeAt(pos);
+        if (next === tokenize_BACKSLASH || next >= 128)
+            throw tokenize_NOT_SCANNED; // escapes and non-ASCII names: the compiler's
+        this.pos = pos;
+        this.push(T.Word, start, wordId(text.slice(start, pos)));
+    }
+    scanPrivateName() {
+        const start = this.pos++;
+        this.scanWord();
+        this.tokens.kind[this.tokens.count - 1] = T.Private;
+        this.tokens.start[this.tokens.count - 1] = start;
+    }
+    scanNumber() {
+        const text = this.text;
+        const start = this.pos;
+        const prefix = text.charCodeAt(start) === 48 ? text.charCodeAt(start + 1) | 32 : 0;
+        const radix = prefix === 120 || prefix === 111 || prefix === 98; // 0x 0o 0b
+        let pos = radix ? start + 2 : start;
+        while (tokenize_isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95 || (radix && isHexLetter(text.charCodeAt(pos))))
+            pos++;
+        if (!radix)
+            pos = this.fractionAndExponent(pos);
+        if (text.charCodeAt(pos) === 110)
+            pos++; // BigInt
+        if (isIdentPart(text.charCodeAt(pos)) || text.charCodeAt(pos) >= 128)
+            throw tokenize_NOT_SCANNED;
+        this.pos = pos;
+        this.push(T.Num, start);
+    }
+    fractionAndExponent(from) {
+        const text = this.text;
+        let pos = from;
+        if (text.charCodeAt(pos) === 46)
+            for (pos++; tokenize_isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95; pos++)
+                ;
+        if ((text.charCodeAt(pos) | 32) !== 101)
+            return pos;
+        pos++;
+        if (text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45)
+            pos++;
+        if (!tokenize_isDigit(text.charCodeAt(pos)))
+            throw tokenize_NOT_SCANNED;
+        while (tokenize_isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95)
+            pos++;
+        return pos;
+    }
+    scanString(quote) {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start + 1;
+        for (let c = text.charCodeAt(pos); c !== quote; c = text.charCodeAt(pos)) {
+            if (c === 10 || c === 13 || pos >= text.length)
+                throw tokenize_NOT_SCANNED;
+            if (c !== tokenize_BACKSLASH)
+                pos++;
+            else
+                pos += text.charCodeAt(pos + 1) === 13 && text.charCodeAt(pos + 2) === 10 ? 3 : 2;
+        }
+        this.pos = pos + 1;
+        this.push(T.Str, start);
+    }
+    /** From just past a backtick or a substitution's `}`: the template part up to the next `${` or backtick. */
+    scanTemplate(start, lastKind, openKind) {
+        const text = this.text;
+        let pos = this.pos;
+        for (let c = text.charCodeAt(pos); c !== BACKTICK; c = text.charCodeAt(pos)) {
+            if (pos >= text.length)
+                throw tokenize_NOT_SCANNED;
+            if (c === tokenize_BACKSLASH)
+                pos += 2;
+            else if (c === 36 && text.charCodeAt(pos + 1) === 123)
+                return this.openSubstitution(start, pos + 2, openKind);
+            else
+                pos++;
+        }
+        this.pos = pos + 1;
+        const index = this.push(lastKind, start);
+        if (lastKind === T.TemplateTail)
+            this.close(index, T.TemplateHead);
+    }
+    openSubstitution(start, end, kind) {
+        this.pos = end;
+        const index = this.push(kind, start);
+        if (kind === T.TemplateMiddle)
+            this.close(index, T.TemplateHead);
+        this.opens.push(index);
+    }
+    regexAllowed() {
+        const { tokens } = this;
+        const last = tokens.count - 1;
+        if (last < 0)
+            return true;
+        const kind = tokens.kind[last];
+        if (kind !== T.Word)
+            return !OPERAND_ENDS.has(kind);
+        const afterDot = last > 0 && (tokens.kind[last - 1] === T.Dot || tokens.kind[last - 1] === T.QuestionDot);
+        return !afterDot && tokenize_REGEX_AFTER_WORDS.has(tokens.word[last]);
+    }
+    scanRegex() {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start + 1;
+        let inClass = false;
+        for (let c = text.charCodeAt(pos); inClass || c !== 47; c = text.charCodeAt(pos)) {
+            if (c === 10 || c === 13 || pos >= text.length)
+                throw tokenize_NOT_SCANNED;
+            if (c === tokenize_BACKSLASH)
+                pos++;
+            else if (c === 91)
+                inClass = true;
+            else if (c === 93)
+                inClass = false;
+            pos++;
+        }
+        for (pos++; isIdentPart(text.charCodeAt(pos)); pos++)
+            ;
+        this.pos = pos;
+        this.push(T.Regex, start);
+    }
+}
+const isHexLetter = (c) => (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/structure.ts
+
+
+
+
+// One token list per thread, reused: files are scanned one at a time.
+const tokens = new Tokens();
+function analyzeJavaScript(text) {
+    try {
+        tokenize(text, tokens);
+        const parser = new Parser(text, tokens);
+        statements(parser, tokens.count - 1);
+        return { symbols: spans(parser, lineStarts(text)) };
+    }
+    catch (error) {
+        // Deep nesting exhausts the stack: the compiler's answer (and its own stack handling) decides.
+        if (error instanceof NotScanned || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+/** The symbols with their qualified names and lines, in the order they start. */
+function spans(parser, starts) {
+    const { symbols } = parser;
+    const prefixes = [];
+    const names = [];
+    return symbols.map((found, index) => {
+        const parent = found.parent;
+        const prefix = parent < 0 ? '' : ownName(symbols[parent]) === ANONYMOUS ? prefixes[parent] : `${names[parent]}.`;
+        prefixes.push(prefix);
+        names.push(prefix + ownName(found));
+        const line = lineOf(starts, parser.tokens.start[found.startToken]);
+        const endLine = lineOf(starts, parser.tokens.end[found.endToken]);
+        const span = { kind: found.kind, name: names[index], line, endLine };
+        if (found.params !== undefined)
+            span.params = found.params;
+        return span;
+    });
+}
+const ownName = (found) => found.own ?? ANONYMOUS;
+/** Where each line starts; `\r\n`, `\n` and a lone `\r` end a line, as for the compiler. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let pos = 0; pos < text.length; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === 10)
+            starts.push(pos + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(pos + 1) === 10)
+                pos++;
+            starts.push(pos + 1);
+        }
+    }
+    return starts;
+}
+/** The 1-based line of an offset. */
+function lineOf(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low + 1;
+}
+
 ;// CONCATENATED MODULE: ./src/compliance/python/chars.ts
 /**
  * Character-level facts about Python source, as pure functions over char codes: what a name or number
@@ -975,7 +2465,7 @@ var StringFlags;
     StringFlags[StringFlags["Formatted"] = 2] = "Formatted";
     StringFlags[StringFlags["Bytes"] = 4] = "Bytes";
 })(StringFlags || (StringFlags = {}));
-function isDigit(c) {
+function chars_isDigit(c) {
     return c >= Ch.Digit0 && c <= Ch.Digit9;
 }
 /** Letters, digits, '_' and every non-ASCII character (Python's identifiers are wider than ASCII). */
@@ -1440,7 +2930,7 @@ class PythonLexer {
         this.firstOnLine = !this.lineStarted;
         this.lineStarted = true;
         let kind;
-        if (isDigit(c) || (c === Ch.Dot && isDigit(this.text.charCodeAt(this.pos + 1)))) {
+        if (chars_isDigit(c) || (c === Ch.Dot && chars_isDigit(this.text.charCodeAt(this.pos + 1)))) {
             this.pos = skipWord(this.text, this.pos, true);
             kind = PyToken.Number;
         }
@@ -1988,6 +3478,7 @@ var analysis_symbols = __nccwpck_require__(2923);
 
 
 
+
 // The TypeScript compiler is large (about 9 MB): load it only when a scan meets a TS/JS file.
 let typescriptAnalyzer;
 function loadTypeScriptAnalyzer() {
@@ -1998,17 +3489,22 @@ function loadTypeScriptAnalyzer() {
     return typescriptAnalyzer;
 }
 const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
-/** Whether analysing the file loads the TypeScript compiler. */
+/** Whether analysing the file may load the TypeScript compiler (a JavaScript file does when the scanner leaves it). */
 function needsCompiler(path) {
     const id = (0,table/* languageForPath */.f3)(path)?.id;
     return id !== undefined && TYPESCRIPT_FAMILY.has(id);
 }
-async function structureAnalyzerFor(language) {
-    if (language?.id === 'python')
-        return (text) => analyzePython(text);
-    if (language && TYPESCRIPT_FAMILY.has(language.id))
-        return loadTypeScriptAnalyzer();
-    return undefined;
+/** Whether the file's language has a structure (functions, classes) that a parser can find. */
+const hasStructure = (language) => language !== undefined && (language.id === 'python' || TYPESCRIPT_FAMILY.has(language.id));
+/**
+ * Python and JavaScript by our own scanners; the rest of the TypeScript family, and the JavaScript files
+ * the scanner leaves to it (JSX, syntax errors, …), by the compiler.
+ */
+async function structureOf(text, path, language) {
+    if (language.id === 'python')
+        return analyzePython(text);
+    const scanned = language.id === 'javascript' ? analyzeJavaScript(text) : undefined;
+    return scanned ?? (await loadTypeScriptAnalyzer())(text, path);
 }
 /** A NUL byte in the first 8 KB marks a binary file, as git itself decides. */
 function looksBinary(bytes) {
@@ -2026,12 +3522,11 @@ function entryFor(path, language, counts, symbols) {
     };
 }
 async function parseStructure(text, path, language, maxParseBytes, bytes) {
-    const analyzer = await structureAnalyzerFor(language);
-    if (!analyzer)
+    if (!hasStructure(language))
         return { symbols: [], note: undefined, parsed: false };
     if (bytes > maxParseBytes)
         return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
-    const structure = analyzer(text, path);
+    const structure = await structureOf(text, path, language);
     if (structure.parseError) {
         const note = `unparseable: ${structure.parseError}`;
         return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };
@@ -2239,7 +3734,7 @@ const isEnum = (s) => s.kind === 'enum';
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _languages_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4875);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3816);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3213);
 /**
  * One analysis thread, seen from both sides: the main thread's handle on it (AnalysisThread) and the
  * loop the thread itself runs (serveBatches). Batches and answers carry an id; nothing is waited for

@@ -4,6 +4,7 @@ import { tally, type LineCounts } from '../lines/kinds.js';
 import { findDirectives, type Directive } from './directives.js';
 import { languageForPath, type Language } from '../languages/table.js';
 import { classifyLines } from '../lines/classify.js';
+import { analyzeJavaScript } from '../javascript/structure.js';
 import { analyzePython } from '../python/structure.js';
 import type { ScanFile } from '../files.js';
 import type { FileEntry, SkippedFile } from '../report.js';
@@ -36,16 +37,24 @@ function loadTypeScriptAnalyzer(): Promise<StructureAnalyzer> {
 
 const TYPESCRIPT_FAMILY = new Set(['typescript', 'tsx', 'javascript', 'jsx']);
 
-/** Whether analysing the file loads the TypeScript compiler. */
+/** Whether analysing the file may load the TypeScript compiler (a JavaScript file does when the scanner leaves it). */
 export function needsCompiler(path: string): boolean {
   const id = languageForPath(path)?.id;
   return id !== undefined && TYPESCRIPT_FAMILY.has(id);
 }
 
-async function structureAnalyzerFor(language: Language | undefined): Promise<StructureAnalyzer | undefined> {
-  if (language?.id === 'python') return (text) => analyzePython(text);
-  if (language && TYPESCRIPT_FAMILY.has(language.id)) return loadTypeScriptAnalyzer();
-  return undefined;
+/** Whether the file's language has a structure (functions, classes) that a parser can find. */
+const hasStructure = (language: Language | undefined): language is Language =>
+  language !== undefined && (language.id === 'python' || TYPESCRIPT_FAMILY.has(language.id));
+
+/**
+ * Python and JavaScript by our own scanners; the rest of the TypeScript family, and the JavaScript files
+ * the scanner leaves to it (JSX, syntax errors, …), by the compiler.
+ */
+async function structureOf(text: string, path: string, language: Language): Promise<FileStructure> {
+  if (language.id === 'python') return analyzePython(text);
+  const scanned = language.id === 'javascript' ? analyzeJavaScript(text) : undefined;
+  return scanned ?? (await loadTypeScriptAnalyzer())(text, path);
 }
 
 /** A NUL byte in the first 8 KB marks a binary file, as git itself decides. */
@@ -72,11 +81,10 @@ async function parseStructure(
   maxParseBytes: number,
   bytes: number,
 ) {
-  const analyzer = await structureAnalyzerFor(language);
-  if (!analyzer) return { symbols: [], note: undefined, parsed: false };
+  if (!hasStructure(language)) return { symbols: [], note: undefined, parsed: false };
   if (bytes > maxParseBytes)
     return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
-  const structure = analyzer(text, path);
+  const structure = await structureOf(text, path, language);
   if (structure.parseError) {
     const note = `unparseable: ${structure.parseError}`;
     return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };

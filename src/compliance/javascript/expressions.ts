@@ -1,0 +1,232 @@
+/**
+ * Expressions, read only as far as the structure needs: where each one ends (commas, brackets, `?:` and
+ * automatic semicolons), the functions, arrows, classes and object literals inside, and whether an
+ * expression is exactly one function or class (through parentheses), which an assignment then names.
+ * Each function returns that symbol's index, or -1.
+ */
+import { T, W } from './tokens.js';
+import type { Parser } from './parser.js';
+import { arrowFunction, functionLike } from './functions.js';
+import { classLike, objectLiteral } from './members.js';
+
+const ENDS = new Set<number>([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
+ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
+/** After an operand, tokens that carry the expression on across a line break (else a semicolon is inserted). */
+const CONTINUES = new Set<number>([T.Assign, T.CompoundAssign, T.SlashAssign, T.Question, T.Binary, T.Star]);
+for (const kind of [T.Slash, T.PlusMinus, T.LessThan]) CONTINUES.add(kind);
+const BINARY = new Set<number>([T.Binary, T.Star, T.Slash, T.PlusMinus, T.LessThan]);
+const PREFIX = new Set<number>([T.Bang, T.Tilde, T.PlusMinus, T.Update]);
+const STARTS_OPERAND = new Set<number>([T.Word, T.Num, T.Str, T.Regex, T.Template, T.TemplateHead, T.Private]);
+for (const kind of [T.LParen, T.LBracket, T.LBrace, ...PREFIX]) STARTS_OPERAND.add(kind);
+/** Words that cannot begin an operand. */
+const NOT_OPERANDS = new Set<number>([W.Var, W.Const, W.If, W.Else, W.For, W.While, W.Do, W.Switch, W.Case]);
+for (const word of [W.Default, W.Break, W.Continue, W.Return, W.Throw, W.Try, W.Catch, W.Finally, W.With])
+  NOT_OPERANDS.add(word);
+for (const word of [W.Debugger, W.Export, W.Enum, W.Extends, W.In]) NOT_OPERANDS.add(word);
+
+/** An Expression: assignments separated by commas. */
+export function expression(p: Parser): number {
+  let single = assignment(p);
+  while (p.kind() === T.Comma) {
+    p.i++;
+    assignment(p);
+    single = -1;
+  }
+  return single;
+}
+
+/** An AssignmentExpression (a conditional, an arrow, `yield`, or an assignment to what came before). */
+export function assignment(p: Parser): number {
+  if (p.word() === W.Yield) return yieldExpression(p);
+  let single = operand(p);
+  for (;;) {
+    const kind = p.kind();
+    if (ENDS.has(kind) || (p.newlineBefore() && !CONTINUES.has(kind) && p.word() !== W.In)) return single;
+    if (kind === T.Assign) return assignTo(p, p.target);
+    p.i++;
+    if (kind === T.CompoundAssign || kind === T.SlashAssign) return (assignment(p), -1);
+    if (kind === T.Question) {
+      assignment(p);
+      p.expect(T.Colon);
+      return (assignment(p), -1);
+    }
+    const word = p.tokens.word[p.i - 1];
+    if (!BINARY.has(kind) && (kind !== T.Word || (word !== W.In && word !== W.Of))) p.fail();
+    operand(p);
+    single = -1;
+  }
+}
+
+function assignTo(p: Parser, target: string | number | undefined): number {
+  p.i++;
+  const value = assignment(p);
+  if (value >= 0 && target !== undefined) p.name(value, typeof target === 'string' ? target : literalText(p, target));
+  return -1;
+}
+
+function yieldExpression(p: Parser): number {
+  p.i++;
+  if (p.kind() === T.Star) p.i++;
+  if (!p.newlineBefore() && STARTS_OPERAND.has(p.kind()) && p.word() !== W.In && p.word() !== W.Of) assignment(p);
+  return -1;
+}
+
+/** A unary expression: prefixes, then a primary expression and its postfixes; or an arrow function. */
+export function operand(p: Parser): number {
+  p.target = undefined;
+  const kind = p.kind();
+  if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
+    p.i++;
+    operand(p);
+    return ((p.target = undefined), -1);
+  }
+  if (p.word() === W.New && p.kind(1) !== T.Dot) {
+    p.i++;
+    operand(p);
+    return ((p.target = undefined), -1);
+  }
+  const arrow = arrowAhead(p);
+  if (arrow >= 0) return arrowFunction(p, p.i, arrow);
+  return postfix(p, primary(p));
+}
+
+/** Where an arrow's parameters start when one starts here (`x =>`, `(…) =>`, `async x =>`, `async (…) =>`), else -1. */
+function arrowAhead(p: Parser): number {
+  const first = p.word() === W.Async && p.kind(1) !== T.Arrow && !p.newlineBefore(1) ? 1 : 0;
+  const kind = p.kind(first);
+  if (kind === T.Word && p.kind(first + 1) === T.Arrow && !p.newlineBefore(first + 1)) return p.i + first;
+  if (kind !== T.LParen) return -1;
+  const after = p.closer(first) + 1;
+  const arrow = p.tokens.kind[after] === T.Arrow && p.tokens.newline[after] === 0;
+  return arrow ? p.i + first : -1;
+}
+
+function primary(p: Parser): number {
+  const kind = p.kind();
+  if (kind === T.Word) return wordOperand(p);
+  if (kind === T.LParen) return parenthesized(p);
+  if (kind === T.LBracket) return (arrayLiteral(p), -1);
+  if (kind === T.LBrace) return (objectLiteral(p), -1);
+  if (kind === T.TemplateHead) return (template(p), -1);
+  if (kind === T.Num || kind === T.Str || kind === T.Regex || kind === T.Template || kind === T.Private) {
+    p.i++;
+    return -1;
+  }
+  return p.fail(); // a `/` here is a regex the tokenizer took for a division; `<` is JSX; `@` a decorator
+}
+
+function wordOperand(p: Parser): number {
+  const word = p.word();
+  if (word === W.Function) return functionLike(p, p.i, 'function');
+  if (word === W.Class) return classLike(p, p.i);
+  if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
+    p.i++;
+    return functionLike(p, p.i - 1, 'function');
+  }
+  if (NOT_OPERANDS.has(word)) p.fail();
+  if (word === W.New) p.i += 2; // new.target
+  p.target = word === W.Literal ? undefined : p.tokenText();
+  p.i++;
+  return -1;
+}
+
+/** `( expression )`: transparent to naming (`const f = (() => 1)` names the arrow f). */
+function parenthesized(p: Parser): number {
+  const close = p.closer();
+  p.i++;
+  if (p.i === close) p.fail();
+  const single = expression(p);
+  p.endAt(close);
+  return single;
+}
+
+/** Member accesses, calls, tagged templates and `++`/`--` after a primary expression. */
+function postfix(p: Parser, single: number): number {
+  for (;;) {
+    const kind = p.kind();
+    if (kind === T.Dot) {
+      p.i++;
+      if (p.kind() !== T.Word && p.kind() !== T.Private) p.fail();
+      p.target = p.tokenText();
+      p.i++;
+    } else if (kind === T.QuestionDot) optionalChain(p);
+    else if (kind === T.LBracket) elementAccess(p);
+    else if (kind === T.LParen) args(p);
+    else if (kind === T.Template || kind === T.TemplateHead || (kind === T.Update && !p.newlineBefore())) {
+      if (kind === T.TemplateHead) template(p);
+      else p.i++;
+      p.target = undefined;
+    } else if (kind === T.Bang && !p.newlineBefore())
+      p.fail(); // TypeScript's `x!`
+    else return single;
+    single = -1;
+  }
+}
+
+function optionalChain(p: Parser): void {
+  p.i++;
+  const kind = p.kind();
+  if (kind === T.Word || kind === T.Private) p.i++;
+  else if (kind === T.LParen) args(p);
+  else if (kind === T.LBracket) elementAccess(p);
+  else p.fail();
+  p.target = undefined;
+}
+
+/** `a[…]`: assigning to `a['name']` names the value `name`, as to `a.name`. */
+function elementAccess(p: Parser): void {
+  const close = p.closer();
+  const only = p.i + 1;
+  const named = close === only + 1 && (p.kind(1) === T.Str || p.kind(1) === T.Template);
+  p.i++;
+  expression(p);
+  p.endAt(close);
+  p.target = named ? only : undefined;
+}
+
+/** A string or plain template literal's value; escapes are left to the compiler. */
+export function literalText(p: Parser, index: number): string {
+  const raw = p.text.slice(p.tokens.start[index]! + 1, p.tokens.end[index]! - 1);
+  if (raw.includes('\\')) p.fail();
+  return raw;
+}
+
+/** Call arguments: `( a, ...b, )`. */
+export function args(p: Parser): void {
+  const close = p.closer();
+  p.i++;
+  while (p.i < close) {
+    if (p.kind() === T.Ellipsis) p.i++;
+    assignment(p);
+    if (p.i < close) p.expect(T.Comma);
+  }
+  p.endAt(close);
+  p.target = undefined;
+}
+
+function arrayLiteral(p: Parser): void {
+  const close = p.closer();
+  p.i++;
+  while (p.i < close) {
+    if (p.kind() === T.Comma) {
+      p.i++;
+      continue;
+    }
+    if (p.kind() === T.Ellipsis) p.i++;
+    assignment(p);
+    if (p.i < close) p.expect(T.Comma);
+  }
+  p.endAt(close);
+}
+
+/** `` `a${x}b${y}c` ``: each substitution is an expression. */
+function template(p: Parser): void {
+  for (;;) {
+    p.i++;
+    expression(p);
+    const kind = p.kind();
+    if (kind === T.TemplateTail) break;
+    if (kind !== T.TemplateMiddle) p.fail();
+  }
+  p.i++;
+}
