@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3213:
+/***/ 1197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2556,6 +2556,88 @@ function stringPrefixFlags(text, start, end) {
     return flags;
 }
 
+;// CONCATENATED MODULE: ./src/compliance/python/line-marks.ts
+/**
+ * What the Python lexer met on each line, for the line counter: code, comment text, both or neither.
+ * The lexer reads every character of a file once anyway; marking lines as it goes spares Python files a
+ * second pass by the line classifier, which gives the same kinds by the same rules (lines/classify.ts):
+ * a line with any code is code, lines inside a string that spans lines are code, a docstring's lines
+ * with text are comment lines unless code follows it on its closing line, and the rest is blank.
+ * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer.
+ */
+
+const CODE = 1;
+const COMMENT = 2;
+class LineMarks {
+    marks = new Uint8Array(1024);
+    /** the lines of the last docstring, while code on its closing line can still make it code */
+    docstringFirst = -1;
+    docstringLast = -1;
+    /** Code on a 1-based line. */
+    code(line) {
+        if (line === this.docstringLast)
+            this.docstringIsCode();
+        this.mark(line, CODE);
+    }
+    /** Code on every line from `first` to `last` (a token that spans lines). */
+    codeLines(first, last) {
+        for (let line = first; line <= last; line++)
+            this.code(line);
+    }
+    comment(line) {
+        this.mark(line, COMMENT);
+    }
+    /** A docstring: text[start, end) from line `first`; its lines that hold more than whitespace are comment. */
+    docstring(text, start, end, first) {
+        let line = first;
+        let blank = true;
+        for (let pos = start; pos < end; pos++) {
+            const c = text.charCodeAt(pos);
+            if (c === 10) {
+                if (!blank)
+                    this.mark(line, COMMENT);
+                line++;
+                blank = true;
+            }
+            else if (c > 32)
+                blank = false;
+        }
+        if (!blank)
+            this.mark(line, COMMENT);
+        this.docstringFirst = first;
+        this.docstringLast = line;
+    }
+    /** One kind per line of `text`, as classifyLines gives them. */
+    kinds(text) {
+        let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            lines++;
+        const kinds = new Uint8Array(lines);
+        for (let i = 0; i < lines; i++) {
+            const mark = this.marks[i + 1] ?? 0;
+            kinds[i] = mark & CODE ? lines_kinds/* LineKind */.t.Code : mark & COMMENT ? lines_kinds/* LineKind */.t.Comment : lines_kinds/* LineKind */.t.Blank;
+        }
+        return kinds;
+    }
+    /** Code after a docstring on its closing line: it was an expression all along, and its lines are code. */
+    docstringIsCode() {
+        const last = this.docstringLast;
+        this.docstringLast = -1;
+        for (let line = this.docstringFirst; line < last; line++)
+            this.mark(line, CODE);
+    }
+    mark(line, bit) {
+        if (line >= this.marks.length)
+            this.grow(line);
+        this.marks[line] |= bit;
+    }
+    grow(line) {
+        const bigger = new Uint8Array(Math.max(line + 1, this.marks.length * 2));
+        bigger.set(this.marks);
+        this.marks = bigger;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compliance/python/strings.ts
 /**
  * Finding where a Python string literal ends: every prefix (r, b, u, f, t and their pairs), single and
@@ -2770,6 +2852,7 @@ function skip_skipPlainRun(cursor) {
     if (pos === cursor.pos)
         return false;
     if (last >= 0) {
+        cursor.marks.code(cursor.line);
         cursor.lastEndLine = cursor.line;
         cursor.lastWasColon = text.charCodeAt(last) === Ch.Colon;
     }
@@ -2784,8 +2867,10 @@ function skipString(cursor) {
         start--;
     const wholeWord = start === 0 || !isNameChar(text.charCodeAt(start - 1));
     const flags = wholeWord ? stringPrefixFlags(text, start, cursor.pos) : -1;
+    const firstLine = cursor.line;
     if (!scanStringLiteral(cursor, flags < 0 ? 0 : flags))
         return false;
+    cursor.marks.codeLines(firstLine, cursor.line);
     cursor.lastEndLine = cursor.line;
     cursor.lastWasColon = false;
     return true;
@@ -2797,6 +2882,7 @@ function skipString(cursor) {
  * strings, operators and logical-line ends, with each logical line's indentation and the line on which
  * the previous logical line's last token ended. It allocates nothing per token.
  */
+
 
 
 
@@ -2839,6 +2925,8 @@ class PythonLexer {
     /** where the current logical line's last token ended, and whether it was ':' (see skip.ts) */
     lastEndLine = 0;
     lastWasColon = false;
+    /** what each line holds, for the line counter */
+    marks = new LineMarks();
     lineStarted = false;
     bracketCodes = [];
     bracketLines = [];
@@ -2860,12 +2948,14 @@ class PythonLexer {
                     return PyToken.Newline;
             }
             else if (c === Ch.Hash) {
+                this.marks.comment(this.line);
                 const newline = text.indexOf('\n', this.pos);
                 this.pos = newline < 0 ? text.length : newline;
             }
             else if (c === Ch.Backslash) {
                 const length = continuationLength(text, this.pos);
                 if (length > 0) {
+                    this.marks.code(this.line);
                     this.pos += length;
                     this.line++;
                 }
@@ -2944,6 +3034,10 @@ class PythonLexer {
         else
             kind = this.scanOperator(c);
         this.end = this.pos;
+        if (kind === PyToken.String && this.firstOnLine && opensDocstring(this.text, this.start))
+            this.marks.docstring(this.text, this.start, this.pos, this.tokenLine);
+        else
+            this.marks.codeLines(this.tokenLine, this.line);
         this.tokenEndLine = this.line;
         this.lastEndLine = this.line;
         this.lastWasColon = kind === PyToken.Op && this.opCode === Ch.Colon && this.opLength === 1;
@@ -2974,6 +3068,18 @@ class PythonLexer {
         this.pos += length;
         return PyToken.Op;
     }
+}
+/**
+ * A docstring, for the line counter, is a triple-quoted string that starts a statement, with no prefix
+ * or an `r` or `u` one (lines/scan-strings.ts reads them the same way).
+ */
+function opensDocstring(text, start) {
+    const prefix = text.charCodeAt(start) | 32;
+    const quoteAt = prefix === Ch.LowerR || prefix === Ch.LowerU ? start + 1 : start;
+    const quote = text.charCodeAt(quoteAt);
+    return ((quote === Ch.SingleQuote || quote === Ch.DoubleQuote) &&
+        text.charCodeAt(quoteAt + 1) === quote &&
+        text.charCodeAt(quoteAt + 2) === quote);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/python/headers.ts
@@ -3220,7 +3326,12 @@ class PythonStructureScanner {
                 break;
         }
         const parseError = this.error ?? lexer.error;
-        return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
+        if (parseError !== undefined)
+            return { symbols: [], parseError };
+        // No-break spaces and stray byte order marks are blank to the line counter but not to the lexer.
+        const text = lexer.text;
+        const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1);
+        return plainSpace ? { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) } : { symbols: this.symbols };
     }
     fail(line, message) {
         this.error ??= this.lexer.error ?? `line ${line}: ${message}`;
@@ -3531,7 +3642,7 @@ async function parseStructure(text, path, language, maxParseBytes, bytes) {
         const note = `unparseable: ${structure.parseError}`;
         return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };
     }
-    return { symbols: structure.symbols, note: undefined, parsed: true };
+    return { symbols: structure.symbols, note: undefined, parsed: true, lineKinds: structure.lineKinds };
 }
 /**
  * Counts and parses one file's bytes; null for a binary file, which is not scanned.
@@ -3545,10 +3656,11 @@ async function analyzeFile(path, bytes, maxParseBytes) {
         return countedOnly(path, language, bytes);
     }
     const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
-    const kinds = classifyLines(text, language);
     const structure = decodeNote
         ? { symbols: [], note: decodeNote, parsed: false }
         : await parseStructure(text, path, language, maxParseBytes, bytes.length);
+    // The Python scanner marks each line's kind as it reads; other files take the line classifier's pass.
+    const kinds = structure.lineKinds ?? classifyLines(text, language);
     const entry = entryFor(path, language, (0,lines_kinds/* tally */.N)(kinds), structure.symbols);
     entry.parsed = structure.parsed;
     if (structure.note)
@@ -3560,7 +3672,7 @@ async function analyzeFile(path, bytes, maxParseBytes) {
         symbols: structure.symbols,
         directives: (0,directives/* findDirectives */.i)(text, kinds),
     };
-    if ('stackExhausted' in structure && structure.stackExhausted)
+    if (structure.stackExhausted)
         analyzed.stackExhausted = true;
     return analyzed;
 }
@@ -3734,7 +3846,7 @@ const isEnum = (s) => s.kind === 'enum';
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _languages_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4875);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3213);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1197);
 /**
  * One analysis thread, seen from both sides: the main thread's handle on it (AnalysisThread) and the
  * loop the thread itself runs (serveBatches). Batches and answers carry an id; nothing is waited for

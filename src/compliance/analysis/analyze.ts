@@ -80,7 +80,7 @@ async function parseStructure(
   language: Language | undefined,
   maxParseBytes: number,
   bytes: number,
-) {
+): Promise<ParsedStructure> {
   if (!hasStructure(language)) return { symbols: [], note: undefined, parsed: false };
   if (bytes > maxParseBytes)
     return { symbols: [], note: `larger than ${maxParseBytes} bytes: counted, not parsed`, parsed: false };
@@ -89,7 +89,15 @@ async function parseStructure(
     const note = `unparseable: ${structure.parseError}`;
     return { symbols: structure.symbols, note, parsed: false, stackExhausted: structure.stackExhausted };
   }
-  return { symbols: structure.symbols, note: undefined, parsed: true };
+  return { symbols: structure.symbols, note: undefined, parsed: true, lineKinds: structure.lineKinds };
+}
+
+interface ParsedStructure {
+  symbols: SymbolSpan[];
+  note: string | undefined;
+  parsed: boolean;
+  stackExhausted?: true | undefined;
+  lineKinds?: Uint8Array | undefined;
 }
 
 /**
@@ -107,10 +115,11 @@ export async function analyzeFile(
     return countedOnly(path, language, bytes);
   }
   const { text, note: decodeNote } = decodeSource(bytes, language?.id === 'python');
-  const kinds = classifyLines(text, language);
-  const structure = decodeNote
+  const structure: ParsedStructure = decodeNote
     ? { symbols: [], note: decodeNote, parsed: false }
     : await parseStructure(text, path, language, maxParseBytes, bytes.length);
+  // The Python scanner marks each line's kind as it reads; other files take the line classifier's pass.
+  const kinds = structure.lineKinds ?? classifyLines(text, language);
   const entry = entryFor(path, language, tally(kinds), structure.symbols);
   entry.parsed = structure.parsed;
   if (structure.note) entry.note = structure.note;
@@ -121,7 +130,7 @@ export async function analyzeFile(
     symbols: structure.symbols,
     directives: findDirectives(text, kinds),
   };
-  if ('stackExhausted' in structure && structure.stackExhausted) analyzed.stackExhausted = true;
+  if (structure.stackExhausted) analyzed.stackExhausted = true;
   return analyzed;
 }
 

@@ -16,6 +16,8 @@ export interface SymbolSpan {
 /** What a structure analyser found in one file. */
 export interface FileStructure {
   symbols: SymbolSpan[];
+  /** the kind of every line, when the analyser's own pass over the text found them (Python's does) */
+  lineKinds?: Uint8Array;
   /** set when the file could not be parsed; lines are still counted, the file is reported as unparseable */
   parseError?: string;
   /**

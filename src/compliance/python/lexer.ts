@@ -14,6 +14,7 @@ import {
   skipWord,
   Ch,
 } from './chars.js';
+import { LineMarks } from './line-marks.js';
 import { skipPlainRun, skipString } from './skip.js';
 import { failAt, scanStringLiteral, scanWord, type Cursor } from './strings.js';
 
@@ -55,6 +56,8 @@ export class PythonLexer implements Cursor {
   /** where the current logical line's last token ended, and whether it was ':' (see skip.ts) */
   lastEndLine = 0;
   lastWasColon = false;
+  /** what each line holds, for the line counter */
+  readonly marks = new LineMarks();
   private lineStarted = false;
   private readonly bracketCodes: number[] = [];
   private readonly bracketLines: number[] = [];
@@ -73,11 +76,13 @@ export class PythonLexer implements Cursor {
       else if (c === Ch.Newline) {
         if (this.endPhysicalLine()) return PyToken.Newline;
       } else if (c === Ch.Hash) {
+        this.marks.comment(this.line);
         const newline = text.indexOf('\n', this.pos);
         this.pos = newline < 0 ? text.length : newline;
       } else if (c === Ch.Backslash) {
         const length = continuationLength(text, this.pos);
         if (length > 0) {
+          this.marks.code(this.line);
           this.pos += length;
           this.line++;
         } else if (this.pos + 1 < text.length)
@@ -149,6 +154,9 @@ export class PythonLexer implements Cursor {
       kind = scanStringLiteral(this, 0) ? PyToken.String : PyToken.Error;
     } else kind = this.scanOperator(c);
     this.end = this.pos;
+    if (kind === PyToken.String && this.firstOnLine && opensDocstring(this.text, this.start))
+      this.marks.docstring(this.text, this.start, this.pos, this.tokenLine);
+    else this.marks.codeLines(this.tokenLine, this.line);
     this.tokenEndLine = this.line;
     this.lastEndLine = this.line;
     this.lastWasColon = kind === PyToken.Op && this.opCode === Ch.Colon && this.opLength === 1;
@@ -179,4 +187,19 @@ export class PythonLexer implements Cursor {
     this.pos += length;
     return PyToken.Op;
   }
+}
+
+/**
+ * A docstring, for the line counter, is a triple-quoted string that starts a statement, with no prefix
+ * or an `r` or `u` one (lines/scan-strings.ts reads them the same way).
+ */
+function opensDocstring(text: string, start: number): boolean {
+  const prefix = text.charCodeAt(start) | 32;
+  const quoteAt = prefix === Ch.LowerR || prefix === Ch.LowerU ? start + 1 : start;
+  const quote = text.charCodeAt(quoteAt);
+  return (
+    (quote === Ch.SingleQuote || quote === Ch.DoubleQuote) &&
+    text.charCodeAt(quoteAt + 1) === quote &&
+    text.charCodeAt(quoteAt + 2) === quote
+  );
 }

@@ -4,12 +4,14 @@
  * whether its last token was a ':'. Hand-written because it is the hot loop of a Python scan.
  */
 import { Ch, isNameChar, stringPrefixFlags } from './chars.js';
+import type { LineMarks } from './line-marks.js';
 import { scanStringLiteral, type Cursor } from './strings.js';
 
 /** The lexer state the fast path reads and moves. */
 export interface SkippingCursor extends Cursor {
   lastEndLine: number;
   lastWasColon: boolean;
+  readonly marks: LineMarks;
 }
 
 /** Chars a skipped run passes over: ASCII name chars, spaces and operators that need no look of their own. */
@@ -30,6 +32,7 @@ export function skipPlainRun(cursor: SkippingCursor): boolean {
   }
   if (pos === cursor.pos) return false;
   if (last >= 0) {
+    cursor.marks.code(cursor.line);
     cursor.lastEndLine = cursor.line;
     cursor.lastWasColon = text.charCodeAt(last) === Ch.Colon;
   }
@@ -44,7 +47,9 @@ export function skipString(cursor: SkippingCursor): boolean {
   while (start > 0 && cursor.pos - start < 2 && isNameChar(text.charCodeAt(start - 1))) start--;
   const wholeWord = start === 0 || !isNameChar(text.charCodeAt(start - 1));
   const flags = wholeWord ? stringPrefixFlags(text, start, cursor.pos) : -1;
+  const firstLine = cursor.line;
   if (!scanStringLiteral(cursor, flags < 0 ? 0 : flags)) return false;
+  cursor.marks.codeLines(firstLine, cursor.line);
   cursor.lastEndLine = cursor.line;
   cursor.lastWasColon = false;
   return true;

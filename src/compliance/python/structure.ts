@@ -76,7 +76,11 @@ class PythonStructureScanner {
       if (this.error !== undefined) break;
     }
     const parseError = this.error ?? lexer.error;
-    return parseError === undefined ? { symbols: this.symbols } : { symbols: [], parseError };
+    if (parseError !== undefined) return { symbols: [], parseError };
+    // No-break spaces and stray byte order marks are blank to the line counter but not to the lexer.
+    const text = lexer.text;
+    const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1);
+    return plainSpace ? { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) } : { symbols: this.symbols };
   }
 
   private fail(line: number, message: string): void {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LineKind } from '../../../src/compliance/lines/kinds.js';
 import { analyzePython } from '../../../src/compliance/python/structure.js';
 import type { SymbolSpan } from '../../../src/compliance/analysis/symbols.js';
 
@@ -21,7 +22,7 @@ function type(kind: 'class' | 'enum', name: string, line: number, endLine: numbe
 
 describe('analyzePython on fixtures (expected values checked against CPython ast)', () => {
   it('measures every form in python-forms.py', () => {
-    expect(analyzePython(fixture('python-forms.py'))).toEqual({
+    expect(analyzePython(fixture('python-forms.py'))).toMatchObject({
       symbols: [
         fn('plain', 10, 11, 6),
         fn('fetch', 18, 20, 2),
@@ -49,7 +50,7 @@ describe('analyzePython on fixtures (expected values checked against CPython ast
   });
 
   it('handles Python 3.12 type parameters and PEP 701 f-strings in python-modern.py', () => {
-    expect(analyzePython(fixture('python-modern.py'))).toEqual({
+    expect(analyzePython(fixture('python-modern.py'))).toMatchObject({
       symbols: [
         fn('first', 5, 6, 2),
         type('enum', 'Box', 9, 11),
@@ -95,9 +96,20 @@ describe('analyzePython spans', () => {
     ]);
   });
 
-  it('returns no symbols for an empty or comment-only file', () => {
-    expect(analyzePython('')).toEqual({ symbols: [] });
-    expect(analyzePython('# only\n\n   # comments\n')).toEqual({ symbols: [] });
+  it('returns no symbols for an empty or comment-only file, and the kind of each line', () => {
+    expect(analyzePython('')).toEqual({ symbols: [], lineKinds: new Uint8Array([]) });
+    const comments = analyzePython('# only\n\n   # comments\n');
+    expect(comments).toEqual({
+      symbols: [],
+      lineKinds: new Uint8Array([LineKind.Comment, LineKind.Blank, LineKind.Comment]),
+    });
+  });
+
+  it('marks docstrings as comment lines, unless code follows one on its closing line', () => {
+    const [Code, Comment, Blank] = [LineKind.Code, LineKind.Comment, LineKind.Blank];
+    const kinds = (text: string) => [...(analyzePython(text).lineKinds ?? [])];
+    expect(kinds('"""Doc\n\ntext"""\nx = """a\n\nb"""\n')).toEqual([Comment, Blank, Comment, Code, Code, Code]);
+    expect(kinds('r"""Doc\n"""  # done\n"""x\n""".strip()\n')).toEqual([Comment, Comment, Code, Code]);
   });
 });
 
