@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1197:
+/***/ 4022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -922,6 +922,33 @@ function countLines(text, language) {
     return tally(classifyLines(text, language));
 }
 
+;// CONCATENATED MODULE: ./src/compliance/javascript/symbol-table.ts
+const ANONYMOUS = '<anonymous>';
+class SymbolTable {
+    list = [];
+    enclosing = -1;
+    /** Starts a symbol whose first token is `startToken`; what is found until it closes belongs to it. */
+    open(kind, startToken, own) {
+        const index = this.list.length;
+        this.list.push({ kind, own, startToken, endToken: -1, params: undefined, parent: this.enclosing });
+        this.enclosing = index;
+        return index;
+    }
+    /** Ends a symbol at its last token. */
+    close(symbol, endToken) {
+        const found = this.list[symbol];
+        found.endToken = endToken;
+        this.enclosing = found.parent;
+        return symbol;
+    }
+    /** Names a function or class by what it is assigned to, unless it has its own name. */
+    name(symbol, name) {
+        const found = this.list[symbol];
+        if (found !== undefined && found.own === undefined)
+            found.own = name;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compliance/javascript/tokens.ts
 /**
  * The vocabulary of the JavaScript scanner: token kinds, the words it tells apart, and the token list
@@ -1102,21 +1129,24 @@ class Tokens {
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/parser.ts
+/**
+ * The state the JavaScript structure scanner's grammar functions share: the tokens, a cursor, and the
+ * symbols found so far (symbol-table.ts).
+ */
 
-const ANONYMOUS = '<anonymous>';
+
 const NOT_SCANNED = new NotScanned('not scanned');
 class Parser {
     text;
     tokens;
     /** the current token */
     i = 0;
-    symbols = [];
+    symbols = new SymbolTable();
     /**
      * The name an assignment to the operand just read would give (`a.b.c` gives `c`), or the string
      * token whose value it is (`a['d']`), or undefined: updated as an operand and its postfixes are read.
      */
     target;
-    enclosing = -1;
     constructor(text, tokens) {
         this.text = text;
         this.tokens = tokens;
@@ -1152,86 +1182,15 @@ class Parser {
     fail() {
         throw NOT_SCANNED;
     }
-    /** Starts a symbol whose first token is `startToken`; what is read until `close` belongs to it. */
-    open(kind, startToken, own) {
-        const index = this.symbols.length;
-        this.symbols.push({ kind, own, startToken, endToken: -1, params: undefined, parent: this.enclosing });
-        this.enclosing = index;
-        return index;
-    }
-    /** Ends a symbol at the token before the cursor. */
-    close(symbol) {
-        const found = this.symbols[symbol];
-        found.endToken = this.i - 1;
-        this.enclosing = found.parent;
-        return symbol;
-    }
-    /** Names a function or class by what it is assigned to, unless it has its own name. */
-    name(symbol, name) {
-        const found = this.symbols[symbol];
-        if (found !== undefined && found.own === undefined)
-            found.own = name;
-    }
 }
 
-;// CONCATENATED MODULE: ./src/compliance/javascript/functions.ts
+;// CONCATENATED MODULE: ./src/compliance/javascript/bindings.ts
+/**
+ * Binding patterns: parameters, declarations and `catch` bindings. A default value in a binding names
+ * nothing (`(f = () => 1) => …` leaves the arrow anonymous, as the compiler's rules do).
+ */
 
 
-
-/** `function [*] [name] (…) {…}`, the cursor on `function`; `start` is its first token (`export`, `async`). */
-function functionLike(p, start, kind) {
-    p.i++;
-    if (p.kind() === T.Star)
-        p.i++;
-    let own;
-    if (p.kind() === T.Word) {
-        own = p.tokenText();
-        p.i++;
-    }
-    const symbol = p.open(kind, start, own);
-    return functionRest(p, symbol);
-}
-/** A method, accessor or constructor of a class or object literal, the cursor on its `(`. */
-function method(p, start, kind, name, computedKey) {
-    const symbol = p.open(kind, start, name);
-    if (computedKey >= 0)
-        readComputedKey(p, computedKey);
-    return functionRest(p, symbol);
-}
-/** Parameters and body, from the `(`. */
-function functionRest(p, symbol) {
-    if (p.kind() !== T.LParen)
-        p.fail();
-    p.symbols[symbol].params = parameterList(p);
-    if (p.kind() !== T.LBrace)
-        p.fail();
-    block(p);
-    return p.close(symbol);
-}
-/** `x => …`, `(…) => …`, `async x => …`: `start` is its first token, `params` where its parameters start. */
-function arrowFunction(p, start, params) {
-    const symbol = p.open('function', start);
-    p.i = params;
-    if (p.kind() === T.Word) {
-        p.symbols[symbol].params = 1;
-        p.i++;
-    }
-    else
-        p.symbols[symbol].params = parameterList(p);
-    p.expect(T.Arrow);
-    if (p.kind() === T.LBrace)
-        block(p);
-    else
-        assignment(p);
-    return p.close(symbol);
-}
-/** A `{ … }` of statements: a block, or a function's body. */
-function block(p) {
-    const close = p.closer();
-    p.i++;
-    statements(p, close);
-    p.i = close + 1;
-}
 /** `( a, b = 1, {c}, ...d )`: how many parameters; a TypeScript `this` parameter is the compiler's. */
 function parameterList(p) {
     const close = p.closer();
@@ -1323,6 +1282,66 @@ function arrayPattern(p) {
     }
     p.endAt(close);
 }
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/functions.ts
+
+
+
+
+/** `function [*] [name] (…) {…}`, the cursor on `function`; `start` is its first token (`export`, `async`). */
+function functionLike(p, start, kind) {
+    p.i++;
+    if (p.kind() === T.Star)
+        p.i++;
+    let own;
+    if (p.kind() === T.Word) {
+        own = p.tokenText();
+        p.i++;
+    }
+    const symbol = p.symbols.open(kind, start, own);
+    return functionRest(p, symbol);
+}
+/** A method, accessor or constructor of a class or object literal, the cursor on its `(`. */
+function method(p, start, kind, name, computedKey) {
+    const symbol = p.symbols.open(kind, start, name);
+    if (computedKey >= 0)
+        readComputedKey(p, computedKey);
+    return functionRest(p, symbol);
+}
+/** Parameters and body, from the `(`. */
+function functionRest(p, symbol) {
+    if (p.kind() !== T.LParen)
+        p.fail();
+    p.symbols.list[symbol].params = parameterList(p);
+    if (p.kind() !== T.LBrace)
+        p.fail();
+    block(p);
+    return p.symbols.close(symbol, p.i - 1);
+}
+/** `x => …`, `(…) => …`, `async x => …`: `start` is its first token, `params` where its parameters start. */
+function arrowFunction(p, start, params) {
+    const symbol = p.symbols.open('function', start);
+    p.i = params;
+    if (p.kind() === T.Word) {
+        p.symbols.list[symbol].params = 1;
+        p.i++;
+    }
+    else
+        p.symbols.list[symbol].params = parameterList(p);
+    p.expect(T.Arrow);
+    if (p.kind() === T.LBrace)
+        block(p);
+    else
+        assignment(p);
+    return p.symbols.close(symbol, p.i - 1);
+}
+/** A `{ … }` of statements: a block, or a function's body. */
+function block(p) {
+    const close = p.closer();
+    p.i++;
+    statements(p, close);
+    p.i = close + 1;
+}
 /** Reads a computed key `[…]` where it belongs in the order of symbols, then returns to the cursor. */
 function readComputedKey(p, open) {
     const resume = p.i;
@@ -1332,324 +1351,13 @@ function readComputedKey(p, open) {
     p.i = resume;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/javascript/members.ts
-
-
-
-/** Token kinds after which `static`, `async`, `get` and `set` are modifiers rather than names. */
-const MEMBER_NAMES = new Set([T.Word, T.Str, T.Num, T.Private, T.LBracket]);
-const AFTER_MODIFIER = new Set([...MEMBER_NAMES, T.LBrace, T.Star, T.Ellipsis]);
-/** `class [name] [extends …] {…}`, the cursor on `class`; `start` is its first token. */
-function classLike(p, start) {
-    p.i++;
-    let own;
-    if (p.kind() === T.Word && p.word() !== W.Extends) {
-        own = p.tokenText();
-        p.i++;
-    }
-    const symbol = p.open('class', start, own);
-    if (p.word() === W.Extends) {
-        p.i++;
-        operand(p);
-    }
-    if (p.kind() !== T.LBrace)
-        p.fail();
-    const close = p.closer();
-    for (p.i++; p.i < close;) {
-        if (p.kind() === T.Semi)
-            p.i++;
-        else
-            classMember(p, close);
-    }
-    p.i = close + 1;
-    return p.close(symbol);
-}
-function isModifier(p, sameLine) {
-    return AFTER_MODIFIER.has(p.kind(1)) && !(sameLine && p.newlineBefore(1));
-}
-function classMember(p, close) {
-    const start = p.i;
-    let isStatic = false;
-    if (p.word() === W.Static && isModifier(p, false)) {
-        if (p.kind(1) === T.LBrace)
-            return (p.i++, block(p)); // a static block: statements, not a symbol
-        p.i++;
-        isStatic = true;
-    }
-    if (p.word() === W.TypeScriptOnly && isModifier(p, true))
-        p.fail();
-    const isAsync = p.word() === W.Async && isModifier(p, true);
-    if (isAsync)
-        p.i++;
-    const star = p.kind() === T.Star;
-    const kind = memberKind(p);
-    const key = readKey(p);
-    if (p.kind() === T.LParen) {
-        const name = keyName(p, key);
-        if (name !== 'constructor' || key.computed >= 0)
-            return void method(p, start, kind, name, key.computed);
-        // The compiler has its own reading of a constructor with modifiers; leave those to it.
-        if (isStatic || isAsync || star || kind !== 'method')
-            p.fail();
-        return void method(p, start, 'constructor', 'constructor', -1);
-    }
-    if (isAsync || star || kind !== 'method')
-        p.fail();
-    classField(p, key, close);
-}
-/** 'accessor' after `get`/`set` (the cursor moves past it and past a `*`), else 'method'. */
-function memberKind(p) {
-    if (p.kind() === T.Star) {
-        p.i++;
-        return 'method';
-    }
-    const accessor = (p.word() === W.Get || p.word() === W.Set) && MEMBER_NAMES.has(p.kind(1));
-    if (accessor)
-        p.i++;
-    return accessor ? 'accessor' : 'method';
-}
-function nameBy(p, symbol, key) {
-    if (symbol >= 0)
-        p.name(symbol, keyName(p, key));
-}
-/** `name [= value]` ended by `;`, a line break or the class's `}`. */
-function classField(p, key, close) {
-    if (key.computed >= 0)
-        readComputedKey(p, key.computed);
-    if (p.kind() === T.Assign) {
-        p.i++;
-        nameBy(p, assignment(p), key);
-    }
-    if (p.kind() === T.Semi)
-        p.i++;
-    else if (p.i !== close && !p.newlineBefore())
-        p.fail();
-}
-/** A member's key: a name, string, number, private name or `[computed]` (read later, in its place). */
-function readKey(p) {
-    const token = p.i;
-    const kind = p.kind();
-    if (kind !== T.LBracket) {
-        if (kind !== T.Word && kind !== T.Private && kind !== T.Str && kind !== T.Num)
-            p.fail();
-        p.i++;
-        return { token, computed: -1 };
-    }
-    p.i = p.closer() + 1;
-    return { token, computed: token };
-}
+;// CONCATENATED MODULE: ./src/compliance/javascript/postfix.ts
 /**
- * A key's name as the compiler gives it, asked for only when it names something: a string's value, a
- * plain integer's digits (the compiler normalises other numerals: 0x10 is "16"), a computed key's text.
- */
-function keyName(p, key) {
-    const kind = p.tokens.kind[key.token];
-    if (kind === T.Str)
-        return literalText(p, key.token);
-    if (kind === T.LBracket)
-        return p.text.slice(p.tokens.start[key.token], p.tokens.end[p.tokens.match[key.token]]);
-    const text = p.tokenText(key.token);
-    if (kind === T.Num && !/^(0|[1-9]\d{0,14})$/.test(text))
-        p.fail();
-    return text;
-}
-/** `{ a: 1, b, c() {}, get d() {}, ...e, [f]: g }`, the cursor on `{`. */
-function objectLiteral(p) {
-    const close = p.closer();
-    p.i++;
-    while (p.i < close) {
-        objectMember(p);
-        if (p.i < close)
-            p.expect(T.Comma);
-    }
-    p.endAt(close);
-}
-function objectMember(p) {
-    if (p.kind() === T.Ellipsis) {
-        p.i++;
-        assignment(p);
-        return;
-    }
-    const start = p.i;
-    const isAsync = p.word() === W.Async && isModifier(p, true);
-    if (isAsync)
-        p.i++;
-    const star = p.kind() === T.Star;
-    const kind = memberKind(p);
-    const key = readKey(p);
-    if (p.kind() === T.LParen)
-        return void method(p, start, kind, keyName(p, key), key.computed);
-    if (isAsync || star || kind !== 'method')
-        p.fail();
-    if (key.computed >= 0)
-        readComputedKey(p, key.computed);
-    if (p.kind() === T.Colon) {
-        p.i++;
-        nameBy(p, assignment(p), key);
-    }
-    else if (p.kind() === T.Assign) {
-        p.i++;
-        assignment(p); // `{ a = 1 } = …`: a default in a pattern, which names nothing
-    }
-    else if (p.tokens.kind[start] !== T.Word)
-        p.fail();
-}
-
-;// CONCATENATED MODULE: ./src/compliance/javascript/expressions.ts
-/**
- * Expressions, read only as far as the structure needs: where each one ends (commas, brackets, `?:` and
- * automatic semicolons), the functions, arrows, classes and object literals inside, and whether an
- * expression is exactly one function or class (through parentheses), which an assignment then names.
- * Each function returns that symbol's index, or -1.
+ * What follows a primary expression (member accesses, calls, tagged templates, `++`/`--`) and the
+ * bracketed literals (arrays, templates): each may hold functions of its own.
  */
 
 
-
-const ENDS = new Set([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
-ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
-/** After an operand, tokens that carry the expression on across a line break (else a semicolon is inserted). */
-const CONTINUES = new Set([T.Assign, T.CompoundAssign, T.SlashAssign, T.Question, T.Binary, T.Star]);
-for (const kind of [T.Slash, T.PlusMinus, T.LessThan])
-    CONTINUES.add(kind);
-const BINARY = new Set([T.Binary, T.Star, T.Slash, T.PlusMinus, T.LessThan]);
-const PREFIX = new Set([T.Bang, T.Tilde, T.PlusMinus, T.Update]);
-const STARTS_OPERAND = new Set([T.Word, T.Num, T.Str, T.Regex, T.Template, T.TemplateHead, T.Private]);
-for (const kind of [T.LParen, T.LBracket, T.LBrace, ...PREFIX])
-    STARTS_OPERAND.add(kind);
-/** Words that cannot begin an operand. */
-const NOT_OPERANDS = new Set([W.Var, W.Const, W.If, W.Else, W.For, W.While, W.Do, W.Switch, W.Case]);
-for (const word of [W.Default, W.Break, W.Continue, W.Return, W.Throw, W.Try, W.Catch, W.Finally, W.With])
-    NOT_OPERANDS.add(word);
-for (const word of [W.Debugger, W.Export, W.Enum, W.Extends, W.In])
-    NOT_OPERANDS.add(word);
-/** An Expression: assignments separated by commas. */
-function expression(p) {
-    let single = assignment(p);
-    while (p.kind() === T.Comma) {
-        p.i++;
-        assignment(p);
-        single = -1;
-    }
-    return single;
-}
-/** An AssignmentExpression (a conditional, an arrow, `yield`, or an assignment to what came before). */
-function assignment(p) {
-    if (p.word() === W.Yield)
-        return yieldExpression(p);
-    let single = operand(p);
-    for (;;) {
-        const kind = p.kind();
-        if (ENDS.has(kind) || (p.newlineBefore() && !CONTINUES.has(kind) && p.word() !== W.In))
-            return single;
-        if (kind === T.Assign)
-            return assignTo(p, p.target);
-        p.i++;
-        if (kind === T.CompoundAssign || kind === T.SlashAssign)
-            return (assignment(p), -1);
-        if (kind === T.Question) {
-            assignment(p);
-            p.expect(T.Colon);
-            return (assignment(p), -1);
-        }
-        const word = p.tokens.word[p.i - 1];
-        if (!BINARY.has(kind) && (kind !== T.Word || (word !== W.In && word !== W.Of)))
-            p.fail();
-        operand(p);
-        single = -1;
-    }
-}
-function assignTo(p, target) {
-    p.i++;
-    const value = assignment(p);
-    if (value >= 0 && target !== undefined)
-        p.name(value, typeof target === 'string' ? target : literalText(p, target));
-    return -1;
-}
-function yieldExpression(p) {
-    p.i++;
-    if (p.kind() === T.Star)
-        p.i++;
-    if (!p.newlineBefore() && STARTS_OPERAND.has(p.kind()) && p.word() !== W.In && p.word() !== W.Of)
-        assignment(p);
-    return -1;
-}
-/** A unary expression: prefixes, then a primary expression and its postfixes; or an arrow function. */
-function operand(p) {
-    p.target = undefined;
-    const kind = p.kind();
-    if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
-        p.i++;
-        operand(p);
-        return ((p.target = undefined), -1);
-    }
-    if (p.word() === W.New && p.kind(1) !== T.Dot) {
-        p.i++;
-        operand(p);
-        return ((p.target = undefined), -1);
-    }
-    const arrow = arrowAhead(p);
-    if (arrow >= 0)
-        return arrowFunction(p, p.i, arrow);
-    return postfix(p, primary(p));
-}
-/** Where an arrow's parameters start when one starts here (`x =>`, `(…) =>`, `async x =>`, `async (…) =>`), else -1. */
-function arrowAhead(p) {
-    const first = p.word() === W.Async && p.kind(1) !== T.Arrow && !p.newlineBefore(1) ? 1 : 0;
-    const kind = p.kind(first);
-    if (kind === T.Word && p.kind(first + 1) === T.Arrow && !p.newlineBefore(first + 1))
-        return p.i + first;
-    if (kind !== T.LParen)
-        return -1;
-    const after = p.closer(first) + 1;
-    const arrow = p.tokens.kind[after] === T.Arrow && p.tokens.newline[after] === 0;
-    return arrow ? p.i + first : -1;
-}
-function primary(p) {
-    const kind = p.kind();
-    if (kind === T.Word)
-        return wordOperand(p);
-    if (kind === T.LParen)
-        return parenthesized(p);
-    if (kind === T.LBracket)
-        return (arrayLiteral(p), -1);
-    if (kind === T.LBrace)
-        return (objectLiteral(p), -1);
-    if (kind === T.TemplateHead)
-        return (template(p), -1);
-    if (kind === T.Num || kind === T.Str || kind === T.Regex || kind === T.Template || kind === T.Private) {
-        p.i++;
-        return -1;
-    }
-    return p.fail(); // a `/` here is a regex the tokenizer took for a division; `<` is JSX; `@` a decorator
-}
-function wordOperand(p) {
-    const word = p.word();
-    if (word === W.Function)
-        return functionLike(p, p.i, 'function');
-    if (word === W.Class)
-        return classLike(p, p.i);
-    if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
-        p.i++;
-        return functionLike(p, p.i - 1, 'function');
-    }
-    if (NOT_OPERANDS.has(word))
-        p.fail();
-    if (word === W.New)
-        p.i += 2; // new.target
-    p.target = word === W.Literal ? undefined : p.tokenText();
-    p.i++;
-    return -1;
-}
-/** `( expression )`: transparent to naming (`const f = (() => 1)` names the arrow f). */
-function parenthesized(p) {
-    const close = p.closer();
-    p.i++;
-    if (p.i === close)
-        p.fail();
-    const single = expression(p);
-    p.endAt(close);
-    return single;
-}
 /** Member accesses, calls, tagged templates and `++`/`--` after a primary expression. */
 function postfix(p, single) {
     for (;;) {
@@ -1755,100 +1463,355 @@ function template(p) {
     p.i++;
 }
 
-;// CONCATENATED MODULE: ./src/compliance/javascript/statements.ts
+;// CONCATENATED MODULE: ./src/compliance/javascript/members.ts
+
+
+
+
+/** Token kinds after which `static`, `async`, `get` and `set` are modifiers rather than names. */
+const MEMBER_NAMES = new Set([T.Word, T.Str, T.Num, T.Private, T.LBracket]);
+const AFTER_MODIFIER = new Set([...MEMBER_NAMES, T.LBrace, T.Star, T.Ellipsis]);
+/** `class [name] [extends …] {…}`, the cursor on `class`; `start` is its first token. */
+function classLike(p, start) {
+    p.i++;
+    let own;
+    if (p.kind() === T.Word && p.word() !== W.Extends) {
+        own = p.tokenText();
+        p.i++;
+    }
+    const symbol = p.symbols.open('class', start, own);
+    if (p.word() === W.Extends) {
+        p.i++;
+        operand(p);
+    }
+    if (p.kind() !== T.LBrace)
+        p.fail();
+    const close = p.closer();
+    for (p.i++; p.i < close;) {
+        if (p.kind() === T.Semi)
+            p.i++;
+        else
+            classMember(p, close);
+    }
+    p.i = close + 1;
+    return p.symbols.close(symbol, p.i - 1);
+}
+function isModifier(p, sameLine) {
+    return AFTER_MODIFIER.has(p.kind(1)) && !(sameLine && p.newlineBefore(1));
+}
+function classMember(p, close) {
+    const start = p.i;
+    let isStatic = false;
+    if (p.word() === W.Static && isModifier(p, false)) {
+        if (p.kind(1) === T.LBrace)
+            return (p.i++, block(p)); // a static block: statements, not a symbol
+        p.i++;
+        isStatic = true;
+    }
+    if (p.word() === W.TypeScriptOnly && isModifier(p, true))
+        p.fail();
+    const isAsync = p.word() === W.Async && isModifier(p, true);
+    if (isAsync)
+        p.i++;
+    const star = p.kind() === T.Star;
+    const kind = memberKind(p);
+    const key = readKey(p);
+    if (p.kind() === T.LParen) {
+        const name = keyName(p, key);
+        if (name !== 'constructor' || key.computed >= 0)
+            return void method(p, start, kind, name, key.computed);
+        // The compiler has its own reading of a constructor with modifiers; leave those to it.
+        if (isStatic || isAsync || star || kind !== 'method')
+            p.fail();
+        return void method(p, start, 'constructor', 'constructor', -1);
+    }
+    if (isAsync || star || kind !== 'method')
+        p.fail();
+    classField(p, key, close);
+}
+/** 'accessor' after `get`/`set` (the cursor moves past it and past a `*`), else 'method'. */
+function memberKind(p) {
+    if (p.kind() === T.Star) {
+        p.i++;
+        return 'method';
+    }
+    const accessor = (p.word() === W.Get || p.word() === W.Set) && MEMBER_NAMES.has(p.kind(1));
+    if (accessor)
+        p.i++;
+    return accessor ? 'accessor' : 'method';
+}
+function nameBy(p, symbol, key) {
+    if (symbol >= 0)
+        p.symbols.name(symbol, keyName(p, key));
+}
+/** `name [= value]` ended by `;`, a line break or the class's `}`. */
+function classField(p, key, close) {
+    if (key.computed >= 0)
+        readComputedKey(p, key.computed);
+    if (p.kind() === T.Assign) {
+        p.i++;
+        nameBy(p, assignment(p), key);
+    }
+    if (p.kind() === T.Semi)
+        p.i++;
+    else if (p.i !== close && !p.newlineBefore())
+        p.fail();
+}
+/** A member's key: a name, string, number, private name or `[computed]` (read later, in its place). */
+function readKey(p) {
+    const token = p.i;
+    const kind = p.kind();
+    if (kind !== T.LBracket) {
+        if (kind !== T.Word && kind !== T.Private && kind !== T.Str && kind !== T.Num)
+            p.fail();
+        p.i++;
+        return { token, computed: -1 };
+    }
+    p.i = p.closer() + 1;
+    return { token, computed: token };
+}
 /**
- * Statements: which ones declare functions and classes (and from which token they start: `export` and
- * `async` belong to them), where blocks are, and where each statement ends, by `;`, a `}` or the rules of
- * automatic semicolon insertion.
+ * A key's name as the compiler gives it, asked for only when it names something: a string's value, a
+ * plain integer's digits (the compiler normalises other numerals: 0x10 is "16"), a computed key's text.
+ */
+function keyName(p, key) {
+    const kind = p.tokens.kind[key.token];
+    if (kind === T.Str)
+        return literalText(p, key.token);
+    if (kind === T.LBracket)
+        return p.text.slice(p.tokens.start[key.token], p.tokens.end[p.tokens.match[key.token]]);
+    const text = p.tokenText(key.token);
+    if (kind === T.Num && !/^(0|[1-9]\d{0,14})$/.test(text))
+        p.fail();
+    return text;
+}
+/** `{ a: 1, b, c() {}, get d() {}, ...e, [f]: g }`, the cursor on `{`. */
+function objectLiteral(p) {
+    const close = p.closer();
+    p.i++;
+    while (p.i < close) {
+        objectMember(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+}
+function objectMember(p) {
+    if (p.kind() === T.Ellipsis) {
+        p.i++;
+        assignment(p);
+        return;
+    }
+    const start = p.i;
+    const isAsync = p.word() === W.Async && isModifier(p, true);
+    if (isAsync)
+        p.i++;
+    const star = p.kind() === T.Star;
+    const kind = memberKind(p);
+    const key = readKey(p);
+    if (p.kind() === T.LParen)
+        return void method(p, start, kind, keyName(p, key), key.computed);
+    if (isAsync || star || kind !== 'method')
+        p.fail();
+    if (key.computed >= 0)
+        readComputedKey(p, key.computed);
+    if (p.kind() === T.Colon) {
+        p.i++;
+        nameBy(p, assignment(p), key);
+    }
+    else if (p.kind() === T.Assign) {
+        p.i++;
+        assignment(p); // `{ a = 1 } = …`: a default in a pattern, which names nothing
+    }
+    else if (p.tokens.kind[start] !== T.Word)
+        p.fail();
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/expressions.ts
+/**
+ * Expressions, read only as far as the structure needs: where each one ends (commas, brackets, `?:` and
+ * automatic semicolons), the functions, arrows, classes and object literals inside, and whether an
+ * expression is exactly one function or class (through parentheses), which an assignment then names.
+ * Each function returns that symbol's index, or -1.
  */
 
 
 
 
-/** Statements up to the token `close` (a block's `}`, or the end of the file). */
-function statements(p, close) {
-    while (p.i < close)
-        statement(p);
-    if (p.i !== close)
-        p.fail();
-}
-function statement(p) {
-    const kind = p.kind();
-    if (kind === T.LBrace)
-        return block(p);
-    if (kind === T.Semi)
-        return void p.i++;
-    if (kind === T.Word && wordStatement(p))
-        return;
-    expression(p);
-    endStatement(p);
-}
-/** `;`, or a semicolon inserted before a `}`, the end, or a line break. */
-function endStatement(p) {
-    if (p.kind() === T.Semi)
+const ENDS = new Set([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
+ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
+/** After an operand, tokens that carry the expression on across a line break (else a semicolon is inserted). */
+const CONTINUES = new Set([T.Assign, T.CompoundAssign, T.SlashAssign, T.Question, T.Binary, T.Star]);
+for (const kind of [T.Slash, T.PlusMinus, T.LessThan])
+    CONTINUES.add(kind);
+const BINARY = new Set([T.Binary, T.Star, T.Slash, T.PlusMinus, T.LessThan]);
+const PREFIX = new Set([T.Bang, T.Tilde, T.PlusMinus, T.Update]);
+const STARTS_OPERAND = new Set([T.Word, T.Num, T.Str, T.Regex, T.Template, T.TemplateHead, T.Private]);
+for (const kind of [T.LParen, T.LBracket, T.LBrace, ...PREFIX])
+    STARTS_OPERAND.add(kind);
+/** Words that cannot begin an operand. */
+const NOT_OPERANDS = new Set([W.Var, W.Const, W.If, W.Else, W.For, W.While, W.Do, W.Switch, W.Case]);
+for (const word of [W.Default, W.Break, W.Continue, W.Return, W.Throw, W.Try, W.Catch, W.Finally, W.With])
+    NOT_OPERANDS.add(word);
+for (const word of [W.Debugger, W.Export, W.Enum, W.Extends, W.In])
+    NOT_OPERANDS.add(word);
+/** An Expression: assignments separated by commas. */
+function expression(p) {
+    let single = assignment(p);
+    while (p.kind() === T.Comma) {
         p.i++;
-    else if (p.kind() !== T.RBrace && p.kind() !== T.End && !p.newlineBefore())
-        p.fail();
+        assignment(p);
+        single = -1;
+    }
+    return single;
 }
-const noExpression = (p) => p.kind() === T.Semi || p.kind() === T.RBrace || p.newlineBefore();
-/** Statements that start with a word, by the word; false when the word starts an expression after all. */
-const BY_WORD = {
-    [W.Function]: (p) => (functionLike(p, p.i, 'function'), true),
-    [W.Class]: (p) => (classLike(p, p.i), true),
-    [W.Async]: (p) => p.word(1) === W.Function && !p.newlineBefore(1) && (p.i++, functionLike(p, p.i - 1, 'function'), true),
-    [W.Var]: (p) => (declarations(p), endStatement(p), true),
-    [W.Const]: (p) => (declarations(p), endStatement(p), true),
-    [W.Let]: (p) => startsBinding(p.kind(1)) && (declarations(p), endStatement(p), true),
-    [W.If]: ifStatement,
-    [W.While]: (p) => (p.i++, condition(p), statement(p), true),
-    [W.With]: (p) => (p.i++, condition(p), statement(p), true),
-    [W.For]: forStatement,
-    [W.Do]: doStatement,
-    [W.Switch]: switchStatement,
-    [W.Try]: tryStatement,
-    [W.Return]: (p) => (p.i++, noExpression(p) || expression(p), endStatement(p), true),
-    [W.Throw]: (p) => (p.i++, expression(p), endStatement(p), true),
-    [W.Break]: jumpStatement,
-    [W.Continue]: jumpStatement,
-    [W.Debugger]: (p) => (p.i++, endStatement(p), true),
-    [W.Import]: (p) => p.kind(1) !== T.LParen && p.kind(1) !== T.Dot && (importDeclaration(p), true),
-    [W.Export]: exportDeclaration,
-    [W.Enum]: (p) => p.fail(),
-    // `type X = …`, `interface X {…}`, `declare …`: TypeScript in a JavaScript file is the compiler's.
-    [W.TypeScriptOnly]: (p) => (p.kind(1) === T.Word && !p.newlineBefore(1) ? p.fail() : false),
-};
-function wordStatement(p) {
-    const read = BY_WORD[p.word()];
-    if (read !== undefined)
-        return read(p);
-    if (p.kind(1) !== T.Colon)
-        return false;
-    p.i += 2; // a label
-    statement(p);
-    return true;
-}
-const startsBinding = (kind) => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
-/** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
-function declarations(p) {
-    p.i++;
+/** An AssignmentExpression (a conditional, an arrow, `yield`, or an assignment to what came before). */
+function assignment(p) {
+    if (p.word() === W.Yield)
+        return yieldExpression(p);
+    let single = operand(p);
     for (;;) {
-        const name = p.kind() === T.Word ? p.tokenText() : undefined;
-        bindingTarget(p);
-        if (p.kind() === T.Assign) {
-            p.i++;
-            p.name(assignment(p), name);
-        }
-        else if (p.word() === W.Of || p.word() === W.In) {
-            const of = p.word() === W.Of;
-            p.i++;
-            if (of)
-                assignment(p);
-            else
-                expression(p);
-        }
-        if (p.kind() !== T.Comma)
-            return;
+        const kind = p.kind();
+        if (ENDS.has(kind) || (p.newlineBefore() && !CONTINUES.has(kind) && p.word() !== W.In))
+            return single;
+        if (kind === T.Assign)
+            return assignTo(p, p.target);
         p.i++;
+        if (kind === T.CompoundAssign || kind === T.SlashAssign)
+            return (assignment(p), -1);
+        if (kind === T.Question) {
+            assignment(p);
+            p.expect(T.Colon);
+            return (assignment(p), -1);
+        }
+        const word = p.tokens.word[p.i - 1];
+        if (!BINARY.has(kind) && (kind !== T.Word || (word !== W.In && word !== W.Of)))
+            p.fail();
+        operand(p);
+        single = -1;
+    }
+}
+function assignTo(p, target) {
+    p.i++;
+    const value = assignment(p);
+    if (value >= 0 && target !== undefined)
+        p.symbols.name(value, typeof target === 'string' ? target : literalText(p, target));
+    return -1;
+}
+function yieldExpression(p) {
+    p.i++;
+    if (p.kind() === T.Star)
+        p.i++;
+    if (!p.newlineBefore() && STARTS_OPERAND.has(p.kind()) && p.word() !== W.In && p.word() !== W.Of)
+        assignment(p);
+    return -1;
+}
+/** A unary expression: prefixes, then a primary expression and its postfixes; or an arrow function. */
+function operand(p) {
+    p.target = undefined;
+    const kind = p.kind();
+    if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
+        p.i++;
+        operand(p);
+        return ((p.target = undefined), -1);
+    }
+    if (p.word() === W.New && p.kind(1) !== T.Dot) {
+        p.i++;
+        operand(p);
+        return ((p.target = undefined), -1);
+    }
+    const arrow = arrowAhead(p);
+    if (arrow >= 0)
+        return arrowFunction(p, p.i, arrow);
+    return postfix(p, primary(p));
+}
+/** Where an arrow's parameters start when one starts here (`x =>`, `(…) =>`, `async x =>`, `async (…) =>`), else -1. */
+function arrowAhead(p) {
+    const first = p.word() === W.Async && p.kind(1) !== T.Arrow && !p.newlineBefore(1) ? 1 : 0;
+    const kind = p.kind(first);
+    if (kind === T.Word && p.kind(first + 1) === T.Arrow && !p.newlineBefore(first + 1))
+        return p.i + first;
+    if (kind !== T.LParen)
+        return -1;
+    const after = p.closer(first) + 1;
+    const arrow = p.tokens.kind[after] === T.Arrow && p.tokens.newline[after] === 0;
+    return arrow ? p.i + first : -1;
+}
+function primary(p) {
+    const kind = p.kind();
+    if (kind === T.Word)
+        return wordOperand(p);
+    if (kind === T.LParen)
+        return parenthesized(p);
+    if (kind === T.LBracket)
+        return (arrayLiteral(p), -1);
+    if (kind === T.LBrace)
+        return (objectLiteral(p), -1);
+    if (kind === T.TemplateHead)
+        return (template(p), -1);
+    if (kind === T.Num || kind === T.Str || kind === T.Regex || kind === T.Template || kind === T.Private) {
+        p.i++;
+        return -1;
+    }
+    return p.fail(); // a `/` here is a regex the tokenizer took for a division; `<` is JSX; `@` a decorator
+}
+function wordOperand(p) {
+    const word = p.word();
+    if (word === W.Function)
+        return functionLike(p, p.i, 'function');
+    if (word === W.Class)
+        return classLike(p, p.i);
+    if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
+        p.i++;
+        return functionLike(p, p.i - 1, 'function');
+    }
+    if (NOT_OPERANDS.has(word))
+        p.fail();
+    if (word === W.New)
+        p.i += 2; // new.target
+    p.target = word === W.Literal ? undefined : p.tokenText();
+    p.i++;
+    return -1;
+}
+/** `( expression )`: transparent to naming (`const f = (() => 1)` names the arrow f). */
+function parenthesized(p) {
+    const close = p.closer();
+    p.i++;
+    if (p.i === close)
+        p.fail();
+    const single = expression(p);
+    p.endAt(close);
+    return single;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/control-flow.ts
+/** Control-flow statements: conditions, loops, `switch`, `try`, and jumps. */
+
+
+
+
+
+/** The control-flow statement `word` starts, read; false when it starts none. */
+function controlStatement(p, word) {
+    switch (word) {
+        case W.If:
+            return ifStatement(p);
+        case W.While:
+        case W.With:
+            p.i++;
+            condition(p);
+            statement(p);
+            return true;
+        case W.For:
+            return forStatement(p);
+        case W.Do:
+            return doStatement(p);
+        case W.Switch:
+            return switchStatement(p);
+        case W.Try:
+            return tryStatement(p);
+        default:
+            return jumpStatement(p, word);
     }
 }
 /** `( expression )` after `if`, `while`, `switch`… */
@@ -1947,12 +1910,34 @@ function blockHere(p) {
         p.fail();
     block(p);
 }
-/** `break`/`continue` with an optional label on the same line. */
-function jumpStatement(p) {
+/** `return`, `throw`, `break`/`continue` (with a label on the same line) and `debugger`. */
+function jumpStatement(p, word) {
+    const jumps = word === W.Return || word === W.Throw || word === W.Break || word === W.Continue;
+    if (!jumps && word !== W.Debugger)
+        return false;
     p.i++;
-    if (p.kind() === T.Word && !p.newlineBefore())
+    const ends = p.kind() === T.Semi || p.kind() === T.RBrace || p.newlineBefore();
+    if ((word === W.Return || word === W.Throw) && !ends)
+        expression(p);
+    if ((word === W.Break || word === W.Continue) && p.kind() === T.Word && !p.newlineBefore())
         p.i++;
     endStatement(p);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/modules.ts
+/** Imports and exports: nothing in an import is a symbol; an exported function or class starts at `export`. */
+
+
+
+
+/** The import or export declaration `word` starts, read; false when it starts none (`import(…)`). */
+function moduleStatement(p, word) {
+    if (word === W.Export)
+        return exportDeclaration(p);
+    if (word !== W.Import || p.kind(1) === T.LParen || p.kind(1) === T.Dot)
+        return false;
+    importDeclaration(p);
     return true;
 }
 /** `import … from 'x'` or `import 'x'`, with attributes: nothing in it is a symbol. */
@@ -1984,7 +1969,7 @@ function exportDeclaration(p) {
     const isDefault = p.word() === W.Default;
     if (isDefault)
         p.i++;
-    if (exportedDeclaration(p, start))
+    if (declaration(p, p.word(), start))
         return true;
     if (isDefault)
         return (assignment(p), endStatement(p), true);
@@ -2003,8 +1988,63 @@ function exportDeclaration(p) {
     moduleSpecifier(p);
     return true;
 }
-function exportedDeclaration(p, start) {
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/statements.ts
+/**
+ * Statements: which ones declare functions and classes (and from which token they start: `export` and
+ * `async` belong to them), where blocks are, and where each statement ends, by `;`, a `}` or the rules of
+ * automatic semicolon insertion. Control flow is in control-flow.ts, imports and exports in modules.ts.
+ */
+
+
+
+
+
+
+
+/** Statements up to the token `close` (a block's `}`, or the end of the file). */
+function statements(p, close) {
+    while (p.i < close)
+        statement(p);
+    if (p.i !== close)
+        p.fail();
+}
+function statement(p) {
+    const kind = p.kind();
+    if (kind === T.LBrace)
+        return block(p);
+    if (kind === T.Semi)
+        return void p.i++;
+    if (kind === T.Word && wordStatement(p))
+        return;
+    expression(p);
+    endStatement(p);
+}
+/** `;`, or a semicolon inserted before a `}`, the end, or a line break. */
+function endStatement(p) {
+    if (p.kind() === T.Semi)
+        p.i++;
+    else if (p.kind() !== T.RBrace && p.kind() !== T.End && !p.newlineBefore())
+        p.fail();
+}
+/** A statement that starts with a word; false when the word starts an expression after all. */
+function wordStatement(p) {
     const word = p.word();
+    if (controlStatement(p, word) || moduleStatement(p, word) || declaration(p, word, p.i))
+        return true;
+    if (word === W.Enum)
+        p.fail();
+    // `type X = …`, `interface X {…}`, `declare …`: TypeScript in a JavaScript file is the compiler's.
+    if (word === W.TypeScriptOnly && p.kind(1) === T.Word && !p.newlineBefore(1))
+        p.fail();
+    if (p.kind(1) !== T.Colon)
+        return false;
+    p.i += 2; // a label
+    statement(p);
+    return true;
+}
+/** A function, class or variable declaration starting at the cursor; `start` is its first token (`export`). */
+function declaration(p, word, start) {
     if (word === W.Function)
         return (functionLike(p, start, 'function'), true);
     if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
@@ -2013,9 +2053,177 @@ function exportedDeclaration(p, start) {
     }
     if (word === W.Class)
         return (classLike(p, start), true);
-    if (word === W.Var || word === W.Let || word === W.Const)
-        return (declarations(p), endStatement(p), true);
+    const variables = word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1)));
+    if (variables) {
+        declarations(p);
+        endStatement(p);
+    }
+    return variables;
+}
+const startsBinding = (kind) => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
+/** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
+function declarations(p) {
+    p.i++;
+    for (;;) {
+        const name = p.kind() === T.Word ? p.tokenText() : undefined;
+        bindingTarget(p);
+        if (p.kind() === T.Assign) {
+            p.i++;
+            p.symbols.name(assignment(p), name);
+        }
+        else if (p.word() === W.Of || p.word() === W.In) {
+            const of = p.word() === W.Of;
+            p.i++;
+            if (of)
+                assignment(p);
+            else
+                expression(p);
+        }
+        if (p.kind() !== T.Comma)
+            return;
+        p.i++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/chars.ts
+/** Character classes and comments for the JavaScript tokenizer (ASCII only: other text is the compiler's). */
+
+const chars_NOT_SCANNED = new NotScanned('not scanned');
+const isIdentStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+const isIdentPart = (c) => isIdentStart(c) || (c >= 48 && c <= 57);
+const isDigit = (c) => c >= 48 && c <= 57;
+const isHexLetter = (c) => (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+/** Where a line comment (or a `#!` line) starting at `pos` ends: at its line break, not past it. */
+function lineEnd(text, pos) {
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+        end++;
+    return end;
+}
+/** Where the block comment starting at `pos` ends (past its `*∕`); an unterminated one is not scanned. */
+function blockCommentEnd(text, pos) {
+    const close = text.indexOf('*/', pos + 2);
+    if (close === -1)
+        throw chars_NOT_SCANNED;
+    return close + 2;
+}
+/** Whether text[from, to) holds a line break (a comment that spans lines ends a line for semicolon insertion). */
+function hasLineBreak(text, from, to) {
+    for (let pos = from; pos < to; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === 10 || c === 13)
+            return true;
+    }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/literals.ts
+/**
+ * Where numbers, strings, templates and regular expressions end, and whether a `/` starts a regular
+ * expression. The guess is made from the token before, as most tools do; the parser checks every guess
+ * (a regex where an operator belongs, or a division where an operand does, sends the file to the compiler).
+ */
+
+
+const literals_BACKSLASH = 92;
+const BACKTICK = 96;
+/** Where the number starting at `start` ends: decimal, 0x/0o/0b, separators, exponent, BigInt suffix. */
+function numberEnd(text, start) {
+    const prefix = text.charCodeAt(start) === 48 ? text.charCodeAt(start + 1) | 32 : 0;
+    const radix = prefix === 120 || prefix === 111 || prefix === 98; // 0x 0o 0b
+    let pos = radix ? start + 2 : start;
+    while (isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95 || (radix && isHexLetter(text.charCodeAt(pos))))
+        pos++;
+    if (!radix)
+        pos = fractionAndExponentEnd(text, pos);
+    if (text.charCodeAt(pos) === 110)
+        pos++; // BigInt
+    if (isIdentPart(text.charCodeAt(pos)) || text.charCodeAt(pos) >= 128)
+        throw chars_NOT_SCANNED;
+    return pos;
+}
+function fractionAndExponentEnd(text, from) {
+    let pos = from;
+    if (text.charCodeAt(pos) === 46)
+        for (pos++; isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95; pos++)
+            ;
+    if ((text.charCodeAt(pos) | 32) !== 101)
+        return pos;
+    pos++;
+    if (text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45)
+        pos++;
+    if (!isDigit(text.charCodeAt(pos)))
+        throw chars_NOT_SCANNED;
+    while (isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95)
+        pos++;
+    return pos;
+}
+/** Where the string whose quote is at `start` ends (past its closing quote). */
+function stringEnd(text, start) {
+    const quote = text.charCodeAt(start);
+    let pos = start + 1;
+    for (let c = text.charCodeAt(pos); c !== quote; c = text.charCodeAt(pos)) {
+        if (c === 10 || c === 13 || pos >= text.length)
+            throw chars_NOT_SCANNED;
+        if (c !== literals_BACKSLASH)
+            pos++;
+        else
+            pos += text.charCodeAt(pos + 1) === 13 && text.charCodeAt(pos + 2) === 10 ? 3 : 2;
+    }
+    return pos + 1;
+}
+/** From inside a template, where its part ends: past the closing backtick, or past a `${`. */
+function templatePartEnd(text, from) {
+    let pos = from;
+    for (let c = text.charCodeAt(pos); c !== BACKTICK; c = text.charCodeAt(pos)) {
+        if (pos >= text.length)
+            throw chars_NOT_SCANNED;
+        if (c === literals_BACKSLASH)
+            pos += 2;
+        else if (c === 36 && text.charCodeAt(pos + 1) === 123)
+            return pos + 2;
+        else
+            pos++;
+    }
+    return pos + 1;
+}
+/** Where the regular expression starting at `start` ends (past its flags). */
+function literals_regexEnd(text, start) {
+    let pos = start + 1;
+    let inClass = false;
+    for (let c = text.charCodeAt(pos); inClass || c !== 47; c = text.charCodeAt(pos)) {
+        if (c === 10 || c === 13 || pos >= text.length)
+            throw chars_NOT_SCANNED;
+        if (c === literals_BACKSLASH)
+            pos++;
+        else if (c === 91)
+            inClass = true;
+        else if (c === 93)
+            inClass = false;
+        pos++;
+    }
+    for (pos++; isIdentPart(text.charCodeAt(pos)); pos++)
+        ;
+    return pos;
+}
+/** What a `/` after a word starts: a regular expression after these (`return /x/`), else a division. */
+const literals_REGEX_AFTER_WORDS = new Set([W.Return, W.Prefix, W.In, W.Of, W.New, W.Throw, W.Case, W.Do]);
+for (const word of [W.Else, W.Yield, W.Extends])
+    literals_REGEX_AFTER_WORDS.add(word);
+/** Token kinds that end an operand: a `/` after them divides. */
+const OPERAND_ENDS = new Set([T.Num, T.Str, T.Regex, T.Template, T.TemplateTail, T.Private]);
+for (const kind of [T.RParen, T.RBracket, T.RBrace, T.Update])
+    OPERAND_ENDS.add(kind);
+/** Whether a `/` after the tokens so far starts a regular expression. */
+function regexAllowed(tokens) {
+    const last = tokens.count - 1;
+    if (last < 0)
+        return true;
+    const kind = tokens.kind[last];
+    if (kind !== T.Word)
+        return !OPERAND_ENDS.has(kind);
+    const afterDot = last > 0 && (tokens.kind[last - 1] === T.Dot || tokens.kind[last - 1] === T.QuestionDot);
+    return !afterDot && literals_REGEX_AFTER_WORDS.has(tokens.word[last]);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/punctuators.ts
@@ -2063,42 +2271,28 @@ function scanPunctuator(text, pos) {
     const candidates = BY_FIRST_CHAR.get(text.charCodeAt(pos));
     if (candidates === undefined)
         return -1;
-    if (text.startsWith('?.', pos) && !isDigit(text.charCodeAt(pos + 2)))
+    if (text.startsWith('?.', pos) && !punctuators_isDigit(text.charCodeAt(pos + 2)))
         return T.QuestionDot + 2 * 256;
     for (const [punctuator, kind] of candidates)
         if (text.startsWith(punctuator, pos))
             return kind + punctuator.length * 256;
     return -1;
 }
-const isDigit = (c) => c >= 48 && c <= 57;
+const punctuators_isDigit = (c) => c >= 48 && c <= 57;
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/tokenize.ts
 /**
- * Splits JavaScript source into tokens, pairing brackets as it goes. Whether a `/` starts a regular
- * expression is guessed from the token before, as most tools do; the parser checks every guess (a regex
- * where an operator belongs, or a division where an operand does, sends the file to the compiler).
- * Anything this tokenizer does not model (non-ASCII outside strings and comments, escapes in names,
- * unterminated literals, unbalanced brackets, U+2028/U+2029 line breaks) throws NotScanned.
+ * Splits JavaScript source into tokens, pairing brackets (and template parts) as it goes. Anything it
+ * does not model throws NotScanned: non-ASCII outside strings and comments, escapes in names,
+ * unterminated literals, unbalanced brackets, U+2028/U+2029 line breaks.
  */
 
 
-const tokenize_NOT_SCANNED = new NotScanned('not scanned');
-const tokenize_BACKSLASH = 92;
-const BACKTICK = 96;
-/** What a `/` after a word starts: a regular expression after these (`return /x/`), else a division. */
-const tokenize_REGEX_AFTER_WORDS = new Set([W.Return, W.Prefix, W.In, W.Of, W.New, W.Throw, W.Case, W.Do]);
-for (const word of [W.Else, W.Yield, W.Extends])
-    tokenize_REGEX_AFTER_WORDS.add(word);
-/** Token kinds that end an operand: a `/` after them divides. */
-const OPERAND_ENDS = new Set([T.Num, T.Str, T.Regex, T.Template, T.TemplateTail, T.Private]);
-for (const kind of [T.RParen, T.RBracket, T.RBrace, T.Update])
-    OPERAND_ENDS.add(kind);
-const isIdentStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
-const isIdentPart = (c) => isIdentStart(c) || (c >= 48 && c <= 57);
-const tokenize_isDigit = (c) => c >= 48 && c <= 57;
+
+
 function tokenize(text, tokens) {
     if (text.includes('\u2028') || text.includes('\u2029'))
-        throw tokenize_NOT_SCANNED;
+        throw chars_NOT_SCANNED;
     new Lexer(text, tokens).run();
 }
 class Lexer {
@@ -2118,15 +2312,17 @@ class Lexer {
         if (text.charCodeAt(0) === 0xfeff)
             this.pos = 1;
         if (text.startsWith('#!', this.pos))
-            this.skipLine();
+            this.pos = lineEnd(text, this.pos);
         for (this.skipTrivia(); this.pos < text.length; this.skipTrivia())
             this.scanToken();
         if (this.opens.length > 0)
-            throw tokenize_NOT_SCANNED;
+            throw chars_NOT_SCANNED;
         tokens.push(T.End, text.length, text.length, 1, W.Name);
     }
-    push(kind, start, word = W.Name) {
-        const index = this.tokens.push(kind, start, this.pos, this.newline, word);
+    /** Adds the token text[start, end) and moves past it. */
+    pushTo(kind, start, end, word = W.Name) {
+        this.pos = end;
+        const index = this.tokens.push(kind, start, end, this.newline, word);
         this.newline = 0;
         return index;
     }
@@ -2141,53 +2337,39 @@ class Lexer {
                 this.pos++;
             }
             else if (c === 47 && text.charCodeAt(this.pos + 1) === 47)
-                this.skipLine();
-            else if (c === 47 && text.charCodeAt(this.pos + 1) === 42)
-                this.skipBlockComment();
+                this.pos = lineEnd(text, this.pos);
+            else if (c === 47 && text.charCodeAt(this.pos + 1) === 42) {
+                const end = blockCommentEnd(text, this.pos);
+                if (hasLineBreak(text, this.pos, end))
+                    this.newline = 1;
+                this.pos = end;
+            }
             else
                 return;
         }
     }
-    skipLine() {
-        const text = this.text;
-        let pos = this.pos;
-        while (pos < text.length && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13)
-            pos++;
-        this.pos = pos;
-    }
-    skipBlockComment() {
-        const close = this.text.indexOf('*/', this.pos + 2);
-        if (close === -1)
-            throw tokenize_NOT_SCANNED;
-        const lf = this.text.indexOf('\n', this.pos);
-        const cr = this.text.indexOf('\r', this.pos);
-        if ((lf !== -1 && lf < close) || (cr !== -1 && cr < close))
-            this.newline = 1;
-        this.pos = close + 2;
-    }
     scanToken() {
-        const c = this.text.charCodeAt(this.pos);
+        const { text, pos } = this;
+        const c = text.charCodeAt(pos);
         if (isIdentStart(c))
-            return this.scanWord();
-        if (tokenize_isDigit(c) || (c === 46 && tokenize_isDigit(this.text.charCodeAt(this.pos + 1))))
-            return this.scanNumber();
+            return this.scanWord(T.Word, pos);
+        if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(pos + 1))))
+            return void this.pushTo(T.Num, pos, numberEnd(text, pos));
         if (c === 34 || c === 39)
-            return this.scanString(c);
-        if (c === BACKTICK)
-            return this.scanTemplate(this.pos++, T.Template, T.TemplateHead);
-        if (c === 35 && isIdentStart(this.text.charCodeAt(this.pos + 1)))
-            return this.scanPrivateName();
-        if (c === 47 && this.regexAllowed())
-            return this.scanRegex();
+            return void this.pushTo(T.Str, pos, stringEnd(text, pos));
+        if (c === 96)
+            return this.scanTemplate(pos, pos + 1, T.Template, T.TemplateHead);
+        if (c === 35 && isIdentStart(text.charCodeAt(pos + 1)))
+            return this.scanWord(T.Private, pos + 1);
+        if (c === 47 && regexAllowed(this.tokens))
+            return void this.pushTo(T.Regex, pos, literals_regexEnd(text, pos));
         if (c === 125)
             return this.closeBrace();
-        const start = this.pos;
-        const punctuator = scanPunctuator(this.text, start);
+        const punctuator = scanPunctuator(text, pos);
         if (punctuator < 0)
-            throw tokenize_NOT_SCANNED;
+            throw chars_NOT_SCANNED;
         const kind = punctuator & 0xff;
-        this.pos += punctuator >> 8;
-        const index = this.push(kind, start);
+        const index = this.pushTo(kind, pos, pos + (punctuator >> 8));
         if (kind === T.LParen || kind === T.LBracket || kind === T.LBrace)
             this.opens.push(index);
         else if (kind === T.RParen || kind === T.RBracket)
@@ -2197,153 +2379,50 @@ class Lexer {
     close(index, openKind) {
         const open = this.opens.pop();
         if (open === undefined)
-            throw tokenize_NOT_SCANNED;
+            throw chars_NOT_SCANNED;
         const kind = this.tokens.kind[open];
         const template = openKind === T.TemplateHead && kind === T.TemplateMiddle;
         if (kind !== openKind && !template)
-            throw tokenize_NOT_SCANNED;
+            throw chars_NOT_SCANNED;
         this.tokens.match[open] = index;
         this.tokens.match[index] = open;
     }
+    /** A `}`: the end of a block or object, or of a template substitution (then the template goes on). */
     closeBrace() {
         const open = this.opens[this.opens.length - 1];
         if (open === undefined)
-            throw tokenize_NOT_SCANNED;
+            throw chars_NOT_SCANNED;
         const kind = this.tokens.kind[open];
+        const start = this.pos;
         if (kind === T.TemplateHead || kind === T.TemplateMiddle)
-            return this.scanTemplate(this.pos++, T.TemplateTail, T.TemplateMiddle);
-        this.pos++;
-        this.close(this.push(T.RBrace, this.pos - 1), T.LBrace);
+            return this.scanTemplate(start, start + 1, T.TemplateTail, T.TemplateMiddle);
+        this.close(this.pushTo(T.RBrace, start, start + 1), T.LBrace);
     }
-    scanWord() {
+    /** A name or keyword (or, after `#`, a private name) whose first letter is at `from`. */
+    scanWord(kind, from) {
         const text = this.text;
-        const start = this.pos;
-        let pos = start + 1;
-        while (isIdentPart(text.charCodeAt(pos)))
-            pos++;
-        const next = text.charCodeAt(pos);
-        if (next === tokenize_BACKSLASH || next >= 128)
-            throw tokenize_NOT_SCANNED; // escapes and non-ASCII names: the compiler's
-        this.pos = pos;
-        this.push(T.Word, start, wordId(text.slice(start, pos)));
+        let end = from + 1;
+        while (isIdentPart(text.charCodeAt(end)))
+            end++;
+        const next = text.charCodeAt(end);
+        if (next === 92 || next >= 128)
+            throw chars_NOT_SCANNED; // escapes and non-ASCII names: the compiler's
+        this.pushTo(kind, this.pos, end, kind === T.Word ? wordId(text.slice(from, end)) : W.Name);
     }
-    scanPrivateName() {
-        const start = this.pos++;
-        this.scanWord();
-        this.tokens.kind[this.tokens.count - 1] = T.Private;
-        this.tokens.start[this.tokens.count - 1] = start;
-    }
-    scanNumber() {
-        const text = this.text;
-        const start = this.pos;
-        const prefix = text.charCodeAt(start) === 48 ? text.charCodeAt(start + 1) | 32 : 0;
-        const radix = prefix === 120 || prefix === 111 || prefix === 98; // 0x 0o 0b
-        let pos = radix ? start + 2 : start;
-        while (tokenize_isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95 || (radix && isHexLetter(text.charCodeAt(pos))))
-            pos++;
-        if (!radix)
-            pos = this.fractionAndExponent(pos);
-        if (text.charCodeAt(pos) === 110)
-            pos++; // BigInt
-        if (isIdentPart(text.charCodeAt(pos)) || text.charCodeAt(pos) >= 128)
-            throw tokenize_NOT_SCANNED;
-        this.pos = pos;
-        this.push(T.Num, start);
-    }
-    fractionAndExponent(from) {
-        const text = this.text;
-        let pos = from;
-        if (text.charCodeAt(pos) === 46)
-            for (pos++; tokenize_isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95; pos++)
-                ;
-        if ((text.charCodeAt(pos) | 32) !== 101)
-            return pos;
-        pos++;
-        if (text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45)
-            pos++;
-        if (!tokenize_isDigit(text.charCodeAt(pos)))
-            throw tokenize_NOT_SCANNED;
-        while (tokenize_isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95)
-            pos++;
-        return pos;
-    }
-    scanString(quote) {
-        const text = this.text;
-        const start = this.pos;
-        let pos = start + 1;
-        for (let c = text.charCodeAt(pos); c !== quote; c = text.charCodeAt(pos)) {
-            if (c === 10 || c === 13 || pos >= text.length)
-                throw tokenize_NOT_SCANNED;
-            if (c !== tokenize_BACKSLASH)
-                pos++;
-            else
-                pos += text.charCodeAt(pos + 1) === 13 && text.charCodeAt(pos + 2) === 10 ? 3 : 2;
-        }
-        this.pos = pos + 1;
-        this.push(T.Str, start);
-    }
-    /** From just past a backtick or a substitution's `}`: the template part up to the next `${` or backtick. */
-    scanTemplate(start, lastKind, openKind) {
-        const text = this.text;
-        let pos = this.pos;
-        for (let c = text.charCodeAt(pos); c !== BACKTICK; c = text.charCodeAt(pos)) {
-            if (pos >= text.length)
-                throw tokenize_NOT_SCANNED;
-            if (c === tokenize_BACKSLASH)
-                pos += 2;
-            else if (c === 36 && text.charCodeAt(pos + 1) === 123)
-                return this.openSubstitution(start, pos + 2, openKind);
-            else
-                pos++;
-        }
-        this.pos = pos + 1;
-        const index = this.push(lastKind, start);
-        if (lastKind === T.TemplateTail)
+    /** A template part from `start` (its backtick or `}`), scanning from `from`: to a `${` or the end. */
+    scanTemplate(start, from, lastKind, openKind) {
+        const end = templatePartEnd(this.text, from);
+        const opens = this.text.charCodeAt(end - 1) === 123 && this.text.charCodeAt(end - 2) === 36;
+        const index = this.pushTo(opens ? openKind : lastKind, start, end);
+        if (opens ? openKind === T.TemplateMiddle : lastKind === T.TemplateTail)
             this.close(index, T.TemplateHead);
-    }
-    openSubstitution(start, end, kind) {
-        this.pos = end;
-        const index = this.push(kind, start);
-        if (kind === T.TemplateMiddle)
-            this.close(index, T.TemplateHead);
-        this.opens.push(index);
-    }
-    regexAllowed() {
-        const { tokens } = this;
-        const last = tokens.count - 1;
-        if (last < 0)
-            return true;
-        const kind = tokens.kind[last];
-        if (kind !== T.Word)
-            return !OPERAND_ENDS.has(kind);
-        const afterDot = last > 0 && (tokens.kind[last - 1] === T.Dot || tokens.kind[last - 1] === T.QuestionDot);
-        return !afterDot && tokenize_REGEX_AFTER_WORDS.has(tokens.word[last]);
-    }
-    scanRegex() {
-        const text = this.text;
-        const start = this.pos;
-        let pos = start + 1;
-        let inClass = false;
-        for (let c = text.charCodeAt(pos); inClass || c !== 47; c = text.charCodeAt(pos)) {
-            if (c === 10 || c === 13 || pos >= text.length)
-                throw tokenize_NOT_SCANNED;
-            if (c === tokenize_BACKSLASH)
-                pos++;
-            else if (c === 91)
-                inClass = true;
-            else if (c === 93)
-                inClass = false;
-            pos++;
-        }
-        for (pos++; isIdentPart(text.charCodeAt(pos)); pos++)
-            ;
-        this.pos = pos;
-        this.push(T.Regex, start);
+        if (opens)
+            this.opens.push(index);
     }
 }
-const isHexLetter = (c) => (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/structure.ts
+
 
 
 
@@ -2366,7 +2445,7 @@ function analyzeJavaScript(text) {
 }
 /** The symbols with their qualified names and lines, in the order they start. */
 function spans(parser, starts) {
-    const { symbols } = parser;
+    const symbols = parser.symbols.list;
     const prefixes = [];
     const names = [];
     return symbols.map((found, index) => {
@@ -2566,6 +2645,7 @@ function stringPrefixFlags(text, start, end) {
  * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer.
  */
 
+
 const CODE = 1;
 const COMMENT = 2;
 class LineMarks {
@@ -2636,6 +2716,18 @@ class LineMarks {
         bigger.set(this.marks);
         this.marks = bigger;
     }
+}
+/**
+ * A docstring, for the line counter, is a triple-quoted string that starts a statement, with no prefix
+ * or an `r` or `u` one (lines/scan-strings.ts reads them the same way).
+ */
+function opensDocstring(text, start) {
+    const prefix = text.charCodeAt(start) | 32;
+    const quoteAt = prefix === Ch.LowerR || prefix === Ch.LowerU ? start + 1 : start;
+    const quote = text.charCodeAt(quoteAt);
+    return ((quote === Ch.SingleQuote || quote === Ch.DoubleQuote) &&
+        text.charCodeAt(quoteAt + 1) === quote &&
+        text.charCodeAt(quoteAt + 2) === quote);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/python/strings.ts
@@ -3068,18 +3160,6 @@ class PythonLexer {
         this.pos += length;
         return PyToken.Op;
     }
-}
-/**
- * A docstring, for the line counter, is a triple-quoted string that starts a statement, with no prefix
- * or an `r` or `u` one (lines/scan-strings.ts reads them the same way).
- */
-function opensDocstring(text, start) {
-    const prefix = text.charCodeAt(start) | 32;
-    const quoteAt = prefix === Ch.LowerR || prefix === Ch.LowerU ? start + 1 : start;
-    const quote = text.charCodeAt(quoteAt);
-    return ((quote === Ch.SingleQuote || quote === Ch.DoubleQuote) &&
-        text.charCodeAt(quoteAt + 1) === quote &&
-        text.charCodeAt(quoteAt + 2) === quote);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/python/headers.ts
@@ -3846,7 +3926,7 @@ const isEnum = (s) => s.kind === 'enum';
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _languages_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4875);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1197);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4022);
 /**
  * One analysis thread, seen from both sides: the main thread's handle on it (AnalysisThread) and the
  * loop the thread itself runs (serveBatches). Batches and answers carry an id; nothing is waited for

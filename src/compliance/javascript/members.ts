@@ -6,7 +6,8 @@
 import type { SymbolKind } from '../analysis/symbols.js';
 import { T, W } from './tokens.js';
 import type { Parser } from './parser.js';
-import { assignment, literalText, operand } from './expressions.js';
+import { assignment, operand } from './expressions.js';
+import { literalText } from './postfix.js';
 import { block, method, readComputedKey } from './functions.js';
 
 /** A member's key: its first token, and where a computed key's `[` is (else -1). */
@@ -27,7 +28,7 @@ export function classLike(p: Parser, start: number): number {
     own = p.tokenText();
     p.i++;
   }
-  const symbol = p.open('class', start, own);
+  const symbol = p.symbols.open('class', start, own);
   if (p.word() === W.Extends) {
     p.i++;
     operand(p);
@@ -39,7 +40,7 @@ export function classLike(p: Parser, start: number): number {
     else classMember(p, close);
   }
   p.i = close + 1;
-  return p.close(symbol);
+  return p.symbols.close(symbol, p.i - 1);
 }
 
 function isModifier(p: Parser, sameLine: boolean): boolean {
@@ -83,7 +84,7 @@ function memberKind(p: Parser): SymbolKind {
 }
 
 function nameBy(p: Parser, symbol: number, key: Key): void {
-  if (symbol >= 0) p.name(symbol, keyName(p, key));
+  if (symbol >= 0) p.symbols.name(symbol, keyName(p, key));
 }
 
 /** `name [= value]` ended by `;`, a line break or the class's `}`. */

@@ -11,7 +11,8 @@
  * test/compliance/javascript/structure.differential.test.ts holds it to the compiler's answers.
  */
 import type { FileStructure, SymbolSpan } from '../analysis/symbols.js';
-import { ANONYMOUS, Parser, type FoundSymbol } from './parser.js';
+import { Parser } from './parser.js';
+import { ANONYMOUS, type FoundSymbol } from './symbol-table.js';
 import { statements } from './statements.js';
 import { tokenize } from './tokenize.js';
 import { NotScanned, Tokens } from './tokens.js';
@@ -34,7 +35,7 @@ export function analyzeJavaScript(text: string): FileStructure | undefined {
 
 /** The symbols with their qualified names and lines, in the order they start. */
 function spans(parser: Parser, starts: number[]): SymbolSpan[] {
-  const { symbols } = parser;
+  const symbols = parser.symbols.list;
   const prefixes: string[] = [];
   const names: string[] = [];
   return symbols.map((found, index) => {

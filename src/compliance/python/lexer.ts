@@ -14,7 +14,7 @@ import {
   skipWord,
   Ch,
 } from './chars.js';
-import { LineMarks } from './line-marks.js';
+import { LineMarks, opensDocstring } from './line-marks.js';
 import { skipPlainRun, skipString } from './skip.js';
 import { failAt, scanStringLiteral, scanWord, type Cursor } from './strings.js';
 
@@ -189,17 +189,3 @@ export class PythonLexer implements Cursor {
   }
 }
 
-/**
- * A docstring, for the line counter, is a triple-quoted string that starts a statement, with no prefix
- * or an `r` or `u` one (lines/scan-strings.ts reads them the same way).
- */
-function opensDocstring(text: string, start: number): boolean {
-  const prefix = text.charCodeAt(start) | 32;
-  const quoteAt = prefix === Ch.LowerR || prefix === Ch.LowerU ? start + 1 : start;
-  const quote = text.charCodeAt(quoteAt);
-  return (
-    (quote === Ch.SingleQuote || quote === Ch.DoubleQuote) &&
-    text.charCodeAt(quoteAt + 1) === quote &&
-    text.charCodeAt(quoteAt + 2) === quote
-  );
-}

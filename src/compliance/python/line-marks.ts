@@ -7,6 +7,7 @@
  * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer.
  */
 import { LineKind } from '../lines/kinds.js';
+import { Ch } from './chars.js';
 
 const CODE = 1;
 const COMMENT = 2;
@@ -78,4 +79,19 @@ export class LineMarks {
     bigger.set(this.marks);
     this.marks = bigger;
   }
+}
+
+/**
+ * A docstring, for the line counter, is a triple-quoted string that starts a statement, with no prefix
+ * or an `r` or `u` one (lines/scan-strings.ts reads them the same way).
+ */
+export function opensDocstring(text: string, start: number): boolean {
+  const prefix = text.charCodeAt(start) | 32;
+  const quoteAt = prefix === Ch.LowerR || prefix === Ch.LowerU ? start + 1 : start;
+  const quote = text.charCodeAt(quoteAt);
+  return (
+    (quote === Ch.SingleQuote || quote === Ch.DoubleQuote) &&
+    text.charCodeAt(quoteAt + 1) === quote &&
+    text.charCodeAt(quoteAt + 2) === quote
+  );
 }
