@@ -188,4 +188,3 @@ export class PythonLexer implements Cursor {
     return PyToken.Op;
   }
 }
-
