@@ -366,10 +366,14 @@ function trackBrackets(state, c) {
     if (step > 0 || state.bracketDepth > 0)
         state.bracketDepth += step;
 }
-/** Ends the line; a logical line ends too unless brackets are open or a backslash continues it. */
+/**
+ * Ends the line; a logical line ends too unless brackets are open or a backslash continues it. A backslash
+ * continues only the line it ends (a blank or comment line after it ends the logical line, as in Python).
+ */
 function newlineInCode(state, pos) {
+    const continued = state.lastCode === BACKSLASH && state.lastCodePos >= state.lineStart;
     state.endLine(pos);
-    if (state.bracketDepth === 0 && state.lastCode !== BACKSLASH)
+    if (state.bracketDepth === 0 && !continued)
         state.statementStart = -1;
     if (state.heredocLength > 0) {
         scanHeredocBody(state, pos + 1);
@@ -2642,7 +2646,8 @@ function stringPrefixFlags(text, start, end) {
  * second pass by the line classifier, which gives the same kinds by the same rules (lines/classify.ts):
  * a line with any code is code, lines inside a string that spans lines are code, a docstring's lines
  * with text are comment lines unless code follows it on its closing line, and the rest is blank.
- * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer.
+ * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer (except in
+ * PEP 701 f-strings, which only this lexer reads as Python does).
  */
 
 
@@ -3361,6 +3366,9 @@ function isStaticmethodDecorator(lexer) {
 
 
 
+/** Control characters other than tab, line feed, form feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f]/;
 function analyzePython(text) {
     const scanner = new PythonStructureScanner(text);
     try {
@@ -3408,9 +3416,10 @@ class PythonStructureScanner {
         const parseError = this.error ?? lexer.error;
         if (parseError !== undefined)
             return { symbols: [], parseError };
-        // No-break spaces and stray byte order marks are blank to the line counter but not to the lexer.
+        // No-break spaces, stray byte order marks and control characters are blank to the line counter but
+        // not to the lexer: such files are left to the line classifier.
         const text = lexer.text;
-        const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1);
+        const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1) && !CONTROL_CHARACTER.test(text);
         return plainSpace ? { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) } : { symbols: this.symbols };
     }
     fail(line, message) {

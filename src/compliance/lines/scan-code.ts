@@ -83,10 +83,14 @@ function trackBrackets(state: ScanState, c: number): void {
   if (step > 0 || state.bracketDepth > 0) state.bracketDepth += step;
 }
 
-/** Ends the line; a logical line ends too unless brackets are open or a backslash continues it. */
+/**
+ * Ends the line; a logical line ends too unless brackets are open or a backslash continues it. A backslash
+ * continues only the line it ends (a blank or comment line after it ends the logical line, as in Python).
+ */
 function newlineInCode(state: ScanState, pos: number): number {
+  const continued = state.lastCode === BACKSLASH && state.lastCodePos >= state.lineStart;
   state.endLine(pos);
-  if (state.bracketDepth === 0 && state.lastCode !== BACKSLASH) state.statementStart = -1;
+  if (state.bracketDepth === 0 && !continued) state.statementStart = -1;
   if (state.heredocLength > 0) {
     scanHeredocBody(state, pos + 1);
     return state.pos;

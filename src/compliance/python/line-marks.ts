@@ -4,7 +4,8 @@
  * second pass by the line classifier, which gives the same kinds by the same rules (lines/classify.ts):
  * a line with any code is code, lines inside a string that spans lines are code, a docstring's lines
  * with text are comment lines unless code follows it on its closing line, and the rest is blank.
- * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer.
+ * test/compliance/python/line-kinds.differential.test.ts holds the two to the same answer (except in
+ * PEP 701 f-strings, which only this lexer reads as Python does).
  */
 import { LineKind } from '../lines/kinds.js';
 import { Ch } from './chars.js';

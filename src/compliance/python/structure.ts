@@ -28,6 +28,10 @@ import { Ch } from './chars.js';
 import { PyToken, PythonLexer } from './lexer.js';
 import type { FileStructure, SymbolSpan } from '../analysis/symbols.js';
 
+/** Control characters other than tab, line feed, form feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 interface Scope {
   readonly symbol: SymbolSpan;
   readonly indent: number;
@@ -77,9 +81,10 @@ class PythonStructureScanner {
     }
     const parseError = this.error ?? lexer.error;
     if (parseError !== undefined) return { symbols: [], parseError };
-    // No-break spaces and stray byte order marks are blank to the line counter but not to the lexer.
+    // No-break spaces, stray byte order marks and control characters are blank to the line counter but
+    // not to the lexer: such files are left to the line classifier.
     const text = lexer.text;
-    const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1);
+    const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1) && !CONTROL_CHARACTER.test(text);
     return plainSpace ? { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) } : { symbols: this.symbols };
   }
 

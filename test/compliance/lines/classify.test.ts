@@ -86,6 +86,11 @@ const python: Case[] = [
     expected: '#.c#.##.c#c',
   },
   {
+    name: 'a backslash continues only the next line: a docstring after a blank or comment line is one',
+    source: lines('x = 1 \\', '', '"""Doc."""', 'y = 2 \\', '# note', '"""Doc."""', 'z = \\', '"""not one"""'),
+    expected: 'c.#c##cc',
+  },
+  {
     name: 'r and u prefixes make docstrings, f and b prefixes do not',
     source: lines(
       'def f():',

@@ -105,6 +105,15 @@ describe('analyzePython spans', () => {
     });
   });
 
+  it('reads PEP 701 f-strings as Python does, and leaves files with control characters to the classifier', () => {
+    const [Code, Comment] = [LineKind.Code, LineKind.Comment];
+    const kinds = (text: string) => [...(analyzePython(text).lineKinds ?? [])];
+    // A quote of the f-string's own kind inside a field does not end it, nor does a `#` start a comment.
+    expect(kinds('x = f"{d["#"]}" + """\n"""\n')).toEqual([Code, Code]);
+    expect(kinds('x = f"{d["("]}"\n"""Doc."""\n')).toEqual([Code, Comment]);
+    expect(analyzePython('x = 1\n\u000b\n').lineKinds).toBeUndefined();
+  });
+
   it('marks docstrings as comment lines, unless code follows one on its closing line', () => {
     const [Code, Comment, Blank] = [LineKind.Code, LineKind.Comment, LineKind.Blank];
     const kinds = (text: string) => [...(analyzePython(text).lineKinds ?? [])];
