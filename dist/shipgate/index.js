@@ -1151,6 +1151,10 @@ class Parser {
      * token whose value it is (`a['d']`), or undefined: updated as an operand and its postfixes are read.
      */
     target;
+    /** the token after the last arrow function read: nothing may continue an arrow */
+    arrowEnd = -1;
+    /** set while a `for (var x = …` initializer is read, where `in` would start the loop's object */
+    noIn = false;
     constructor(text, tokens) {
         this.text = text;
         this.tokens = tokens;
@@ -1337,6 +1341,7 @@ function arrowFunction(p, start, params) {
         block(p);
     else
         assignment(p);
+    p.arrowEnd = p.i;
     return p.symbols.close(symbol, p.i - 1);
 }
 /** A `{ … }` of statements: a block, or a function's body. */
@@ -1396,15 +1401,15 @@ function postfix(p, single) {
 function optionalChain(p) {
     p.i++;
     const kind = p.kind();
+    // `a?.b = …` is no valid assignment, but the compiler parses it and names the value b: so do we.
     if (kind === T.Word || kind === T.Private)
-        p.i++;
+        p.target = p.tokenText(p.i++);
     else if (kind === T.LParen)
         args(p);
     else if (kind === T.LBracket)
         elementAccess(p);
     else
         p.fail();
-    p.target = undefined;
 }
 /** `a[…]`: assigning to `a['name']` names the value `name`, as to `a.name`. */
 function elementAccess(p) {
@@ -1419,8 +1424,8 @@ function elementAccess(p) {
 /** A string or plain template literal's value; escapes are left to the compiler. */
 function literalText(p, index) {
     const raw = p.text.slice(p.tokens.start[index] + 1, p.tokens.end[index] - 1);
-    if (raw.includes('\\'))
-        p.fail();
+    if (raw.includes('\\') || raw.includes('\r'))
+        p.fail(); // escapes and a template's CRLF change the value
     return raw;
 }
 /** Call arguments: `( a, ...b, )`. */
@@ -1674,6 +1679,9 @@ function assignment(p) {
     if (p.word() === W.Yield)
         return yieldExpression(p);
     let single = operand(p);
+    // Nothing continues an arrow function: after one, the expression has ended (else the compiler decides).
+    if (p.arrowEnd === p.i)
+        return single;
     for (;;) {
         const kind = p.kind();
         if (ENDS.has(kind) || (p.newlineBefore() && !CONTINUES.has(kind) && p.word() !== W.In))
@@ -1689,6 +1697,8 @@ function assignment(p) {
             return (assignment(p), -1);
         }
         const word = p.tokens.word[p.i - 1];
+        if (p.noIn && word === W.In && p.tokenText(p.i - 1) === 'in')
+            p.fail(); // `for (var x = a in b)`: rare
         if (!BINARY.has(kind) && (kind !== T.Word || (word !== W.In && word !== W.Of)))
             p.fail();
         operand(p);
@@ -1715,14 +1725,17 @@ function operand(p) {
     p.target = undefined;
     const kind = p.kind();
     if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
+        // `await` then a line break: an identifier outside async functions, an operator inside; the compiler knows which.
+        if (p.newlineBefore(1) && p.tokenText() === 'await')
+            p.fail();
         p.i++;
         operand(p);
         return ((p.target = undefined), -1);
     }
     if (p.word() === W.New && p.kind(1) !== T.Dot) {
         p.i++;
-        operand(p);
-        return ((p.target = undefined), -1);
+        operand(p); // `new A().b = …` names the value b, as the compiler does: the target stays
+        return -1;
     }
     const arrow = arrowAhead(p);
     if (arrow >= 0)
@@ -1747,12 +1760,13 @@ function primary(p) {
         return wordOperand(p);
     if (kind === T.LParen)
         return parenthesized(p);
+    // `(a) = …`, `[a] = …`, `({ a } = …)` name nothing: what was read inside does not name the value.
     if (kind === T.LBracket)
-        return (arrayLiteral(p), -1);
+        return (arrayLiteral(p), (p.target = undefined), -1);
     if (kind === T.LBrace)
-        return (objectLiteral(p), -1);
+        return (objectLiteral(p), (p.target = undefined), -1);
     if (kind === T.TemplateHead)
-        return (template(p), -1);
+        return (template(p), (p.target = undefined), -1);
     if (kind === T.Num || kind === T.Str || kind === T.Regex || kind === T.Template || kind === T.Private) {
         p.i++;
         return -1;
@@ -1785,6 +1799,7 @@ function parenthesized(p) {
         p.fail();
     const single = expression(p);
     p.endAt(close);
+    p.target = undefined;
     return single;
 }
 
@@ -1847,7 +1862,7 @@ function forStatement(p) {
     p.i++;
     const word = p.word();
     if (word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1))))
-        declarations(p);
+        declarations(p, true);
     else if (p.kind() !== T.Semi)
         expression(p);
     while (p.i < close) {
@@ -1949,8 +1964,8 @@ function importDeclaration(p) {
     p.i++;
     if (p.kind() !== T.Str) {
         while (p.word() !== W.From || p.kind(1) !== T.Str) {
-            if (p.kind() === T.End)
-                p.fail();
+            if (p.kind() === T.End || p.kind() === T.Assign)
+                p.fail(); // `import x = require(…)` is TypeScript
             p.i = p.kind() === T.LBrace ? p.closer() + 1 : p.i + 1;
         }
         p.i++;
@@ -2066,14 +2081,17 @@ function declaration(p, word, start) {
 }
 const startsBinding = (kind) => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
 /** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
-function declarations(p) {
+function declarations(p, inForHead = false) {
     p.i++;
     for (;;) {
         const name = p.kind() === T.Word ? p.tokenText() : undefined;
         bindingTarget(p);
         if (p.kind() === T.Assign) {
             p.i++;
+            const outer = p.noIn;
+            p.noIn = inForHead;
             p.symbols.name(assignment(p), name);
+            p.noIn = outer;
         }
         else if (p.word() === W.Of || p.word() === W.In) {
             const of = p.word() === W.Of;
@@ -2211,15 +2229,17 @@ function literals_regexEnd(text, start) {
     return pos;
 }
 /** What a `/` after a word starts: a regular expression after these (`return /x/`), else a division. */
-const literals_REGEX_AFTER_WORDS = new Set([W.Return, W.Prefix, W.In, W.Of, W.New, W.Throw, W.Case, W.Do]);
-for (const word of [W.Else, W.Yield, W.Extends])
+// Only reserved words: after `of`, `yield` or `await`, which may be names, a division is guessed, since the
+// parser catches a division where an operand belongs but could not tell a wrong regex from a right one.
+const literals_REGEX_AFTER_WORDS = new Set([W.Return, W.Prefix, W.In, W.New, W.Throw, W.Case, W.Do]);
+for (const word of [W.Else, W.Extends, W.Default])
     literals_REGEX_AFTER_WORDS.add(word);
 /** Token kinds that end an operand: a `/` after them divides. */
 const OPERAND_ENDS = new Set([T.Num, T.Str, T.Regex, T.Template, T.TemplateTail, T.Private]);
 for (const kind of [T.RParen, T.RBracket, T.RBrace, T.Update])
     OPERAND_ENDS.add(kind);
 /** Whether a `/` after the tokens so far starts a regular expression. */
-function regexAllowed(tokens) {
+function regexAllowed(tokens, text) {
     const last = tokens.count - 1;
     if (last < 0)
         return true;
@@ -2227,7 +2247,8 @@ function regexAllowed(tokens) {
     if (kind !== T.Word)
         return !OPERAND_ENDS.has(kind);
     const afterDot = last > 0 && (tokens.kind[last - 1] === T.Dot || tokens.kind[last - 1] === T.QuestionDot);
-    return !afterDot && literals_REGEX_AFTER_WORDS.has(tokens.word[last]);
+    const isAwait = text.startsWith('await', tokens.start[last]);
+    return !afterDot && !isAwait && literals_REGEX_AFTER_WORDS.has(tokens.word[last]);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/punctuators.ts
@@ -2365,7 +2386,7 @@ class Lexer {
             return this.scanTemplate(pos, pos + 1, T.Template, T.TemplateHead);
         if (c === 35 && isIdentStart(text.charCodeAt(pos + 1)))
             return this.scanWord(T.Private, pos + 1);
-        if (c === 47 && regexAllowed(this.tokens))
+        if (c === 47 && regexAllowed(this.tokens, text))
             return void this.pushTo(T.Regex, pos, literals_regexEnd(text, pos));
         if (c === 125)
             return this.closeBrace();

@@ -40,6 +40,8 @@ export function expression(p: Parser): number {
 export function assignment(p: Parser): number {
   if (p.word() === W.Yield) return yieldExpression(p);
   let single = operand(p);
+  // Nothing continues an arrow function: after one, the expression has ended (else the compiler decides).
+  if (p.arrowEnd === p.i) return single;
   for (;;) {
     const kind = p.kind();
     if (ENDS.has(kind) || (p.newlineBefore() && !CONTINUES.has(kind) && p.word() !== W.In)) return single;
@@ -52,6 +54,7 @@ export function assignment(p: Parser): number {
       return (assignment(p), -1);
     }
     const word = p.tokens.word[p.i - 1];
+    if (p.noIn && word === W.In && p.tokenText(p.i - 1) === 'in') p.fail(); // `for (var x = a in b)`: rare
     if (!BINARY.has(kind) && (kind !== T.Word || (word !== W.In && word !== W.Of))) p.fail();
     operand(p);
     single = -1;
@@ -78,14 +81,16 @@ export function operand(p: Parser): number {
   p.target = undefined;
   const kind = p.kind();
   if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
+    // `await` then a line break: an identifier outside async functions, an operator inside; the compiler knows which.
+    if (p.newlineBefore(1) && p.tokenText() === 'await') p.fail();
     p.i++;
     operand(p);
     return ((p.target = undefined), -1);
   }
   if (p.word() === W.New && p.kind(1) !== T.Dot) {
     p.i++;
-    operand(p);
-    return ((p.target = undefined), -1);
+    operand(p); // `new A().b = …` names the value b, as the compiler does: the target stays
+    return -1;
   }
   const arrow = arrowAhead(p);
   if (arrow >= 0) return arrowFunction(p, p.i, arrow);
@@ -107,9 +112,10 @@ function primary(p: Parser): number {
   const kind = p.kind();
   if (kind === T.Word) return wordOperand(p);
   if (kind === T.LParen) return parenthesized(p);
-  if (kind === T.LBracket) return (arrayLiteral(p), -1);
-  if (kind === T.LBrace) return (objectLiteral(p), -1);
-  if (kind === T.TemplateHead) return (template(p), -1);
+  // `(a) = …`, `[a] = …`, `({ a } = …)` name nothing: what was read inside does not name the value.
+  if (kind === T.LBracket) return (arrayLiteral(p), (p.target = undefined), -1);
+  if (kind === T.LBrace) return (objectLiteral(p), (p.target = undefined), -1);
+  if (kind === T.TemplateHead) return (template(p), (p.target = undefined), -1);
   if (kind === T.Num || kind === T.Str || kind === T.Regex || kind === T.Template || kind === T.Private) {
     p.i++;
     return -1;
@@ -139,5 +145,6 @@ function parenthesized(p: Parser): number {
   if (p.i === close) p.fail();
   const single = expression(p);
   p.endAt(close);
+  p.target = undefined;
   return single;
 }

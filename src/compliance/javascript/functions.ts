@@ -46,6 +46,7 @@ export function arrowFunction(p: Parser, start: number, params: number): number 
   p.expect(T.Arrow);
   if (p.kind() === T.LBrace) block(p);
   else assignment(p);
+  p.arrowEnd = p.i;
   return p.symbols.close(symbol, p.i - 1);
 }
 

@@ -73,18 +73,21 @@ export function regexEnd(text: string, start: number): number {
 }
 
 /** What a `/` after a word starts: a regular expression after these (`return /x/`), else a division. */
-const REGEX_AFTER_WORDS = new Set<number>([W.Return, W.Prefix, W.In, W.Of, W.New, W.Throw, W.Case, W.Do]);
-for (const word of [W.Else, W.Yield, W.Extends]) REGEX_AFTER_WORDS.add(word);
+// Only reserved words: after `of`, `yield` or `await`, which may be names, a division is guessed, since the
+// parser catches a division where an operand belongs but could not tell a wrong regex from a right one.
+const REGEX_AFTER_WORDS = new Set<number>([W.Return, W.Prefix, W.In, W.New, W.Throw, W.Case, W.Do]);
+for (const word of [W.Else, W.Extends, W.Default]) REGEX_AFTER_WORDS.add(word);
 /** Token kinds that end an operand: a `/` after them divides. */
 const OPERAND_ENDS = new Set<number>([T.Num, T.Str, T.Regex, T.Template, T.TemplateTail, T.Private]);
 for (const kind of [T.RParen, T.RBracket, T.RBrace, T.Update]) OPERAND_ENDS.add(kind);
 
 /** Whether a `/` after the tokens so far starts a regular expression. */
-export function regexAllowed(tokens: Tokens): boolean {
+export function regexAllowed(tokens: Tokens, text: string): boolean {
   const last = tokens.count - 1;
   if (last < 0) return true;
   const kind = tokens.kind[last]!;
   if (kind !== T.Word) return !OPERAND_ENDS.has(kind);
   const afterDot = last > 0 && (tokens.kind[last - 1] === T.Dot || tokens.kind[last - 1] === T.QuestionDot);
-  return !afterDot && REGEX_AFTER_WORDS.has(tokens.word[last]!);
+  const isAwait = text.startsWith('await', tokens.start[last]);
+  return !afterDot && !isAwait && REGEX_AFTER_WORDS.has(tokens.word[last]!);
 }

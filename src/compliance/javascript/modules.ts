@@ -18,7 +18,7 @@ function importDeclaration(p: Parser): void {
   p.i++;
   if (p.kind() !== T.Str) {
     while (p.word() !== W.From || p.kind(1) !== T.Str) {
-      if (p.kind() === T.End) p.fail();
+      if (p.kind() === T.End || p.kind() === T.Assign) p.fail(); // `import x = require(…)` is TypeScript
       p.i = p.kind() === T.LBrace ? p.closer() + 1 : p.i + 1;
     }
     p.i++;

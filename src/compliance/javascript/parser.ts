@@ -16,6 +16,10 @@ export class Parser {
    * token whose value it is (`a['d']`), or undefined: updated as an operand and its postfixes are read.
    */
   target: string | number | undefined;
+  /** the token after the last arrow function read: nothing may continue an arrow */
+  arrowEnd = -1;
+  /** set while a `for (var x = …` initializer is read, where `in` would start the loop's object */
+  noIn = false;
 
   constructor(
     readonly text: string,

@@ -32,11 +32,11 @@ export function postfix(p: Parser, single: number): number {
 function optionalChain(p: Parser): void {
   p.i++;
   const kind = p.kind();
-  if (kind === T.Word || kind === T.Private) p.i++;
+  // `a?.b = …` is no valid assignment, but the compiler parses it and names the value b: so do we.
+  if (kind === T.Word || kind === T.Private) p.target = p.tokenText(p.i++);
   else if (kind === T.LParen) args(p);
   else if (kind === T.LBracket) elementAccess(p);
   else p.fail();
-  p.target = undefined;
 }
 
 /** `a[…]`: assigning to `a['name']` names the value `name`, as to `a.name`. */
@@ -53,7 +53,7 @@ function elementAccess(p: Parser): void {
 /** A string or plain template literal's value; escapes are left to the compiler. */
 export function literalText(p: Parser, index: number): string {
   const raw = p.text.slice(p.tokens.start[index]! + 1, p.tokens.end[index]! - 1);
-  if (raw.includes('\\')) p.fail();
+  if (raw.includes('\\') || raw.includes('\r')) p.fail(); // escapes and a template's CRLF change the value
   return raw;
 }
 

@@ -65,14 +65,17 @@ export function declaration(p: Parser, word: number, start: number): boolean {
 export const startsBinding = (kind: number): boolean => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
 
 /** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
-export function declarations(p: Parser): void {
+export function declarations(p: Parser, inForHead = false): void {
   p.i++;
   for (;;) {
     const name = p.kind() === T.Word ? p.tokenText() : undefined;
     bindingTarget(p);
     if (p.kind() === T.Assign) {
       p.i++;
+      const outer = p.noIn;
+      p.noIn = inForHead;
       p.symbols.name(assignment(p), name);
+      p.noIn = outer;
     } else if (p.word() === W.Of || p.word() === W.In) {
       const of = p.word() === W.Of;
       p.i++;

@@ -68,7 +68,7 @@ class Lexer {
     if (c === 34 || c === 39) return void this.pushTo(T.Str, pos, stringEnd(text, pos));
     if (c === 96) return this.scanTemplate(pos, pos + 1, T.Template, T.TemplateHead);
     if (c === 35 && isIdentStart(text.charCodeAt(pos + 1))) return this.scanWord(T.Private, pos + 1);
-    if (c === 47 && regexAllowed(this.tokens)) return void this.pushTo(T.Regex, pos, regexEnd(text, pos));
+    if (c === 47 && regexAllowed(this.tokens, text)) return void this.pushTo(T.Regex, pos, regexEnd(text, pos));
     if (c === 125) return this.closeBrace();
     const punctuator = scanPunctuator(text, pos);
     if (punctuator < 0) throw NOT_SCANNED;

@@ -37,6 +37,14 @@ const answered: Record<string, string> = {
     'import a, { b as c } from "d";\nimport "e";\nimport * as f from "g";\nexport { a, c as h };\nexport * from "i";\nexport * as j from "k";\nexport const l = () => 1, m = class {};\nconst n = import("o");\nconst p = import.meta.url;\n',
   'comments, line endings and new.target':
     '#!/usr/bin/env node\n/* a\n   b */ function f() {\r\n  return new.target\r\n}\r// c\rfunction g() {}\n',
+  'nothing continues an arrow': 'const f = () => {}\n- 1\nx.g = async () => {}\n+ 2\nconst h = x => x\n- 1\n',
+  'assignments through new and optional chains':
+    'new Foo().bar = function () {};\nnew A()["b"] = () => 1;\na?.c = () => 2;\n',
+  'parentheses and patterns name nothing':
+    '(a) = function () {};\n(a.b) = () => 1;\n[c, d] = function () {};\n({ e: g } = class {});\n',
+  'words that may be names before a division':
+    'function g() { x = await / 2; }\nlet of = 4, y = of / 2 / (() => 1)();\n',
+  'a division after a word that may be a name': 'x = of\n/ (function f() {}) /g;\n',
   'nested naming':
     'class A {\n  m() {\n    const f = () => {\n      function g() {}\n      return [1].map(x => () => x);\n    };\n  }\n}\n',
 };
@@ -51,6 +59,10 @@ const leftToTheCompiler: Record<string, string> = {
   'an unbalanced bracket': 'function f() {\n',
   'a syntax error it notices': 'let x = ;\n',
   'an escape in a name': 'const \\u0061 = 1;\n',
+  '`await` and a line break': 'function g() { await\nx = function () {}; }\n',
+  'a `for (var … in …)` initializer': 'for (var f = function () {} in o) {}\n',
+  'a template key with a CRLF': 'a[`x\r\ny`] = () => 1;\n',
+  'TypeScript import-equals': "import x = require('y');\nfunction f() {}\nimport a from 'b';\n",
   'a numeral the compiler rewrites': 'const o = { 0x10: () => 1 };\n',
 };
 
