@@ -1191,6 +1191,28 @@ class Parser {
         throw NOT_SCANNED;
     }
 }
+/**
+ * The elements of a bracketed, comma-separated list (arguments, parameters, array literals and patterns),
+ * the cursor on its opening bracket: each read by `element` after an optional `...`, a trailing comma
+ * allowed, and holes (`[a, , b]`) where `holes` says. Returns how many elements there were.
+ */
+function elementList(p, element, holes) {
+    const close = p.closer();
+    let count = 0;
+    for (p.i++; p.i < close; count++) {
+        if (holes && p.kind() === T.Comma) {
+            p.i++;
+            continue;
+        }
+        if (p.kind() === T.Ellipsis)
+            p.i++;
+        element(p);
+        if (p.i < close)
+            p.expect(T.Comma);
+    }
+    p.endAt(close);
+    return count;
+}
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/bindings.ts
 /**
@@ -1199,23 +1221,12 @@ class Parser {
  */
 
 
+
 /** `( a, b = 1, {c}, ...d )`: how many parameters; a TypeScript `this` parameter is the compiler's. */
 function parameterList(p) {
-    const close = p.closer();
-    p.i++;
-    if (p.word() === W.Literal && p.tokenText() === 'this')
+    if (p.word(1) === W.Literal && p.tokenText(p.i + 1) === 'this')
         p.fail();
-    let count = 0;
-    while (p.i < close) {
-        count++;
-        if (p.kind() === T.Ellipsis)
-            p.i++;
-        bindingElement(p);
-        if (p.i < close)
-            p.expect(T.Comma);
-    }
-    p.endAt(close);
-    return count;
+    return elementList(p, bindingElement, false);
 }
 /** A binding and its default value, if any. */
 function bindingElement(p) {
@@ -1275,20 +1286,7 @@ function patternKey(p) {
         p.fail();
 }
 function arrayPattern(p) {
-    const close = p.closer();
-    p.i++;
-    while (p.i < close) {
-        if (p.kind() === T.Comma) {
-            p.i++;
-            continue;
-        }
-        if (p.kind() === T.Ellipsis)
-            p.i++;
-        bindingElement(p);
-        if (p.i < close)
-            p.expect(T.Comma);
-    }
-    p.endAt(close);
+    elementList(p, bindingElement, true);
 }
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/functions.ts
@@ -1367,6 +1365,7 @@ function readComputedKey(p, open) {
  */
 
 
+
 /** Member accesses, calls, tagged templates and `++`/`--` after a primary expression. */
 function postfix(p, single) {
     for (;;) {
@@ -1430,33 +1429,11 @@ function literalText(p, index) {
 }
 /** Call arguments: `( a, ...b, )`. */
 function args(p) {
-    const close = p.closer();
-    p.i++;
-    while (p.i < close) {
-        if (p.kind() === T.Ellipsis)
-            p.i++;
-        assignment(p);
-        if (p.i < close)
-            p.expect(T.Comma);
-    }
-    p.endAt(close);
+    elementList(p, assignment, false);
     p.target = undefined;
 }
 function arrayLiteral(p) {
-    const close = p.closer();
-    p.i++;
-    while (p.i < close) {
-        if (p.kind() === T.Comma) {
-            p.i++;
-            continue;
-        }
-        if (p.kind() === T.Ellipsis)
-            p.i++;
-        assignment(p);
-        if (p.i < close)
-            p.expect(T.Comma);
-    }
-    p.endAt(close);
+    elementList(p, assignment, true);
 }
 /** `` `a${x}b${y}c` ``: each substitution is an expression. */
 function template(p) {

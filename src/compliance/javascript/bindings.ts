@@ -3,23 +3,13 @@
  * nothing (`(f = () => 1) => …` leaves the arrow anonymous, as the compiler's rules do).
  */
 import { T, W } from './tokens.js';
-import type { Parser } from './parser.js';
+import { elementList, type Parser } from './parser.js';
 import { assignment, expression } from './expressions.js';
 
 /** `( a, b = 1, {c}, ...d )`: how many parameters; a TypeScript `this` parameter is the compiler's. */
 export function parameterList(p: Parser): number {
-  const close = p.closer();
-  p.i++;
-  if (p.word() === W.Literal && p.tokenText() === 'this') p.fail();
-  let count = 0;
-  while (p.i < close) {
-    count++;
-    if (p.kind() === T.Ellipsis) p.i++;
-    bindingElement(p);
-    if (p.i < close) p.expect(T.Comma);
-  }
-  p.endAt(close);
-  return count;
+  if (p.word(1) === W.Literal && p.tokenText(p.i + 1) === 'this') p.fail();
+  return elementList(p, bindingElement, false);
 }
 
 /** A binding and its default value, if any. */
@@ -73,16 +63,5 @@ function patternKey(p: Parser): void {
 }
 
 function arrayPattern(p: Parser): void {
-  const close = p.closer();
-  p.i++;
-  while (p.i < close) {
-    if (p.kind() === T.Comma) {
-      p.i++;
-      continue;
-    }
-    if (p.kind() === T.Ellipsis) p.i++;
-    bindingElement(p);
-    if (p.i < close) p.expect(T.Comma);
-  }
-  p.endAt(close);
+  elementList(p, bindingElement, true);
 }

@@ -63,3 +63,24 @@ export class Parser {
     throw NOT_SCANNED;
   }
 }
+
+/**
+ * The elements of a bracketed, comma-separated list (arguments, parameters, array literals and patterns),
+ * the cursor on its opening bracket: each read by `element` after an optional `...`, a trailing comma
+ * allowed, and holes (`[a, , b]`) where `holes` says. Returns how many elements there were.
+ */
+export function elementList(p: Parser, element: (p: Parser) => unknown, holes: boolean): number {
+  const close = p.closer();
+  let count = 0;
+  for (p.i++; p.i < close; count++) {
+    if (holes && p.kind() === T.Comma) {
+      p.i++;
+      continue;
+    }
+    if (p.kind() === T.Ellipsis) p.i++;
+    element(p);
+    if (p.i < close) p.expect(T.Comma);
+  }
+  p.endAt(close);
+  return count;
+}

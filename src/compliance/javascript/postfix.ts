@@ -3,7 +3,7 @@
  * bracketed literals (arrays, templates): each may hold functions of its own.
  */
 import { T } from './tokens.js';
-import type { Parser } from './parser.js';
+import { elementList, type Parser } from './parser.js';
 import { assignment, expression } from './expressions.js';
 
 /** Member accesses, calls, tagged templates and `++`/`--` after a primary expression. */
@@ -59,30 +59,12 @@ export function literalText(p: Parser, index: number): string {
 
 /** Call arguments: `( a, ...b, )`. */
 export function args(p: Parser): void {
-  const close = p.closer();
-  p.i++;
-  while (p.i < close) {
-    if (p.kind() === T.Ellipsis) p.i++;
-    assignment(p);
-    if (p.i < close) p.expect(T.Comma);
-  }
-  p.endAt(close);
+  elementList(p, assignment, false);
   p.target = undefined;
 }
 
 export function arrayLiteral(p: Parser): void {
-  const close = p.closer();
-  p.i++;
-  while (p.i < close) {
-    if (p.kind() === T.Comma) {
-      p.i++;
-      continue;
-    }
-    if (p.kind() === T.Ellipsis) p.i++;
-    assignment(p);
-    if (p.i < close) p.expect(T.Comma);
-  }
-  p.endAt(close);
+  elementList(p, assignment, true);
 }
 
 /** `` `a${x}b${y}c` ``: each substitution is an expression. */
