@@ -1214,8 +1214,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/compliance/analysis/analyze.ts + 36 modules
-var analyze = __webpack_require__(4022);
+// EXTERNAL MODULE: ./src/compliance/analysis/analyze.ts + 37 modules
+var analyze = __webpack_require__(8680);
 // EXTERNAL MODULE: ./src/compliance/analysis/thread.ts
 var analysis_thread = __webpack_require__(4924);
 // EXTERNAL MODULE: ./src/compliance/analysis/worker-script.ts

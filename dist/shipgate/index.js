@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4022:
+/***/ 8680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -926,33 +926,6 @@ function countLines(text, language) {
     return tally(classifyLines(text, language));
 }
 
-;// CONCATENATED MODULE: ./src/compliance/javascript/symbol-table.ts
-const ANONYMOUS = '<anonymous>';
-class SymbolTable {
-    list = [];
-    enclosing = -1;
-    /** Starts a symbol whose first token is `startToken`; what is found until it closes belongs to it. */
-    open(kind, startToken, own) {
-        const index = this.list.length;
-        this.list.push({ kind, own, startToken, endToken: -1, params: undefined, parent: this.enclosing });
-        this.enclosing = index;
-        return index;
-    }
-    /** Ends a symbol at its last token. */
-    close(symbol, endToken) {
-        const found = this.list[symbol];
-        found.endToken = endToken;
-        this.enclosing = found.parent;
-        return symbol;
-    }
-    /** Names a function or class by what it is assigned to, unless it has its own name. */
-    name(symbol, name) {
-        const found = this.list[symbol];
-        if (found !== undefined && found.own === undefined)
-            found.own = name;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/compliance/javascript/tokens.ts
 /**
  * The vocabulary of the JavaScript scanner: token kinds, the words it tells apart, and the token list
@@ -1132,11 +1105,65 @@ class Tokens {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compliance/javascript/contexts.ts
+
+const TOP_LEVEL = { inFunction: false, inAsync: false, inGenerator: false };
+const NAME_OR_LITERAL = new Set([T.Word, T.Num, T.Str, T.Template]);
+/** Whether the `await` or `yield` at the cursor is an operator; `inItsContext`: inside an async function (a generator). */
+function isOperatorWord(p, inItsContext) {
+    if (inItsContext)
+        return true;
+    if (!p.newlineBefore(1) && NAME_OR_LITERAL.has(p.kind(1)))
+        return true;
+    if (!p.context.inFunction)
+        p.fail();
+    return false;
+}
+/** Reads with `context` in force, then restores the one before. */
+function withContext(p, context, read) {
+    const outer = p.context;
+    p.context = context;
+    try {
+        return read();
+    }
+    finally {
+        p.context = outer;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compliance/javascript/symbol-table.ts
+const ANONYMOUS = '<anonymous>';
+class SymbolTable {
+    list = [];
+    enclosing = -1;
+    /** Starts a symbol whose first token is `startToken`; what is found until it closes belongs to it. */
+    open(kind, startToken, own) {
+        const index = this.list.length;
+        this.list.push({ kind, own, startToken, endToken: -1, params: undefined, parent: this.enclosing });
+        this.enclosing = index;
+        return index;
+    }
+    /** Ends a symbol at its last token. */
+    close(symbol, endToken) {
+        const found = this.list[symbol];
+        found.endToken = endToken;
+        this.enclosing = found.parent;
+        return symbol;
+    }
+    /** Names a function or class by what it is assigned to, unless it has its own name. */
+    name(symbol, name) {
+        const found = this.list[symbol];
+        if (found !== undefined && found.own === undefined)
+            found.own = name;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compliance/javascript/parser.ts
 /**
  * The state the JavaScript structure scanner's grammar functions share: the tokens, a cursor, and the
  * symbols found so far (symbol-table.ts).
  */
+
 
 
 const NOT_SCANNED = new NotScanned('not scanned');
@@ -1155,6 +1182,8 @@ class Parser {
     arrowEnd = -1;
     /** set while a `for (var x = …` initializer is read, where `in` would start the loop's object */
     noIn = false;
+    /** what `await` and `yield` are here (contexts.ts) */
+    context = TOP_LEVEL;
     constructor(text, tokens) {
         this.text = text;
         this.tokens = tokens;
@@ -1294,35 +1323,50 @@ function arrayPattern(p) {
 
 
 
+
 /** `function [*] [name] (…) {…}`, the cursor on `function`; `start` is its first token (`export`, `async`). */
 function functionLike(p, start, kind) {
     p.i++;
     if (p.kind() === T.Star)
         p.i++;
+    const context = contextOf(p, start, p.i);
     let own;
     if (p.kind() === T.Word) {
         own = p.tokenText();
         p.i++;
     }
     const symbol = p.symbols.open(kind, start, own);
-    return functionRest(p, symbol);
+    return functionRest(p, symbol, context);
 }
 /** A method, accessor or constructor of a class or object literal, the cursor on its `(`. */
 function method(p, start, kind, name, computedKey) {
     const symbol = p.symbols.open(kind, start, name);
+    const context = contextOf(p, start, computedKey >= 0 ? computedKey : p.i - 1);
     if (computedKey >= 0)
         readComputedKey(p, computedKey);
-    return functionRest(p, symbol);
+    return functionRest(p, symbol, context);
 }
 /** Parameters and body, from the `(`. */
-function functionRest(p, symbol) {
+function functionRest(p, symbol, context) {
     if (p.kind() !== T.LParen)
         p.fail();
-    p.symbols.list[symbol].params = parameterList(p);
-    if (p.kind() !== T.LBrace)
-        p.fail();
-    block(p);
+    withContext(p, context, () => {
+        p.symbols.list[symbol].params = parameterList(p);
+        if (p.kind() !== T.LBrace)
+            p.fail();
+        block(p);
+    });
     return p.symbols.close(symbol, p.i - 1);
+}
+/** The context of a function whose modifiers (`async`, `*`) are the tokens from `first` to before `last`. */
+function contextOf(p, first, last) {
+    let inAsync = false;
+    let inGenerator = false;
+    for (let token = first; token < last; token++) {
+        inAsync ||= p.tokens.word[token] === W.Async && p.tokens.kind[token] === T.Word;
+        inGenerator ||= p.tokens.kind[token] === T.Star;
+    }
+    return { inFunction: true, inAsync, inGenerator };
 }
 /** `x => …`, `(…) => …`, `async x => …`: `start` is its first token, `params` where its parameters start. */
 function arrowFunction(p, start, params) {
@@ -1335,10 +1379,13 @@ function arrowFunction(p, start, params) {
     else
         p.symbols.list[symbol].params = parameterList(p);
     p.expect(T.Arrow);
-    if (p.kind() === T.LBrace)
-        block(p);
-    else
-        assignment(p);
+    // An arrow's body is never a generator's; it awaits when the arrow is async.
+    withContext(p, { inFunction: true, inAsync: start !== params, inGenerator: false }, () => {
+        if (p.kind() === T.LBrace)
+            block(p);
+        else
+            assignment(p);
+    });
     p.arrowEnd = p.i;
     return p.symbols.close(symbol, p.i - 1);
 }
@@ -1448,8 +1495,28 @@ function template(p) {
     }
     p.i++;
 }
+/** Whether `new`'s operand from `callee` on has a member access after its arguments (`new A().b`, `new A()[c]`). */
+function memberAfterCall(p, callee) {
+    let called = false;
+    for (let token = callee; token < p.i; token++) {
+        const kind = p.tokens.kind[token];
+        if (called && (kind === T.Dot || kind === T.LBracket || kind === T.QuestionDot))
+            return true;
+        if (kind === T.LParen && token > callee)
+            called = true;
+        if (kind === T.LParen || kind === T.LBracket)
+            token = p.tokens.match[token];
+    }
+    return false;
+}
+/** A symbol read as an operand, with no name for an assignment to take from it. */
+function withTarget(p, symbol) {
+    p.target = undefined;
+    return symbol;
+}
 
 ;// CONCATENATED MODULE: ./src/compliance/javascript/members.ts
+
 
 
 
@@ -1473,12 +1540,16 @@ function classLike(p, start) {
     if (p.kind() !== T.LBrace)
         p.fail();
     const close = p.closer();
-    for (p.i++; p.i < close;) {
-        if (p.kind() === T.Semi)
-            p.i++;
-        else
-            classMember(p, close);
-    }
+    // Field initializers and static blocks neither await nor yield, whatever encloses the class.
+    const body = { inFunction: p.context.inFunction, inAsync: false, inGenerator: false };
+    withContext(p, body, () => {
+        for (p.i++; p.i < close;) {
+            if (p.kind() === T.Semi)
+                p.i++;
+            else
+                classMember(p, close);
+        }
+    });
     p.i = close + 1;
     return p.symbols.close(symbol, p.i - 1);
 }
@@ -1624,6 +1695,7 @@ function objectMember(p) {
 
 
 
+
 const ENDS = new Set([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
 ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
 /** After an operand, tokens that carry the expression on across a line break (else a semicolon is inserted). */
@@ -1653,7 +1725,7 @@ function expression(p) {
 }
 /** An AssignmentExpression (a conditional, an arrow, `yield`, or an assignment to what came before). */
 function assignment(p) {
-    if (p.word() === W.Yield)
+    if (p.word() === W.Yield && isOperatorWord(p, p.context.inGenerator))
         return yieldExpression(p);
     let single = operand(p);
     // Nothing continues an arrow function: after one, the expression has ended (else the compiler decides).
@@ -1701,17 +1773,18 @@ function yieldExpression(p) {
 function operand(p) {
     p.target = undefined;
     const kind = p.kind();
-    if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
-        // `await` then a line break: an identifier outside async functions, an operator inside; the compiler knows which.
-        if (p.newlineBefore(1) && p.tokenText() === 'await')
-            p.fail();
+    const prefixWord = p.word() === W.Prefix && (p.tokenText() !== 'await' || isOperatorWord(p, p.context.inAsync));
+    if (PREFIX.has(kind) || (prefixWord && STARTS_OPERAND.has(p.kind(1)))) {
         p.i++;
         operand(p);
         return ((p.target = undefined), -1);
     }
     if (p.word() === W.New && p.kind(1) !== T.Dot) {
-        p.i++;
-        operand(p); // `new A().b = …` names the value b, as the compiler does: the target stays
+        const callee = ++p.i;
+        operand(p);
+        // `new A().b = …` names the value b, as the compiler does; `new A.b = …` names nothing.
+        if (!memberAfterCall(p, callee))
+            p.target = undefined;
         return -1;
     }
     const arrow = arrowAhead(p);
@@ -1752,20 +1825,19 @@ function primary(p) {
 }
 function wordOperand(p) {
     const word = p.word();
-    if (word === W.Function)
-        return functionLike(p, p.i, 'function');
-    if (word === W.Class)
-        return classLike(p, p.i);
-    if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
+    const start = p.i;
+    if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1))
         p.i++;
-        return functionLike(p, p.i - 1, 'function');
-    }
+    // What a function or class expression holds never names what it is assigned to.
+    if (p.word() === W.Function)
+        return withTarget(p, functionLike(p, start, 'function'));
+    if (word === W.Class)
+        return withTarget(p, classLike(p, start));
     if (NOT_OPERANDS.has(word))
         p.fail();
-    if (word === W.New)
-        p.i += 2; // new.target
-    p.target = word === W.Literal ? undefined : p.tokenText();
-    p.i++;
+    const meta = (word === W.New || word === W.Import) && p.kind(1) === T.Dot; // new.target, import.meta
+    p.target = word === W.Literal || meta ? undefined : p.tokenText();
+    p.i += meta ? 3 : 1;
     return -1;
 }
 /** `( expression )`: transparent to naming (`const f = (() => 1)` names the arrow f). */
@@ -1838,7 +1910,7 @@ function forStatement(p) {
     const close = p.closer();
     p.i++;
     const word = p.word();
-    if (word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1))))
+    if (word === W.Var || word === W.Const || (word === W.Let && startsBinding(p, 1)))
         declarations(p, true);
     else if (p.kind() !== T.Semi)
         expression(p);
@@ -2023,12 +2095,18 @@ function endStatement(p) {
     else if (p.kind() !== T.RBrace && p.kind() !== T.End && !p.newlineBefore())
         p.fail();
 }
+/** Words that start a declaration a modifier may precede. */
+const MODIFIED = new Set([W.Function, W.Class, W.Async, W.Export, W.Var, W.Let, W.Const, W.Static, W.Enum]);
+MODIFIED.add(W.TypeScriptOnly).add(W.Default).add(W.Import);
 /** A statement that starts with a word; false when the word starts an expression after all. */
 function wordStatement(p) {
     const word = p.word();
     if (controlStatement(p, word) || moduleStatement(p, word) || declaration(p, word, p.i))
         return true;
     if (word === W.Enum)
+        p.fail();
+    // `static` (and TypeScript's modifiers) before a declaration, even across a line break, belongs to it.
+    if ((word === W.Static || word === W.TypeScriptOnly) && MODIFIED.has(p.word(1)))
         p.fail();
     // `type X = …`, `interface X {…}`, `declare …`: TypeScript in a JavaScript file is the compiler's.
     if (word === W.TypeScriptOnly && p.kind(1) === T.Word && !p.newlineBefore(1))
@@ -2049,14 +2127,23 @@ function declaration(p, word, start) {
     }
     if (word === W.Class)
         return (classLike(p, start), true);
-    const variables = word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1)));
+    const variables = word === W.Var || word === W.Const || (word === W.Let && startsBinding(p, 1));
     if (variables) {
         declarations(p);
         endStatement(p);
     }
     return variables;
 }
-const startsBinding = (kind) => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
+/** Words that cannot be a binding's name: `let` before one of them is a name itself (`let\nnull = …`). */
+const NOT_BINDINGS = new Set([W.Function, W.Class, W.Var, W.Const, W.If, W.Else, W.For, W.While, W.Do]);
+for (const word of [W.Switch, W.Case, W.Default, W.Break, W.Continue, W.Return, W.Throw, W.Try, W.Catch])
+    NOT_BINDINGS.add(word);
+for (const word of [W.Finally, W.With, W.Debugger, W.Import, W.Export, W.New, W.In, W.Extends, W.Enum, W.Literal])
+    NOT_BINDINGS.add(word);
+/** Whether the token `offset` ahead starts a binding: a name, or an object or array pattern. */
+const startsBinding = (p, offset) => p.kind(offset) === T.LBracket ||
+    p.kind(offset) === T.LBrace ||
+    (p.kind(offset) === T.Word && !NOT_BINDINGS.has(p.word(offset)));
 /** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
 function declarations(p, inForHead = false) {
     p.i++;
@@ -3933,7 +4020,7 @@ const isEnum = (s) => s.kind === 'enum';
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _languages_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4875);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4022);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8680);
 /**
  * One analysis thread, seen from both sides: the main thread's handle on it (AnalysisThread) and the
  * loop the thread itself runs (serveBatches). Batches and answers carry an id; nothing is waited for

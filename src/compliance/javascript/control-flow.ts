@@ -57,7 +57,7 @@ function forStatement(p: Parser): boolean {
   const close = p.closer();
   p.i++;
   const word = p.word();
-  if (word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1)))) declarations(p, true);
+  if (word === W.Var || word === W.Const || (word === W.Let && startsBinding(p, 1))) declarations(p, true);
   else if (p.kind() !== T.Semi) expression(p);
   while (p.i < close) {
     p.expect(T.Semi);

@@ -6,9 +6,10 @@
  */
 import { T, W } from './tokens.js';
 import type { Parser } from './parser.js';
+import { isOperatorWord } from './contexts.js';
 import { arrowFunction, functionLike } from './functions.js';
 import { classLike, objectLiteral } from './members.js';
-import { arrayLiteral, literalText, postfix, template } from './postfix.js';
+import { arrayLiteral, literalText, memberAfterCall, postfix, template, withTarget } from './postfix.js';
 
 const ENDS = new Set<number>([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
 ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
@@ -38,7 +39,7 @@ export function expression(p: Parser): number {
 
 /** An AssignmentExpression (a conditional, an arrow, `yield`, or an assignment to what came before). */
 export function assignment(p: Parser): number {
-  if (p.word() === W.Yield) return yieldExpression(p);
+  if (p.word() === W.Yield && isOperatorWord(p, p.context.inGenerator)) return yieldExpression(p);
   let single = operand(p);
   // Nothing continues an arrow function: after one, the expression has ended (else the compiler decides).
   if (p.arrowEnd === p.i) return single;
@@ -80,16 +81,17 @@ function yieldExpression(p: Parser): number {
 export function operand(p: Parser): number {
   p.target = undefined;
   const kind = p.kind();
-  if (PREFIX.has(kind) || (p.word() === W.Prefix && STARTS_OPERAND.has(p.kind(1)))) {
-    // `await` then a line break: an identifier outside async functions, an operator inside; the compiler knows which.
-    if (p.newlineBefore(1) && p.tokenText() === 'await') p.fail();
+  const prefixWord = p.word() === W.Prefix && (p.tokenText() !== 'await' || isOperatorWord(p, p.context.inAsync));
+  if (PREFIX.has(kind) || (prefixWord && STARTS_OPERAND.has(p.kind(1)))) {
     p.i++;
     operand(p);
     return ((p.target = undefined), -1);
   }
   if (p.word() === W.New && p.kind(1) !== T.Dot) {
-    p.i++;
-    operand(p); // `new A().b = …` names the value b, as the compiler does: the target stays
+    const callee = ++p.i;
+    operand(p);
+    // `new A().b = …` names the value b, as the compiler does; `new A.b = …` names nothing.
+    if (!memberAfterCall(p, callee)) p.target = undefined;
     return -1;
   }
   const arrow = arrowAhead(p);
@@ -125,16 +127,15 @@ function primary(p: Parser): number {
 
 function wordOperand(p: Parser): number {
   const word = p.word();
-  if (word === W.Function) return functionLike(p, p.i, 'function');
-  if (word === W.Class) return classLike(p, p.i);
-  if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) {
-    p.i++;
-    return functionLike(p, p.i - 1, 'function');
-  }
+  const start = p.i;
+  if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) p.i++;
+  // What a function or class expression holds never names what it is assigned to.
+  if (p.word() === W.Function) return withTarget(p, functionLike(p, start, 'function'));
+  if (word === W.Class) return withTarget(p, classLike(p, start));
   if (NOT_OPERANDS.has(word)) p.fail();
-  if (word === W.New) p.i += 2; // new.target
-  p.target = word === W.Literal ? undefined : p.tokenText();
-  p.i++;
+  const meta = (word === W.New || word === W.Import) && p.kind(1) === T.Dot; // new.target, import.meta
+  p.target = word === W.Literal || meta ? undefined : p.tokenText();
+  p.i += meta ? 3 : 1;
   return -1;
 }
 

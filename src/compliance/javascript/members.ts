@@ -8,6 +8,7 @@ import { T, W } from './tokens.js';
 import type { Parser } from './parser.js';
 import { assignment, operand } from './expressions.js';
 import { literalText } from './postfix.js';
+import { withContext } from './contexts.js';
 import { block, method, readComputedKey } from './functions.js';
 
 /** A member's key: its first token, and where a computed key's `[` is (else -1). */
@@ -35,10 +36,14 @@ export function classLike(p: Parser, start: number): number {
   }
   if (p.kind() !== T.LBrace) p.fail();
   const close = p.closer();
-  for (p.i++; p.i < close;) {
-    if (p.kind() === T.Semi) p.i++;
-    else classMember(p, close);
-  }
+  // Field initializers and static blocks neither await nor yield, whatever encloses the class.
+  const body = { inFunction: p.context.inFunction, inAsync: false, inGenerator: false };
+  withContext(p, body, () => {
+    for (p.i++; p.i < close;) {
+      if (p.kind() === T.Semi) p.i++;
+      else classMember(p, close);
+    }
+  });
   p.i = close + 1;
   return p.symbols.close(symbol, p.i - 1);
 }

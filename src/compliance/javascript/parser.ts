@@ -2,6 +2,7 @@
  * The state the JavaScript structure scanner's grammar functions share: the tokens, a cursor, and the
  * symbols found so far (symbol-table.ts).
  */
+import { TOP_LEVEL, type FunctionContext } from './contexts.js';
 import { SymbolTable } from './symbol-table.js';
 import { NotScanned, T, type Tokens } from './tokens.js';
 
@@ -20,6 +21,8 @@ export class Parser {
   arrowEnd = -1;
   /** set while a `for (var x = …` initializer is read, where `in` would start the loop's object */
   noIn = false;
+  /** what `await` and `yield` are here (contexts.ts) */
+  context: FunctionContext = TOP_LEVEL;
 
   constructor(
     readonly text: string,

@@ -78,3 +78,21 @@ export function template(p: Parser): void {
   }
   p.i++;
 }
+
+/** Whether `new`'s operand from `callee` on has a member access after its arguments (`new A().b`, `new A()[c]`). */
+export function memberAfterCall(p: Parser, callee: number): boolean {
+  let called = false;
+  for (let token = callee; token < p.i; token++) {
+    const kind = p.tokens.kind[token];
+    if (called && (kind === T.Dot || kind === T.LBracket || kind === T.QuestionDot)) return true;
+    if (kind === T.LParen && token > callee) called = true;
+    if (kind === T.LParen || kind === T.LBracket) token = p.tokens.match[token]!;
+  }
+  return false;
+}
+
+/** A symbol read as an operand, with no name for an assignment to take from it. */
+export function withTarget(p: Parser, symbol: number): number {
+  p.target = undefined;
+  return symbol;
+}

@@ -33,11 +33,17 @@ export function endStatement(p: Parser): void {
   else if (p.kind() !== T.RBrace && p.kind() !== T.End && !p.newlineBefore()) p.fail();
 }
 
+/** Words that start a declaration a modifier may precede. */
+const MODIFIED = new Set<number>([W.Function, W.Class, W.Async, W.Export, W.Var, W.Let, W.Const, W.Static, W.Enum]);
+MODIFIED.add(W.TypeScriptOnly).add(W.Default).add(W.Import);
+
 /** A statement that starts with a word; false when the word starts an expression after all. */
 function wordStatement(p: Parser): boolean {
   const word = p.word();
   if (controlStatement(p, word) || moduleStatement(p, word) || declaration(p, word, p.i)) return true;
   if (word === W.Enum) p.fail();
+  // `static` (and TypeScript's modifiers) before a declaration, even across a line break, belongs to it.
+  if ((word === W.Static || word === W.TypeScriptOnly) && MODIFIED.has(p.word(1))) p.fail();
   // `type X = …`, `interface X {…}`, `declare …`: TypeScript in a JavaScript file is the compiler's.
   if (word === W.TypeScriptOnly && p.kind(1) === T.Word && !p.newlineBefore(1)) p.fail();
   if (p.kind(1) !== T.Colon) return false;
@@ -54,7 +60,7 @@ export function declaration(p: Parser, word: number, start: number): boolean {
     return (functionLike(p, start, 'function'), true);
   }
   if (word === W.Class) return (classLike(p, start), true);
-  const variables = word === W.Var || word === W.Const || (word === W.Let && startsBinding(p.kind(1)));
+  const variables = word === W.Var || word === W.Const || (word === W.Let && startsBinding(p, 1));
   if (variables) {
     declarations(p);
     endStatement(p);
@@ -62,7 +68,18 @@ export function declaration(p: Parser, word: number, start: number): boolean {
   return variables;
 }
 
-export const startsBinding = (kind: number): boolean => kind === T.Word || kind === T.LBracket || kind === T.LBrace;
+/** Words that cannot be a binding's name: `let` before one of them is a name itself (`let\nnull = …`). */
+const NOT_BINDINGS = new Set<number>([W.Function, W.Class, W.Var, W.Const, W.If, W.Else, W.For, W.While, W.Do]);
+for (const word of [W.Switch, W.Case, W.Default, W.Break, W.Continue, W.Return, W.Throw, W.Try, W.Catch])
+  NOT_BINDINGS.add(word);
+for (const word of [W.Finally, W.With, W.Debugger, W.Import, W.Export, W.New, W.In, W.Extends, W.Enum, W.Literal])
+  NOT_BINDINGS.add(word);
+
+/** Whether the token `offset` ahead starts a binding: a name, or an object or array pattern. */
+export const startsBinding = (p: Parser, offset: number): boolean =>
+  p.kind(offset) === T.LBracket ||
+  p.kind(offset) === T.LBrace ||
+  (p.kind(offset) === T.Word && !NOT_BINDINGS.has(p.word(offset)));
 
 /** `var|let|const a = 1, {b} = c`; in a `for` head also `x of y` and `x in y`. */
 export function declarations(p: Parser, inForHead = false): void {

@@ -45,6 +45,12 @@ const answered: Record<string, string> = {
   'words that may be names before a division':
     'function g() { x = await / 2; }\nlet of = 4, y = of / 2 / (() => 1)();\n',
   'a division after a word that may be a name': 'x = of\n/ (function f() {}) /g;\n',
+  '`await` and `yield` as names and as operators':
+    'function g() {\n  yield["f"] = function () {};\n  await["h"] = () => 1;\n  await (a).b = function () {};\n}\nasync function k() {\n  const v = await (x => x)(1);\n}\nfunction* m() {\n  yield (() => 1);\n}\n',
+  'what names nothing: new, meta-properties, function and class bodies':
+    'new X = () => 1;\nnew X.y = () => 1;\nnew X["y"] = () => 1;\nf = class { m() { a.b; } } = () => 1;\nfunction q() { new.target = function () {}; }\nimport.meta = function () {};\nimport.meta.f = () => 1;\n',
+  '`let` before a word that cannot be a binding': 'let\nnull = () => 1;\nlet\nthis = () => 1;\n',
+  '`await` before a line break in a function is a name': 'function g() { await\nx = function () {}; }\n',
   'nested naming':
     'class A {\n  m() {\n    const f = () => {\n      function g() {}\n      return [1].map(x => () => x);\n    };\n  }\n}\n',
 };
@@ -59,10 +65,11 @@ const leftToTheCompiler: Record<string, string> = {
   'an unbalanced bracket': 'function f() {\n',
   'a syntax error it notices': 'let x = ;\n',
   'an escape in a name': 'const \\u0061 = 1;\n',
-  '`await` and a line break': 'function g() { await\nx = function () {}; }\n',
   'a `for (var … in …)` initializer': 'for (var f = function () {} in o) {}\n',
   'a template key with a CRLF': 'a[`x\r\ny`] = () => 1;\n',
   'TypeScript import-equals': "import x = require('y');\nfunction f() {}\nimport a from 'b';\n",
+  '`static` before a declaration': 'static\nfunction f() {}\n',
+  '`await` with a bracket at the top level': 'await["f"] = function () {};\n',
   'a numeral the compiler rewrites': 'const o = { 0x10: () => 1 };\n',
 };
 
