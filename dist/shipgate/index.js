@@ -1053,18 +1053,13 @@ const WORDS = new Map([
     ['set', W.Set],
     ['from', W.From],
     ['enum', W.Enum],
-    ...['type', 'interface', 'declare', 'abstract', 'namespace', 'module', 'global', 'using', 'accessor'].map((word) => [word, W.TypeScriptOnly]),
-    ...['public', 'private', 'protected', 'readonly', 'override'].map((word) => [
-        word,
-        W.TypeScriptOnly,
-    ]),
+    // Words that open TypeScript-only syntax when a name follows them on the same line.
+    ...['type', 'interface', 'declare', 'abstract', 'namespace', 'module', 'global', 'using', 'accessor', 'public']
+        .concat(['private', 'protected', 'readonly', 'override'])
+        .map((word) => [word, W.TypeScriptOnly]),
     ...['this', 'super', 'null', 'true', 'false'].map((word) => [word, W.Literal]),
 ]);
 const wordId = (word) => WORDS.get(word) ?? W.Name;
-/** Words after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void']);
-for (const word of ['throw', 'case', 'do', 'else', 'yield', 'await', 'extends'])
-    REGEX_AFTER_WORD.add(word);
 /** Thrown wherever the scanner meets what it does not model: the file then goes to the compiler. */
 class NotScanned extends Error {
 }
@@ -1158,6 +1153,38 @@ class SymbolTable {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compliance/javascript/chars.ts
+/** Character classes and comments for the JavaScript tokenizer (ASCII only: other text is the compiler's). */
+
+const NOT_SCANNED = new NotScanned('not scanned');
+const isIdentStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+const isIdentPart = (c) => isIdentStart(c) || (c >= 48 && c <= 57);
+const isDigit = (c) => c >= 48 && c <= 57;
+const isHexLetter = (c) => (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+/** Where a line comment (or a `#!` line) starting at `pos` ends: at its line break, not past it. */
+function lineEnd(text, pos) {
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
+        end++;
+    return end;
+}
+/** Where the block comment starting at `pos` ends (past its `*∕`); an unterminated one is not scanned. */
+function blockCommentEnd(text, pos) {
+    const close = text.indexOf('*/', pos + 2);
+    if (close === -1)
+        throw NOT_SCANNED;
+    return close + 2;
+}
+/** Whether text[from, to) holds a line break (a comment that spans lines ends a line for semicolon insertion). */
+function hasLineBreak(text, from, to) {
+    for (let pos = from; pos < to; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c === 10 || c === 13)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/compliance/javascript/parser.ts
 /**
  * The state the JavaScript structure scanner's grammar functions share: the tokens, a cursor, and the
@@ -1166,7 +1193,7 @@ class SymbolTable {
 
 
 
-const NOT_SCANNED = new NotScanned('not scanned');
+
 class Parser {
     text;
     tokens;
@@ -1510,7 +1537,7 @@ function memberAfterCall(p, callee) {
     return false;
 }
 /** A symbol read as an operand, with no name for an assignment to take from it. */
-function withTarget(p, symbol) {
+function withoutTarget(p, symbol) {
     p.target = undefined;
     return symbol;
 }
@@ -1830,9 +1857,9 @@ function wordOperand(p) {
         p.i++;
     // What a function or class expression holds never names what it is assigned to.
     if (p.word() === W.Function)
-        return withTarget(p, functionLike(p, start, 'function'));
+        return withoutTarget(p, functionLike(p, start, 'function'));
     if (word === W.Class)
-        return withTarget(p, classLike(p, start));
+        return withoutTarget(p, classLike(p, start));
     if (NOT_OPERANDS.has(word))
         p.fail();
     const meta = (word === W.New || word === W.Import) && p.kind(1) === T.Dot; // new.target, import.meta
@@ -2171,38 +2198,6 @@ function declarations(p, inForHead = false) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compliance/javascript/chars.ts
-/** Character classes and comments for the JavaScript tokenizer (ASCII only: other text is the compiler's). */
-
-const chars_NOT_SCANNED = new NotScanned('not scanned');
-const isIdentStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
-const isIdentPart = (c) => isIdentStart(c) || (c >= 48 && c <= 57);
-const isDigit = (c) => c >= 48 && c <= 57;
-const isHexLetter = (c) => (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-/** Where a line comment (or a `#!` line) starting at `pos` ends: at its line break, not past it. */
-function lineEnd(text, pos) {
-    let end = pos;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)
-        end++;
-    return end;
-}
-/** Where the block comment starting at `pos` ends (past its `*∕`); an unterminated one is not scanned. */
-function blockCommentEnd(text, pos) {
-    const close = text.indexOf('*/', pos + 2);
-    if (close === -1)
-        throw chars_NOT_SCANNED;
-    return close + 2;
-}
-/** Whether text[from, to) holds a line break (a comment that spans lines ends a line for semicolon insertion). */
-function hasLineBreak(text, from, to) {
-    for (let pos = from; pos < to; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c === 10 || c === 13)
-            return true;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/compliance/javascript/literals.ts
 /**
  * Where numbers, strings, templates and regular expressions end, and whether a `/` starts a regular
@@ -2225,7 +2220,7 @@ function numberEnd(text, start) {
     if (text.charCodeAt(pos) === 110)
         pos++; // BigInt
     if (isIdentPart(text.charCodeAt(pos)) || text.charCodeAt(pos) >= 128)
-        throw chars_NOT_SCANNED;
+        throw NOT_SCANNED;
     return pos;
 }
 function fractionAndExponentEnd(text, from) {
@@ -2239,7 +2234,7 @@ function fractionAndExponentEnd(text, from) {
     if (text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45)
         pos++;
     if (!isDigit(text.charCodeAt(pos)))
-        throw chars_NOT_SCANNED;
+        throw NOT_SCANNED;
     while (isDigit(text.charCodeAt(pos)) || text.charCodeAt(pos) === 95)
         pos++;
     return pos;
@@ -2250,7 +2245,7 @@ function stringEnd(text, start) {
     let pos = start + 1;
     for (let c = text.charCodeAt(pos); c !== quote; c = text.charCodeAt(pos)) {
         if (c === 10 || c === 13 || pos >= text.length)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         if (c !== literals_BACKSLASH)
             pos++;
         else
@@ -2263,7 +2258,7 @@ function templatePartEnd(text, from) {
     let pos = from;
     for (let c = text.charCodeAt(pos); c !== BACKTICK; c = text.charCodeAt(pos)) {
         if (pos >= text.length)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         if (c === literals_BACKSLASH)
             pos += 2;
         else if (c === 36 && text.charCodeAt(pos + 1) === 123)
@@ -2279,7 +2274,7 @@ function literals_regexEnd(text, start) {
     let inClass = false;
     for (let c = text.charCodeAt(pos); inClass || c !== 47; c = text.charCodeAt(pos)) {
         if (c === 10 || c === 13 || pos >= text.length)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         if (c === literals_BACKSLASH)
             pos++;
         else if (c === 91)
@@ -2380,8 +2375,8 @@ const punctuators_isDigit = (c) => c >= 48 && c <= 57;
 
 
 function tokenize(text, tokens) {
-    if (text.includes('\u2028') || text.includes('\u2029'))
-        throw chars_NOT_SCANNED;
+    if (/[\u2028\u2029]/.test(text))
+        throw NOT_SCANNED;
     new Lexer(text, tokens).run();
 }
 class Lexer {
@@ -2405,7 +2400,7 @@ class Lexer {
         for (this.skipTrivia(); this.pos < text.length; this.skipTrivia())
             this.scanToken();
         if (this.opens.length > 0)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         tokens.push(T.End, text.length, text.length, 1, W.Name);
     }
     /** Adds the token text[start, end) and moves past it. */
@@ -2456,7 +2451,7 @@ class Lexer {
             return this.closeBrace();
         const punctuator = scanPunctuator(text, pos);
         if (punctuator < 0)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         const kind = punctuator & 0xff;
         const index = this.pushTo(kind, pos, pos + (punctuator >> 8));
         if (kind === T.LParen || kind === T.LBracket || kind === T.LBrace)
@@ -2468,11 +2463,11 @@ class Lexer {
     close(index, openKind) {
         const open = this.opens.pop();
         if (open === undefined)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         const kind = this.tokens.kind[open];
         const template = openKind === T.TemplateHead && kind === T.TemplateMiddle;
         if (kind !== openKind && !template)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         this.tokens.match[open] = index;
         this.tokens.match[index] = open;
     }
@@ -2480,7 +2475,7 @@ class Lexer {
     closeBrace() {
         const open = this.opens[this.opens.length - 1];
         if (open === undefined)
-            throw chars_NOT_SCANNED;
+            throw NOT_SCANNED;
         const kind = this.tokens.kind[open];
         const start = this.pos;
         if (kind === T.TemplateHead || kind === T.TemplateMiddle)
@@ -2495,7 +2490,7 @@ class Lexer {
             end++;
         const next = text.charCodeAt(end);
         if (next === 92 || next >= 128)
-            throw chars_NOT_SCANNED; // escapes and non-ASCII names: the compiler's
+            throw NOT_SCANNED; // escapes and non-ASCII names: the compiler's
         this.pushTo(kind, this.pos, end, kind === T.Word ? wordId(text.slice(from, end)) : W.Name);
     }
     /** A template part from `start` (its backtick or `}`), scanning from `from`: to a `${` or the end. */
@@ -3451,9 +3446,12 @@ function isStaticmethodDecorator(lexer) {
 
 
 
-/** Control characters other than tab, line feed, form feed and carriage return. */
+/**
+ * Characters the line counter reads as blank and the lexer does not: control characters other than tab,
+ * line feed, form feed and carriage return, no-break spaces, and a byte order mark past the start.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
-const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f]/;
+const BLANK_TO_THE_COUNTER_ONLY = /[\x00-\x08\x0b\x0e-\x1f\u00a0]|(?!^)\ufeff/;
 function analyzePython(text) {
     const scanner = new PythonStructureScanner(text);
     try {
@@ -3501,11 +3499,11 @@ class PythonStructureScanner {
         const parseError = this.error ?? lexer.error;
         if (parseError !== undefined)
             return { symbols: [], parseError };
-        // No-break spaces, stray byte order marks and control characters are blank to the line counter but
-        // not to the lexer: such files are left to the line classifier.
+        // Files with characters only the line counter reads as blank keep the line classifier's kinds.
         const text = lexer.text;
-        const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1) && !CONTROL_CHARACTER.test(text);
-        return plainSpace ? { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) } : { symbols: this.symbols };
+        if (BLANK_TO_THE_COUNTER_ONLY.test(text))
+            return { symbols: this.symbols };
+        return { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) };
     }
     fail(line, message) {
         this.error ??= this.lexer.error ?? `line ${line}: ${message}`;

@@ -9,7 +9,7 @@ import type { Parser } from './parser.js';
 import { isOperatorWord } from './contexts.js';
 import { arrowFunction, functionLike } from './functions.js';
 import { classLike, objectLiteral } from './members.js';
-import { arrayLiteral, literalText, memberAfterCall, postfix, template, withTarget } from './postfix.js';
+import { arrayLiteral, literalText, memberAfterCall, postfix, template, withoutTarget } from './postfix.js';
 
 const ENDS = new Set<number>([T.End, T.Semi, T.Comma, T.Colon, T.RParen, T.RBracket, T.RBrace]);
 ENDS.add(T.TemplateMiddle).add(T.TemplateTail);
@@ -130,8 +130,8 @@ function wordOperand(p: Parser): number {
   const start = p.i;
   if (word === W.Async && p.word(1) === W.Function && !p.newlineBefore(1)) p.i++;
   // What a function or class expression holds never names what it is assigned to.
-  if (p.word() === W.Function) return withTarget(p, functionLike(p, start, 'function'));
-  if (word === W.Class) return withTarget(p, classLike(p, start));
+  if (p.word() === W.Function) return withoutTarget(p, functionLike(p, start, 'function'));
+  if (word === W.Class) return withoutTarget(p, classLike(p, start));
   if (NOT_OPERANDS.has(word)) p.fail();
   const meta = (word === W.New || word === W.Import) && p.kind(1) === T.Dot; // new.target, import.meta
   p.target = word === W.Literal || meta ? undefined : p.tokenText();

@@ -4,9 +4,8 @@
  */
 import { TOP_LEVEL, type FunctionContext } from './contexts.js';
 import { SymbolTable } from './symbol-table.js';
-import { NotScanned, T, type Tokens } from './tokens.js';
-
-const NOT_SCANNED = new NotScanned('not scanned');
+import { NOT_SCANNED } from './chars.js';
+import { T, type Tokens } from './tokens.js';
 
 export class Parser {
   /** the current token */

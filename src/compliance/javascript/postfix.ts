@@ -58,7 +58,7 @@ export function literalText(p: Parser, index: number): string {
 }
 
 /** Call arguments: `( a, ...b, )`. */
-export function args(p: Parser): void {
+function args(p: Parser): void {
   elementList(p, assignment, false);
   p.target = undefined;
 }
@@ -92,7 +92,7 @@ export function memberAfterCall(p: Parser, callee: number): boolean {
 }
 
 /** A symbol read as an operand, with no name for an assignment to take from it. */
-export function withTarget(p: Parser, symbol: number): number {
+export function withoutTarget(p: Parser, symbol: number): number {
   p.target = undefined;
   return symbol;
 }

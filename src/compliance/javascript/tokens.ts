@@ -127,21 +127,14 @@ const WORDS = new Map<string, number>([
   ['set', W.Set],
   ['from', W.From],
   ['enum', W.Enum],
-  ...['type', 'interface', 'declare', 'abstract', 'namespace', 'module', 'global', 'using', 'accessor'].map(
-    (word): [string, number] => [word, W.TypeScriptOnly],
-  ),
-  ...['public', 'private', 'protected', 'readonly', 'override'].map((word): [string, number] => [
-    word,
-    W.TypeScriptOnly,
-  ]),
+  // Words that open TypeScript-only syntax when a name follows them on the same line.
+  ...['type', 'interface', 'declare', 'abstract', 'namespace', 'module', 'global', 'using', 'accessor', 'public']
+    .concat(['private', 'protected', 'readonly', 'override'])
+    .map((word): [string, number] => [word, W.TypeScriptOnly]),
   ...['this', 'super', 'null', 'true', 'false'].map((word): [string, number] => [word, W.Literal]),
 ]);
 
 export const wordId = (word: string): number => WORDS.get(word) ?? W.Name;
-
-/** Words after which a `/` starts a regular expression rather than a division. */
-export const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void']);
-for (const word of ['throw', 'case', 'do', 'else', 'yield', 'await', 'extends']) REGEX_AFTER_WORD.add(word);
 
 /** Thrown wherever the scanner meets what it does not model: the file then goes to the compiler. */
 export class NotScanned extends Error {}

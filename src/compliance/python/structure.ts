@@ -28,9 +28,12 @@ import { Ch } from './chars.js';
 import { PyToken, PythonLexer } from './lexer.js';
 import type { FileStructure, SymbolSpan } from '../analysis/symbols.js';
 
-/** Control characters other than tab, line feed, form feed and carriage return. */
+/**
+ * Characters the line counter reads as blank and the lexer does not: control characters other than tab,
+ * line feed, form feed and carriage return, no-break spaces, and a byte order mark past the start.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
-const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0e-\x1f]/;
+const BLANK_TO_THE_COUNTER_ONLY = /[\x00-\x08\x0b\x0e-\x1f\u00a0]|(?!^)\ufeff/;
 
 interface Scope {
   readonly symbol: SymbolSpan;
@@ -81,11 +84,10 @@ class PythonStructureScanner {
     }
     const parseError = this.error ?? lexer.error;
     if (parseError !== undefined) return { symbols: [], parseError };
-    // No-break spaces, stray byte order marks and control characters are blank to the line counter but
-    // not to the lexer: such files are left to the line classifier.
+    // Files with characters only the line counter reads as blank keep the line classifier's kinds.
     const text = lexer.text;
-    const plainSpace = !text.includes('\u00a0') && !text.includes('\ufeff', 1) && !CONTROL_CHARACTER.test(text);
-    return plainSpace ? { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) } : { symbols: this.symbols };
+    if (BLANK_TO_THE_COUNTER_ONLY.test(text)) return { symbols: this.symbols };
+    return { symbols: this.symbols, lineKinds: lexer.marks.kinds(text) };
   }
 
   private fail(line: number, message: string): void {

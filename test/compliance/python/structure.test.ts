@@ -112,6 +112,9 @@ describe('analyzePython spans', () => {
     expect(kinds('x = f"{d["#"]}" + """\n"""\n')).toEqual([Code, Code]);
     expect(kinds('x = f"{d["("]}"\n"""Doc."""\n')).toEqual([Code, Comment]);
     expect(analyzePython('x = 1\n\u000b\n').lineKinds).toBeUndefined();
+    expect(analyzePython('x = 1\n\u00a0\n').lineKinds).toBeUndefined();
+    expect(analyzePython('x = 1\n\ufeff\n').lineKinds).toBeUndefined();
+    expect(analyzePython('\ufeffx = 1\n').lineKinds).toEqual(new Uint8Array([LineKind.Code]));
   });
 
   it('marks docstrings as comment lines, unless code follows one on its closing line', () => {
